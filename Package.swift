@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Vigil",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "vigil", targets: ["vigil"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+  ],
+  targets: [
+    // System libraries
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+
+    // Core libraries
+    .target(name: "VigilXML", dependencies: ["CLibXML2"]),
+    .target(
+      name: "VigilSchemas",
+      path: "Schemas",
+      resources: [.copy("course.xsd")]
+    ),
+    .target(name: "VigilGrading"),
+    .target(name: "VigilCourse", dependencies: ["VigilXML", "VigilSchemas", "VigilGrading"]),
+
+    // Executable
+    .executableTarget(
+      name: "vigil",
+      dependencies: [
+        "VigilCourse",
+        "VigilGrading",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Tests
+    .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
+    .testTarget(name: "VigilXMLTests", dependencies: ["VigilXML", "VigilTestSupport"]),
+    .testTarget(name: "VigilCourseTests", dependencies: ["VigilCourse", "VigilTestSupport"]),
+    .testTarget(
+      name: "VigilGradingTests",
+      dependencies: [
+        "VigilGrading",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(name: "vigilTests", dependencies: ["vigil", "VigilTestSupport"]),
+  ]
+)

@@ -1,0 +1,38 @@
+import VigilCourse
+
+/// Credit a licensee earned for one completed course under one approval, as the ledger stores it.
+///
+/// Minutes are integers; a board's unit and rounding apply only when credit is counted or shown.
+public struct EarnedCredit: Sendable, Hashable, Codable {
+  /// The course id.
+  public var courseID: String
+  /// The course version completed.
+  public var courseVersion: String
+  /// The course title, for transcripts.
+  public var courseTitle: String
+  /// The day the course was completed.
+  public var completedOn: CalendarDate
+  /// The approver whose approval carries the credit, e.g. `ANCC` or `TX-HHSC`.
+  public var approver: String
+  /// The approval number.
+  public var approvalNumber: String
+  /// The credited minutes of learning.
+  public var minutes: Int
+  /// The topics the approval covers, e.g. `human-trafficking`.
+  public var topics: Set<String>
+
+  /// Creates an earned credit.
+  public init(
+    courseID: String, courseVersion: String, courseTitle: String, completedOn: CalendarDate, approver: String,
+    approvalNumber: String, minutes: Int, topics: Set<String>
+  ) {
+    self.courseID = courseID
+    self.courseVersion = courseVersion
+    self.courseTitle = courseTitle
+    self.completedOn = completedOn
+    self.approver = approver
+    self.approvalNumber = approvalNumber
+    self.minutes = minutes
+    self.topics = topics
+  }
+}

@@ -1,0 +1,75 @@
+/// A position in a UTF-8 buffer that keeps its line and column as it moves.
+struct ByteCursor {
+  let bytes: UnsafeBufferPointer<UInt8>
+  private(set) var offset: Int
+  private(set) var location = SourceLocation.start
+
+  init(bytes: UnsafeBufferPointer<UInt8>, offset: Int) {
+    self.bytes = bytes
+    self.offset = offset
+  }
+
+  /// The byte at the cursor plus `distance`, or nil past the end.
+  func peek(at distance: Int = 0) -> UInt8? {
+    let index = offset + distance
+    return index < bytes.count ? bytes[index] : nil
+  }
+
+  /// Whether the bytes at the cursor spell `prefix` (ASCII).
+  func hasPrefix(_ prefix: StaticString) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard offset + count <= bytes.count else { return false }
+    let start = prefix.utf8Start
+    for index in 0..<count where bytes[offset + index] != start[index] { return false }
+    return true
+  }
+
+  /// Moves one byte forward, counting lines and Unicode scalars.
+  mutating func advance() {
+    guard offset < bytes.count else { return }
+    let byte = bytes[offset]
+    if byte == 0x0A {
+      location.line += 1
+      location.column = 1
+    } else if byte & 0xC0 != 0x80 {
+      location.column += 1
+    }
+    offset += 1
+  }
+
+  /// Moves past the next occurrence of `terminator`, or to the end.
+  mutating func skip(past terminator: StaticString) {
+    while offset < bytes.count {
+      if hasPrefix(terminator) {
+        for _ in 0..<terminator.utf8CodeUnitCount { advance() }
+        return
+      }
+      advance()
+    }
+  }
+
+  /// Moves past the next occurrence of the byte `terminator`, or to the end.
+  mutating func skip(past terminator: UInt8) {
+    while let byte = peek() {
+      advance()
+      if byte == terminator { return }
+    }
+  }
+
+  /// Moves past a name: everything up to white space, `=`, `>`, `/`, `<` or a quote.
+  mutating func skipName() {
+    while let byte = peek(), !Self.isNameTerminator(byte) { advance() }
+  }
+
+  /// Whether the byte ends a name in markup.
+  static func isNameTerminator(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+      UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "<"),
+      UInt8(ascii: "\""), UInt8(ascii: "'"):
+      return true
+    default:
+      return false
+    }
+  }
+}

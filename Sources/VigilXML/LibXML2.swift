@@ -1,0 +1,60 @@
+internal import CLibXML2
+
+/// Process-wide libxml2 set-up, done once before any other call.
+enum LibXML2 {
+  /// Initialises the parser and forbids network access for every load, schemas included.
+  static let initialized: Void = {
+    xmlInitParser()
+    xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
+  }()
+
+  /// Parser options: no network, no DTD loading, no entity substitution, no XInclude, no libxml2 output.
+  static let safeParseOptions: Int32 = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+      | XML_PARSE_NOCDATA.rawValue)
+
+  /// A libxml2 message without its trailing newline and with `{namespace}` prefixes removed.
+  static func cleanMessage(_ raw: UnsafeMutablePointer<CChar>?) -> String {
+    guard let raw else { return "unknown problem" }
+    var message = String(cString: raw)
+    while message.last?.isWhitespace == true { message.removeLast() }
+    while let open = message.firstIndex(of: "{"), let close = message[open...].firstIndex(of: "}") {
+      message.removeSubrange(open...close)
+    }
+    return message
+  }
+}
+
+/// Collects structured errors that libxml2 reports through a C callback.
+final class LibXML2ErrorSink {
+  struct Entry {
+    var message: String
+    var line: Int
+    var column: Int
+    var node: UnsafeMutableRawPointer?
+    var isWarning: Bool
+  }
+
+  var entries: [Entry] = []
+
+  /// The pointer passed to libxml2 as callback context; valid while `self` lives.
+  var context: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+  /// Records one libxml2 error.
+  func record(_ error: xmlErrorPtr?) {
+    guard let error else { return }
+    entries.append(
+      Entry(
+        message: LibXML2.cleanMessage(error.pointee.message),
+        line: Int(error.pointee.line),
+        column: Int(error.pointee.int2),
+        node: error.pointee.node,
+        isWarning: error.pointee.level == XML_ERR_WARNING))
+  }
+
+  /// The sink behind a callback context.
+  static func from(_ context: UnsafeMutableRawPointer?) -> LibXML2ErrorSink? {
+    guard let context else { return nil }
+    return Unmanaged<LibXML2ErrorSink>.fromOpaque(context).takeUnretainedValue()
+  }
+}

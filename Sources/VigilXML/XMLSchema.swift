@@ -1,0 +1,45 @@
+internal import CLibXML2
+
+/// A compiled W3C XML Schema (XSD 1.0). Compile it once and validate many documents with it.
+///
+/// The schema is read-only after compilation; keep one per task or thread as libxml2 advises.
+public final class XMLSchema {
+  let pointer: xmlSchemaPtr
+
+  /// Compiles the schema in the file at `path`.
+  ///
+  /// - Throws: ``XMLError`` when the file is missing or the schema does not compile.
+  public init(contentsOfFile path: String) throws(XMLError) {
+    _ = LibXML2.initialized
+    let sink = LibXML2ErrorSink()
+    guard let parserContext = xmlSchemaNewParserCtxt(path) else {
+      throw XMLError("cannot read the schema \(path); reinstall Vigil or check the file")
+    }
+    defer { xmlSchemaFreeParserCtxt(parserContext) }
+    xmlSchemaSetParserStructuredErrors(
+      parserContext, { context, error in LibXML2ErrorSink.from(context)?.record(error) }, sink.context)
+    guard let schema = xmlSchemaParse(parserContext) else {
+      let detail = sink.entries.first.map { "\($0.line): \($0.message)" } ?? "it does not compile"
+      throw XMLError("the schema \(path) is broken (\(detail)); reinstall Vigil or fix the schema")
+    }
+    pointer = schema
+  }
+
+  deinit { xmlSchemaFree(pointer) }
+
+  /// Validates a parsed document, returning libxml2's errors in document order.
+  func validate(_ document: xmlDocPtr) -> [LibXML2ErrorSink.Entry] {
+    let sink = LibXML2ErrorSink()
+    guard let validationContext = xmlSchemaNewValidCtxt(pointer) else {
+      return [.init(message: "out of memory while validating", line: 0, column: 0, node: nil, isWarning: false)]
+    }
+    defer { xmlSchemaFreeValidCtxt(validationContext) }
+    xmlSchemaSetValidStructuredErrors(
+      validationContext, { context, error in LibXML2ErrorSink.from(context)?.record(error) }, sink.context)
+    let result = xmlSchemaValidateDoc(validationContext, document)
+    if result < 0 && sink.entries.isEmpty {
+      return [.init(message: "the validator failed internally", line: 0, column: 0, node: nil, isWarning: false)]
+    }
+    return sink.entries.filter { !$0.isWarning }
+  }
+}

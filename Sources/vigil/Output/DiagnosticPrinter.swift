@@ -1,0 +1,66 @@
+import Foundation
+import VigilCourse
+
+/// Prints diagnostics as compiler-style text lines or as one JSON document.
+struct DiagnosticPrinter {
+  /// The output formats `--format` offers.
+  enum Format: String, CaseIterable {
+    case text
+    case json
+  }
+
+  let format: Format
+  let output: FileHandleOutput
+
+  /// Prints the whole report.
+  func print(_ report: ValidationReport) {
+    switch format {
+    case .text:
+      let color = output.allowsColor
+      var text = ""
+      for diagnostic in report.diagnostics { text += line(for: diagnostic, color: color) + "\n" }
+      text += report.summary + "\n"
+      output.write(text)
+    case .json:
+      output.write(json(report) + "\n")
+    }
+  }
+
+  private func line(for diagnostic: Diagnostic, color: Bool) -> String {
+    guard color else { return diagnostic.description }
+    let code = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+    let place = "\(diagnostic.file):\(diagnostic.location.line):\(diagnostic.location.column)"
+    return "\u{1B}[1m\(place):\u{1B}[0m \(code)\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message) "
+      + "[\(diagnostic.ruleID.rawValue)]"
+  }
+
+  private func json(_ report: ValidationReport) -> String {
+    struct Entry: Encodable {
+      var file: String
+      var line: Int
+      var column: Int
+      var severity: String
+      var rule: String
+      var message: String
+    }
+    struct Document: Encodable {
+      var diagnostics: [Entry]
+      var errors: Int
+      var warnings: Int
+      var packages: Int
+      var files: Int
+      var summary: String
+    }
+    let document = Document(
+      diagnostics: report.diagnostics.map {
+        Entry(
+          file: $0.file, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
+          rule: $0.ruleID.rawValue, message: $0.message)
+      },
+      errors: report.errorCount, warnings: report.warningCount, packages: report.packageCount,
+      files: report.fileCount, summary: report.summary)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+  }
+}

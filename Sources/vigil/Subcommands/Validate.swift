@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import VigilCourse
+
+extension VigilCommand {
+  /// `vigil validate PATH...`: checks course packages (and board files) for every problem in one pass.
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check course packages and board files: XML, schema and semantic rules, all at once.",
+      discussion: """
+        Each PATH is a package folder (holding course.xml), a folder to search, or a file. Problems are \
+        printed as path:line:column: error|warning: message [rule-id], then a summary line. Exit status: \
+        0 when there are no errors (and no warnings with --strict), 1 when there are, 2 on usage errors.
+        """
+    )
+
+    @Argument(help: "Package folders, folders to search, or files.")
+    var paths: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: DiagnosticPrinter.Format = .text
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: "The date expiry warnings are measured from (YYYY-MM-DD); today by default.")
+    var today: CalendarDate?
+
+    mutating func run() throws {
+      let context = ValidationContext(today: today ?? .today())
+      let report: ValidationReport
+      do {
+        let validator = PathValidator(reader: try CoursePackageReader(), validator: CourseValidator(context: context))
+        report = try validator.validate(paths: paths)
+      } catch {
+        FileHandleOutput.standardError.write("error: \(error.message)\n")
+        throw ExitCode.usageError
+      }
+      DiagnosticPrinter(format: format, output: .standardOutput).print(report)
+      if report.failed(strict: strict) { throw ExitCode.problemsFound }
+    }
+  }
+}
+
+extension DiagnosticPrinter.Format: ExpressibleByArgument {}
+
+extension CalendarDate: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(argument)
+  }
+
+  /// Today's date in UTC.
+  static func today() -> CalendarDate {
+    CalendarDate(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
+  }
+}
