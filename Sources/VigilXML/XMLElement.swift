@@ -54,9 +54,38 @@ public struct XMLElement: Sendable, Hashable {
   }
 
   /// The element's text with surrounding white space removed and inner runs of white space folded to one space.
+  ///
+  /// Only XML white space (space, tab, line feed, carriage return) counts, so the work is done on
+  /// UTF-8 bytes and text that needs no change is returned as it is.
   public var normalizedText: String {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-      .joined(separator: " ")
+    let utf8 = text.utf8
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    var needsWork = utf8.first.map(isSpace) == true || utf8.last.map(isSpace) == true
+    if !needsWork {
+      var previousWasSpace = false
+      for byte in utf8 {
+        let space = isSpace(byte)
+        if space && (previousWasSpace || byte != 0x20) {
+          needsWork = true
+          break
+        }
+        previousWasSpace = space
+      }
+    }
+    guard needsWork else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(utf8.count)
+    var pendingSpace = false
+    for byte in utf8 {
+      if isSpace(byte) {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(0x20) }
+        pendingSpace = false
+        result.append(byte)
+      }
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// Every element of this subtree in document order, this one first.

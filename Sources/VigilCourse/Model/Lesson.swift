@@ -30,8 +30,16 @@ public struct Lesson: Sendable, Hashable {
     Double(wordCount) / wordsPerMinute
   }
 
+  /// Words are runs of characters between ASCII white space, counted on UTF-8 bytes.
   private static func words(in text: String) -> Int {
-    text.split(whereSeparator: { $0.isWhitespace }).count
+    var count = 0
+    var inWord = false
+    for byte in text.utf8 {
+      let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+      if !isSpace && !inWord { count += 1 }
+      inWord = !isSpace
+    }
+    return count
   }
 }
 

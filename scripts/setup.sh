@@ -1,0 +1,35 @@
+# Shared set-up for scripts/run and scripts/test: installs the Debian packages Vigil needs when they
+# are missing (as root through apt-get; otherwise prints the exact command) and checks for Swift.
+# Sourced, not run: it sets nothing but may exit.
+
+vigil_require_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    return 0
+  fi
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "setup: installing ${missing[*]} with apt-get"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: these Debian packages are missing: ${missing[*]}" >&2
+    echo "setup: install them with: sudo apt-get install -y ${missing[*]}" >&2
+    exit 2
+  fi
+}
+
+vigil_require_swift() {
+  if ! command -v swift >/dev/null 2>&1; then
+    echo "setup: Swift 6.1 or later is needed; install a toolchain from swift.org and put it on PATH" >&2
+    exit 2
+  fi
+}
+
+# Libraries Vigil links against, and pkg-config to find libxml2.
+VIGIL_BUILD_PACKAGES=(pkg-config libxml2-dev libsqlite3-dev)
+# Independent tools the tests compare Vigil with: xmllint (libxml2-utils) and the sqlite3 shell.
+VIGIL_TEST_PACKAGES=(libxml2-utils sqlite3)
