@@ -21,17 +21,20 @@ enum FileBytes {
     }
     let size = Int(status.st_size)
     guard size <= limit else { return .failure(tooLarge(size, limit: limit)) }
-    var bytes = [UInt8](repeating: 0, count: size)
-    var filled = 0
-    while filled < size {
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        buffer.baseAddress.map { systemRead(descriptor, $0 + filled, size - filled) } ?? 0
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initializedCount in
+      var filled = 0
+      while filled < size, let base = buffer.baseAddress {
+        let count = systemRead(descriptor, base + filled, size - filled)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { break }
+        filled += count
       }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else {
-        return .failure(XMLIssue(.unreadable, "the file changed or could not be read while reading it"))
-      }
-      filled += count
+      failed = filled < size
+      initializedCount = filled
+    }
+    guard !failed else {
+      return .failure(XMLIssue(.unreadable, "the file changed or could not be read while reading it"))
     }
     return .success(bytes)
   }

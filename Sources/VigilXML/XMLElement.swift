@@ -58,34 +58,36 @@ public struct XMLElement: Sendable, Hashable {
   /// Only XML white space (space, tab, line feed, carriage return) counts, so the work is done on
   /// UTF-8 bytes and text that needs no change is returned as it is.
   public var normalizedText: String {
-    let utf8 = text.utf8
-    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    var needsWork = utf8.first.map(isSpace) == true || utf8.last.map(isSpace) == true
-    if !needsWork {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+      var needsWork = bytes.first.map(isSpace) == true || bytes.last.map(isSpace) == true
       var previousWasSpace = false
-      for byte in utf8 {
+      for byte in bytes where !needsWork {
         let space = isSpace(byte)
-        if space && (previousWasSpace || byte != 0x20) {
-          needsWork = true
-          break
-        }
+        needsWork = space && (previousWasSpace || byte != 0x20)
         previousWasSpace = space
       }
-    }
-    guard needsWork else { return text }
-    var result: [UInt8] = []
-    result.reserveCapacity(utf8.count)
-    var pendingSpace = false
-    for byte in utf8 {
-      if isSpace(byte) {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result.append(0x20) }
-        pendingSpace = false
-        result.append(byte)
+      guard needsWork else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { output in
+        var count = 0
+        var pendingSpace = false
+        for byte in bytes {
+          if isSpace(byte) {
+            pendingSpace = count > 0
+          } else {
+            if pendingSpace {
+              output[count] = 0x20
+              count += 1
+            }
+            pendingSpace = false
+            output[count] = byte
+            count += 1
+          }
+        }
+        return count
       }
-    }
-    return String(decoding: result, as: UTF8.self)
+    } ?? text
   }
 
   /// Every element of this subtree in document order, this one first.

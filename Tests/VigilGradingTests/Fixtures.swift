@@ -104,7 +104,8 @@ enum Fixtures {
                 targets: ["t1", "t2", "t3", "t4"].map { MatchTarget(id: $0, text: $0) })),
             Question(
               id: "q5", prompt: "q5",
-              kind: .ordering(items: ["i1", "i2", "i3", "i4"].map { OrderItem(id: $0, text: $0) }, scoring: .adjacentPairs)),
+              kind: .ordering(
+                items: ["i1", "i2", "i3", "i4"].map { OrderItem(id: $0, text: $0) }, scoring: .adjacentPairs)),
           ]),
         selectCount: 4),
       QuizSection(
@@ -112,13 +113,21 @@ enum Fixtures {
         pool: QuestionPool(
           id: "p2",
           questions: [
-            Question(id: "q6", prompt: "q6", kind: .shortText(answers: [TextAnswer(pattern: "x", fraction: 1)], isCaseSensitive: false)),
+            Question(
+              id: "q6", prompt: "q6",
+              kind: .shortText(answers: [TextAnswer(pattern: "x", fraction: 1)], isCaseSensitive: false)),
             Question(id: "q7", prompt: "q7", kind: .numeric(answers: [NumericAnswer(value: 7)])),
             Question(
               id: "q8", prompt: "q8",
-              kind: .ordering(items: [OrderItem(id: "j1", text: "j1"), OrderItem(id: "j2", text: "j2")], scoring: .allOrNothing)),
+              kind: .ordering(
+                items: [OrderItem(id: "j1", text: "j1"), OrderItem(id: "j2", text: "j2")], scoring: .allOrNothing)),
           ]),
         shufflesQuestions: false),
     ],
     policy: AttemptPolicy(passPercent: 70))
+}
+
+/// Whether two computed values agree up to binary rounding.
+func approximatelyEqual(_ lhs: Double, _ rhs: Double, tolerance: Double = 1e-9) -> Bool {
+  abs(lhs - rhs) <= tolerance
 }

@@ -38,7 +38,9 @@ public enum QuizAssembler {
   }
 
   /// The section's selected questions in presentation order.
-  private static func select(from section: QuizSection, using generator: inout SplitMix64) throws(GradingError) -> [Question] {
+  private static func select(from section: QuizSection, using generator: inout SplitMix64) throws(GradingError)
+    -> [Question]
+  {
     let pool = section.pool.questions
     let fixedCount = pool.count(where: \.isFixed)
     let count = section.selectCount ?? pool.count
@@ -59,7 +61,9 @@ public enum QuizAssembler {
   }
 
   /// The question with its display order drawn.
-  private static func present(_ question: Question, sectionID: String, using generator: inout SplitMix64) -> PresentedQuestion {
+  private static func present(_ question: Question, sectionID: String, using generator: inout SplitMix64)
+    -> PresentedQuestion
+  {
     var presented = PresentedQuestion(questionID: question.id, sectionID: sectionID)
     switch question.kind {
     case .singleChoice(let choices), .multipleResponse(let choices, _):

@@ -10,7 +10,8 @@ public enum Regrader {
   /// - Throws: ``GradingError/unknownQuestion(questionID:quizID:)`` when the corrected quiz dropped
   ///   a presented question, ``GradingError/unknownID(questionID:id:)`` when it dropped a choice,
   ///   stem, target or item a response names, and the other errors of ``Quiz/grade(_:)``.
-  public static func regrade(_ attempts: [StoredAttempt], against corrected: Quiz) throws(GradingError) -> RegradeReport {
+  public static func regrade(_ attempts: [StoredAttempt], against corrected: Quiz) throws(GradingError) -> RegradeReport
+  {
     let lookup = QuestionLookup(quiz: corrected)
     var regrades: [AttemptRegrade] = []
     for stored in attempts {
@@ -30,7 +31,8 @@ public enum Regrader {
     current.questions.compactMap { grade in
       let before = previous.question(grade.questionID)?.finalFraction ?? 0
       guard abs(before - grade.finalFraction) > GradeState.tolerance else { return nil }
-      return QuestionChange(questionID: grade.questionID, previousFraction: before, currentFraction: grade.finalFraction)
+      return QuestionChange(
+        questionID: grade.questionID, previousFraction: before, currentFraction: grade.finalFraction)
     }
   }
 }

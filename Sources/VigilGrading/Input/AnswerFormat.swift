@@ -56,11 +56,12 @@ public enum AnswerFormat: Sendable, Hashable {
     return positions.map(DisplayLabel.letter(at:)).joined(separator: " ")
   }
 
-  /// An example matching answer: stem 1 takes the second target, stem 2 the first, and so on.
+  /// An example matching answer that swaps neighbours: "1b 2a 3c" for three stems and targets.
   private static func matchingExample(stems: Int, targets: Int) -> String {
     guard targets > 0 else { return "1a" }
+    let swappable = min(stems, targets)
     return (0..<min(stems, 4)).map { stem in
-      let target = (stem ^ 1) < targets ? stem ^ 1 : stem % targets
+      let target = (stem ^ 1) < swappable ? stem ^ 1 : stem % targets
       return "\(stem + 1)\(DisplayLabel.letter(at: target))"
     }.joined(separator: " ")
   }

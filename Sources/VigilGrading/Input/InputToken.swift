@@ -47,7 +47,9 @@ struct InputToken: Equatable {
   func position(among count: Int) -> Int? {
     switch kind {
     case .letters:
-      return DisplayLabel.index(ofLetter: Substring(text)).flatMap { $0 < min(count, DisplayLabel.letterCount) ? $0 : nil }
+      return DisplayLabel.index(ofLetter: Substring(text)).flatMap {
+        $0 < min(count, DisplayLabel.letterCount) ? $0 : nil
+      }
     case .digits:
       return DisplayLabel.index(ofNumber: Substring(text), count: count)
     }

@@ -7,9 +7,11 @@
 ///   letters `ac`, or `none` for no tick (repeats count once);
 /// - true/false: `t`, `true`, `y`, `yes` or `f`, `false`, `n`, `no`, in any case;
 /// - ordering: every item's label once, in order, `c a b d` (or `cabd`, `3 1 2 4`);
-/// - matching: a stem number then a target label for every stem, `1b 2a 3c`, `1-b, 2-a`, `1 b 2 a`;
+/// - matching: a stem number then a target letter (or number) for every stem, `1b 2a 3c`,
+///   `1-b, 2-a`, `1 b 2 a`;
 /// - short text: the text, trimmed;
-/// - numeric: a plain decimal number (see ``NumberSyntax``).
+/// - numeric: a plain decimal number: optional sign, digits with an optional point, optional
+///   exponent (`42`, `-2`, `.5`, `1e3`); `1,000`, `12abc`, `nan` and `inf` are refused.
 ///
 /// Separators are white space and `, ; : - = > ( ) . /`. Input is refused with a
 /// ``GradingError`` that says how to answer when it is empty, longer than
@@ -23,7 +25,9 @@ public enum ResponseParser {
   /// - Throws: ``GradingError`` naming the problem and the way out; also
   ///   ``GradingError/presentationMismatch(questionID:)`` when `presented` is not the display order
   ///   of `question`.
-  public static func parse(_ input: String, for question: Question, as presented: PresentedQuestion) throws(GradingError) -> Response {
+  public static func parse(_ input: String, for question: Question, as presented: PresentedQuestion)
+    throws(GradingError) -> Response
+  {
     try screen(input)
     let format = AnswerFormat(question: question)
     let text = input.trimmedOfWhitespace()
@@ -49,8 +53,10 @@ public enum ResponseParser {
       let stemOrder = try displayOrder(presented.stemOrder, of: stems.map(\.id), questionID: question.id)
       let targetOrder = try displayOrder(presented.targetOrder, of: targets.map(\.id), questionID: question.id)
       let pairs = try MatchingInput.pairs(text, stems: stemOrder.count, targets: targetOrder.count, format: format)
-      let byStem = Dictionary(pairs.map { (stemOrder[$0.stem], targetOrder[$0.target]) }, uniquingKeysWith: { first, _ in first })
-      return .matches(pairs: stems.compactMap { stem in byStem[stem.id].map { MatchPair(stemID: stem.id, targetID: $0) } })
+      let byStem = Dictionary(
+        pairs.map { (stemOrder[$0.stem], targetOrder[$0.target]) }, uniquingKeysWith: { first, _ in first })
+      return .matches(
+        pairs: stems.compactMap { stem in byStem[stem.id].map { MatchPair(stemID: stem.id, targetID: $0) } })
     case .shortText:
       return .text(answer: String(text))
     case .numeric:
@@ -71,13 +77,18 @@ public enum ResponseParser {
   }
 
   /// `order` after checking it lists each of the question's `ids` exactly once.
-  private static func displayOrder(_ order: [String], of ids: [String], questionID: String) throws(GradingError) -> [String] {
-    guard order.count == ids.count, Set(order).count == order.count, Set(order) == Set(ids) else { throw .presentationMismatch(questionID: questionID) }
+  private static func displayOrder(_ order: [String], of ids: [String], questionID: String) throws(GradingError)
+    -> [String]
+  {
+    guard order.count == ids.count, Set(order).count == order.count, Set(order) == Set(ids) else {
+      throw .presentationMismatch(questionID: questionID)
+    }
     return order
   }
 
   /// The distinct display positions named, in the order typed.
-  private static func choicePositions(_ text: Substring, count: Int, format: AnswerFormat) throws(GradingError) -> [Int] {
+  private static func choicePositions(_ text: Substring, count: Int, format: AnswerFormat) throws(GradingError) -> [Int]
+  {
     var positions: [Int] = []
     for token in try InputToken.tokens(in: text, format: format).flatMap({ $0.labels(among: count) }) {
       guard let position = token.position(among: count) else { throw .noSuchChoice(label: token.text, count: count) }

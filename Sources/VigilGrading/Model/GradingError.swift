@@ -87,13 +87,15 @@ public enum GradingError: Error, Sendable, Hashable, CustomStringConvertible {
     case .noSuchItem(let label, let count):
       return "there is no item \(Self.quoted(label, bare: true)); use \(DisplayLabel.range(count: count))"
     case .itemRepeated(let label, let count):
-      return "item \(Self.quoted(label, bare: true)) is given twice; give each of \(DisplayLabel.letterRange(count: count)) once"
+      return "item \(Self.quoted(label, bare: true)) is given twice; "
+        + "give each of \(DisplayLabel.letterRange(count: count)) once"
     case .itemsMissing(let count):
       return AnswerFormat.order(count: count).hint
     case .noSuchStem(let label, let stems):
       return "there is no stem \(Self.quoted(label, bare: true)); number the stems 1 to \(stems)"
     case .noSuchTarget(let label, let targets):
-      return "there is no answer \(Self.quoted(label, bare: true)) to match; choose \(DisplayLabel.letterRange(count: targets))"
+      return "there is no answer \(Self.quoted(label, bare: true)) to match; "
+        + "choose \(DisplayLabel.letterRange(count: targets))"
     case .stemRepeated(let label, let stems, let targets):
       return "stem \(Self.quoted(label, bare: true)) is given twice; "
         + AnswerFormat.matching(stems: stems, targets: targets).hint

@@ -1,4 +1,4 @@
-/// The lowest and highest fraction a question can earn with any response.
+/// The lowest and highest fraction a question can be graded, no answer (0) included.
 ///
 /// The course validator checks ``maximum`` against 1 ("a multiple-response scheme can reach full
 /// marks") and against 0 ("every question answerable").
@@ -17,6 +17,6 @@ public struct FractionRange: Sendable, Hashable, Codable {
   /// Whether full marks can be earned.
   public var reachesFullMarks: Bool { maximum > 1 - GradeState.tolerance }
 
-  /// Whether any response earns more than nothing.
+  /// Whether some response earns more than nothing.
   public var isAnswerable: Bool { maximum >= GradeState.tolerance }
 }

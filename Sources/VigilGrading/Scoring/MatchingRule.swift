@@ -10,20 +10,18 @@ enum MatchingRule {
     guard case .matches(let pairs) = response else {
       throw .responseDoesNotFit(questionID: questionID, expected: "matching")
     }
-    var answered = [Bool](repeating: false, count: stems.count)
     var rightCount = 0
-    for pair in pairs {
-      guard let stemIndex = stems.firstIndex(where: { $0.id == pair.stemID }) else {
+    for (index, pair) in pairs.enumerated() {
+      guard let stem = stems.first(where: { $0.id == pair.stemID }) else {
         throw .unknownID(questionID: questionID, id: pair.stemID)
       }
       guard targets.contains(where: { $0.id == pair.targetID }) else {
         throw .unknownID(questionID: questionID, id: pair.targetID)
       }
-      guard !answered[stemIndex] else {
+      guard !pairs[..<index].contains(where: { $0.stemID == pair.stemID }) else {
         throw .stemAnsweredTwice(questionID: questionID, stemID: pair.stemID)
       }
-      answered[stemIndex] = true
-      if stems[stemIndex].targetID == pair.targetID { rightCount += 1 }
+      if stem.targetID == pair.targetID { rightCount += 1 }
     }
     guard !stems.isEmpty else { return ResponseScore(fraction: 0) }
     return ResponseScore(fraction: Double(rightCount) / Double(stems.count))

@@ -17,37 +17,53 @@ enum MultipleResponseRule {
     guard case .choices(let ids) = response else {
       throw .responseDoesNotFit(questionID: questionID, expected: "multiple-response")
     }
-    var ticked = [Bool](repeating: false, count: choices.count)
-    for id in ids {
-      guard let index = choices.firstIndex(where: { $0.id == id }) else {
-        throw .unknownID(questionID: questionID, id: id)
-      }
-      ticked[index] = true
+    if let unknown = ids.first(where: { id in !choices.contains { $0.id == id } }) {
+      throw .unknownID(questionID: questionID, id: unknown)
     }
-    let feedback = choices.indices.compactMap { ticked[$0] ? choices[$0].feedback : nil }
-    return ResponseScore(fraction: fraction(ticked: ticked, choices: choices, scheme: scheme), feedback: feedback)
+    var tally = Tally()
+    var feedback: [String] = []
+    for choice in choices {
+      let isTicked = ids.contains(choice.id)
+      tally.count(choice, isTicked: isTicked)
+      if isTicked, let text = choice.feedback { feedback.append(text) }
+    }
+    return ResponseScore(fraction: tally.fraction(scheme: scheme, choiceCount: choices.count), feedback: feedback)
   }
 
-  /// The fraction for the choices ticked (`ticked[i]` for `choices[i]`).
-  private static func fraction(ticked: [Bool], choices: [Choice], scheme: MultipleResponseScheme) -> Double {
-    switch scheme {
-    case .allOrNothing:
-      return choices.indices.allSatisfy { ticked[$0] == choices[$0].isCorrect } ? 1 : 0
-    case .partial:
-      let sum = choices.indices.reduce(0.0) { sum, index in
-        ticked[index] ? sum + FractionLimits.clamped(choices[index].weight ?? 0) : sum
+  /// What the ticks add up to, counted in one pass over the choices.
+  private struct Tally {
+    /// Correct choices, ticked or not.
+    var correct = 0
+    /// Correct choices ticked.
+    var rightTicks = 0
+    /// Wrong choices ticked.
+    var wrongTicks = 0
+    /// Choices rightly ticked or rightly left blank.
+    var agreeing = 0
+    /// The sum of the ticked choices' weights (a missing weight counts as 0).
+    var weightSum = 0.0
+
+    mutating func count(_ choice: Choice, isTicked: Bool) {
+      if choice.isCorrect { correct += 1 }
+      if isTicked == choice.isCorrect { agreeing += 1 }
+      guard isTicked else { return }
+      if choice.isCorrect { rightTicks += 1 } else { wrongTicks += 1 }
+      weightSum += FractionLimits.clamped(choice.weight ?? 0)
+    }
+
+    func fraction(scheme: MultipleResponseScheme, choiceCount: Int) -> Double {
+      switch scheme {
+      case .allOrNothing:
+        return agreeing == choiceCount ? 1 : 0
+      case .partial:
+        return min(1, max(0, weightSum))
+      case .rightMinusWrong:
+        guard correct > 0 else { return 0 }
+        return max(0, Double(rightTicks - wrongTicks) / Double(correct))
+      case .everyDecisionCounts:
+        guard choiceCount > 0 else { return 0 }
+        return Double(agreeing) / Double(choiceCount)
       }
-      return min(1, max(0, sum))
-    case .rightMinusWrong:
-      let correctCount = choices.count(where: \.isCorrect)
-      guard correctCount > 0 else { return 0 }
-      let right = choices.indices.count { ticked[$0] && choices[$0].isCorrect }
-      let wrong = choices.indices.count { ticked[$0] && !choices[$0].isCorrect }
-      return max(0, Double(right - wrong) / Double(correctCount))
-    case .everyDecisionCounts:
-      guard !choices.isEmpty else { return 0 }
-      let agreeing = choices.indices.count { ticked[$0] == choices[$0].isCorrect }
-      return Double(agreeing) / Double(choices.count)
     }
   }
 

@@ -9,7 +9,9 @@ enum NumericRule {
   static let boundSlack = 1e-12
 
   /// Scores a response to a numeric question.
-  static func score(_ response: Response, answers: [NumericAnswer], questionID: String) throws(GradingError) -> ResponseScore {
+  static func score(_ response: Response, answers: [NumericAnswer], questionID: String) throws(GradingError)
+    -> ResponseScore
+  {
     guard case .number(let value) = response else {
       throw .responseDoesNotFit(questionID: questionID, expected: "numeric")
     }

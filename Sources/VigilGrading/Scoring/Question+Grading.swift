@@ -23,9 +23,10 @@ extension Question {
       feedback: QuestionFeedback(response: score.feedback, general: feedback))
   }
 
-  /// The lowest and highest fraction any response can earn, by the same rules as ``grade(_:)``.
+  /// The lowest and highest fraction ``grade(_:)`` can give, the 0 of no answer included, so
+  /// `minimum <= 0 <= maximum <= 1` and every final fraction lies within the range.
   ///
-  /// Single choice: the worst weight (at most 0) to the best weight. Multiple response: 0 to 1, or to
+  /// Single choice: the worst weight to the best weight. Multiple response: 0 to 1, or to
   /// the sum of the positive weights in the partial scheme. Matching: up to the share of stems whose
   /// target exists. Short text and numeric: from the worst to the best answer fraction, counting the
   /// 0 of an unmatched response. A question with nothing to choose, match or order has maximum 0.

@@ -21,7 +21,8 @@ public struct QuestionGrade: Sendable, Hashable, Codable {
   public var feedback: QuestionFeedback
 
   /// Creates a grade without penalty.
-  public init(questionID: String, maxPoints: Double, isAnswered: Bool, rawFraction: Double, feedback: QuestionFeedback) {
+  public init(questionID: String, maxPoints: Double, isAnswered: Bool, rawFraction: Double, feedback: QuestionFeedback)
+  {
     self.questionID = questionID
     self.maxPoints = maxPoints
     self.isAnswered = isAnswered

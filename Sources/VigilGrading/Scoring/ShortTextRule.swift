@@ -3,8 +3,8 @@
 /// Unicode equivalence). The first matching answer in author order gives its fraction and feedback;
 /// no match earns 0.
 ///
-/// Lower-casing uses Unicode's simple lower-case mapping of the standard library (`"ÄRGER"` matches
-/// `"ärger"`), not full case folding (`"STRASSE"` does not match `"straße"`).
+/// Lower-casing is the standard library's Unicode lower-case mapping (`"ÄRGER"` matches `"ärger"`),
+/// not case folding (`"STRASSE"` does not match `"straße"`).
 enum ShortTextRule {
   /// Scores a response to a short-text question.
   static func score(
@@ -13,17 +13,13 @@ enum ShortTextRule {
     guard case .text(let answer) = response else {
       throw .responseDoesNotFit(questionID: questionID, expected: "short-text")
     }
-    let text = prepared(answer, isCaseSensitive: isCaseSensitive)
-    for candidate in answers where TextPattern(prepared(candidate.pattern, isCaseSensitive: isCaseSensitive)).matches(text) {
+    let text = answer.trimmedOfWhitespace()
+    for candidate in answers
+    where TextPattern.matches(text, pattern: candidate.pattern.trimmedOfWhitespace(), isCaseSensitive: isCaseSensitive)
+    {
       return ResponseScore(fraction: candidate.fraction, feedback: candidate.feedback.map { [$0] } ?? [])
     }
     return ResponseScore(fraction: 0)
-  }
-
-  /// `text` trimmed and, unless case-sensitive, lower-cased.
-  static func prepared(_ text: String, isCaseSensitive: Bool) -> String {
-    let trimmed = text.trimmedOfWhitespace()
-    return isCaseSensitive ? String(trimmed) : trimmed.lowercased()
   }
 
   /// The best and worst answer fraction, counting the 0 that an unmatched response earns.

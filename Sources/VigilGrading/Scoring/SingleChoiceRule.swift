@@ -19,9 +19,9 @@ enum SingleChoiceRule {
     return ResponseScore(fraction: weight(of: choice), feedback: choice.feedback.map { [$0] } ?? [])
   }
 
-  /// The best and worst weight (the worst never above 0, the fraction of an unanswered question).
+  /// The worst and best weight, widened to include the 0 of an unanswered question.
   static func range(choices: [Choice]) -> FractionRange {
     let weights = choices.map { FractionLimits.clamped(weight(of: $0)) }
-    return FractionRange(minimum: min(0, weights.min() ?? 0), maximum: weights.max() ?? 0)
+    return FractionRange(minimum: min(0, weights.min() ?? 0), maximum: max(0, weights.max() ?? 0))
   }
 }
