@@ -5,6 +5,7 @@ import VigilTestSupport
 /// Each hostile file gets one error line and exit 1 from the real binary, never a crash or a hang.
 @Suite struct HostileCorpusTests {
   /// The corpus, made at test time so no large or hostile file is committed: (name, bytes, expected rule).
+  /// Tests take only the names as arguments, so the test log never prints megabytes of input.
   static let corpus: [(String, [UInt8], String)] = {
     func text(_ string: String) -> [UInt8] { Array(string.utf8) }
     var utf16: [UInt8] = [0xFE, 0xFF]
@@ -34,8 +35,9 @@ import VigilTestSupport
     ]
   }()
 
-  @Test(arguments: corpus)
-  func hostileFileGetsOneErrorLine(name: String, bytes: [UInt8], rule: String) throws {
+  @Test(arguments: corpus.map(\.0))
+  func hostileFileGetsOneErrorLine(name: String) throws {
+    let (_, bytes, rule) = try #require(Self.corpus.first { $0.0 == name })
     let directory = TemporaryDirectory()
     directory.write("\(name)/course.xml", bytes: bytes)
     let result = try CommandRunner.vigil(["validate", directory.appending(name)])
