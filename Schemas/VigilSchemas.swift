@@ -9,6 +9,8 @@ public enum VigilSchemas {
   public enum Name: String, Sendable, CaseIterable {
     /// Course packages: `course.xml`, lesson files and question banks.
     case course
+    /// Board requirement rules: `Boards/<board-id>.xml`.
+    case board
   }
 
   /// The path of a schema file, or nil when the resources were not installed beside the binary.

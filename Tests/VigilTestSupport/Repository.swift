@@ -17,4 +17,7 @@ public enum Repository {
 
   /// The course schema.
   public static var courseSchema: String { path("Schemas/course.xsd") }
+
+  /// The board schema.
+  public static var boardSchema: String { path("Schemas/board.xsd") }
 }

@@ -30,12 +30,22 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
   case approvalExpiring = "approval-expiring"
   case lessonReadingTime = "lesson-reading-time"
   case questionWithoutFeedback = "question-without-feedback"
+  // Board files (Boards/<board-id>.xml)
+  case boardMissing = "board-missing"
+  case boardFileName = "board-file-name"
+  case boardDuplicateID = "board-duplicate-id"
+  case boardUnresolvedReference = "board-unresolved-reference"
+  case boardFrequency = "board-frequency"
+  case boardHours = "board-hours"
+  case boardCycle = "board-cycle"
+  case boardRounding = "board-rounding"
+  case boardReviewDue = "board-review-due"
 
   /// Whether the rule is about a file as XML (reading, well-formedness, namespace, schema) rather than its meaning.
   public var isFileLevel: Bool {
     switch self {
     case .fileUnreadable, .xmlEmpty, .xmlTooLarge, .xmlEncoding, .xmlDoctype, .xmlTooDeep, .xmlMalformed, .xmlNamespace,
-      .schema, .fileMissing, .fileOutsidePackage, .fileWrongKind, .packageMissingCourse:
+      .schema, .fileMissing, .fileOutsidePackage, .fileWrongKind, .packageMissingCourse, .boardMissing:
       return true
     default:
       return false

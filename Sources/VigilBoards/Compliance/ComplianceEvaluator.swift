@@ -1,0 +1,171 @@
+import VigilCourse
+
+/// Decides whether licenses meet their board's requirements in a renewal cycle.
+///
+/// Give it a license, all of that license's credits for this board (the evaluator picks the ones that
+/// matter) and optionally the date the cycle ends on (the license's expiry by default). It reports, for each
+/// requirement that applies, the minutes earned and required, the shortfall, the credits that counted and
+/// when it is next due; the total; and whether the license is compliant.
+///
+/// How credit is counted:
+/// - Each credit's minutes are rounded by the board's unit first (Florida: 96 minutes count as 90).
+/// - Credits with the same course id, version and completion day are one activity (``CreditAward`` makes
+///   one credit per accepted approval). Toward the total an activity counts once, with its largest credit
+///   that counts; toward a requirement it counts once, with its largest credit whose approval the
+///   requirement accepts and that covers the topic. So a course with ANCC and TX-HHSC approvals adds its
+///   hour to the total once and meets Texas trafficking through the TX-HHSC credit.
+/// - Toward the total count credits through the board's general approvers, and credits a within-total or
+///   on-top requirement accepts for its topic. Credits accepted only by a separate requirement do not.
+/// - With ``Board/noDuplicateActivity``, a course completed again in the same cycle earns nothing more.
+/// - Caps limit what counts toward the total, in completion order: per day (Michigan, 12 hours) or per
+///   cycle for a category of credit.
+/// - Every-Nth-cycle requirements fall due in the license's cycles `firstDue`, `firstDue + N`, ... and may be
+///   met in any of the N cycles ending with a due cycle; one-time requirements look back over the license's
+///   whole history. When the license's issue date is unknown, an every-Nth-cycle requirement is due unless
+///   it was met in the last N cycles.
+/// - On-top requirements due in the cycle add their hours to the total, less any minutes earned for them in
+///   earlier cycles of their window.
+/// - Certifications and the first-renewal exemption waive the rules they name; in a first cycle without the
+///   exemption, the total is prorated by month when the board says so.
+///
+/// The evaluator is built once per board and is cheap to share; evaluation allocates only a few small
+/// arrays per license and formats no text.
+public struct ComplianceEvaluator: Sendable {
+  /// The condition under which a rule is waived: the license holds an attribute.
+  struct WaiverCondition: Sendable {
+    var attribute: String
+    var waiver: Waiver
+  }
+
+  /// The board whose rules apply.
+  public let board: Board
+  /// For each requirement, by index, the conditions that waive it.
+  let requirementWaivers: [[WaiverCondition]]
+  /// For each total, by index, the conditions that waive it.
+  let totalWaivers: [[WaiverCondition]]
+  /// The requirements through which topic-only credit counts toward the total: within-total or on-top
+  /// requirements with their own approvers.
+  let topicGrants: [Int]
+
+  /// Prepares an evaluator for a board.
+  public init(board: Board) {
+    self.board = board
+    func conditions(_ id: String) -> [WaiverCondition] {
+      var result = board.certifications.filter { $0.waives.contains(id) }.map {
+        WaiverCondition(attribute: $0.attribute, waiver: .certification)
+      }
+      if let exemption = board.firstRenewal?.exemption, exemption.waives.contains(id) {
+        result.append(WaiverCondition(attribute: exemption.attribute, waiver: .firstRenewal))
+      }
+      return result
+    }
+    requirementWaivers = board.requirements.map { conditions($0.id) }
+    totalWaivers = board.totals.map { conditions($0.id) }
+    topicGrants = board.requirements.indices.filter {
+      board.requirements[$0].placement != .separate && board.requirements[$0].approvers != .general
+    }
+  }
+
+  /// Evaluates a license's cycle from its credits.
+  public func evaluate(
+    _ license: LicenseProfile, credits: [EarnedCredit], cycleEndingOn end: CalendarDate? = nil
+  ) -> ComplianceResult {
+    evaluate(license, credits: credits[...], cycleEndingOn: end)
+  }
+
+  /// Evaluates a license's cycle from a slice of a larger credit array (credit indices in the result are
+  /// the slice's indices, which are the array's).
+  ///
+  /// - Parameters:
+  ///   - license: The license; its board must be this evaluator's.
+  ///   - credits: The license's credits for this board, in any order.
+  ///   - end: A date the cycle closes on: the cycle ending on it for license-expiry anchors, ending at the
+  ///     end of its month for birth-month anchors, the fixed cycle containing it for fixed anchors. The
+  ///     license's expiry date when nil.
+  public func evaluate(
+    _ license: LicenseProfile, credits: ArraySlice<EarnedCredit>, cycleEndingOn end: CalendarDate? = nil
+  ) -> ComplianceResult {
+    let calendar = CycleCalendar(rule: board.cycle, closingOn: end ?? license.expires)
+    let firstCycleOffset = license.issued.map { min(0, calendar.offset(containing: $0.daysSinceEpoch)) }
+    let scope = Scope(
+      license: license, calendar: calendar, cycle: calendar.cycle(0, firstCycleOffset: firstCycleOffset))
+    var entries = CreditEntries(credits, from: earliestDay(scope), through: scope.endDay, unit: board.unit)
+    if board.noDuplicateActivity != nil { entries.excludeRepeatedCourses(from: scope.startDay, credits) }
+    var results: [RequirementResult] = []
+    results.reserveCapacity(board.requirements.count)
+    var onTopMinutes = 0
+    for index in board.requirements.indices where applies(board.requirements[index], scope) {
+      let (result, addition) = evaluateRequirement(index, scope, entries, credits)
+      results.append(result)
+      onTopMinutes += addition
+    }
+    let total = evaluateTotal(scope, entries, credits, onTopMinutes: onTopMinutes)
+    return ComplianceResult(cycle: scope.cycle, total: total, requirements: results)
+  }
+
+  // MARK: - Shared helpers
+
+  /// Whether a requirement applies to the license in the cycle.
+  func applies(_ requirement: Requirement, _ scope: Scope) -> Bool {
+    requirement.appliesTo.holds(for: scope.license) && requirement.effective.map { scope.cycle.end >= $0 } ?? true
+  }
+
+  /// Why the license is excused from a rule in the cycle, if it is.
+  func waiver(_ conditions: [WaiverCondition], _ scope: Scope) -> Waiver? {
+    for condition in conditions where scope.license.attributes.contains(condition.attribute) {
+      if condition.waiver == .certification || scope.isFirstCycle { return condition.waiver }
+    }
+    return nil
+  }
+
+  /// Whether a requirement takes credit through an approver, for the license's type.
+  func acceptsApprover(_ requirement: Requirement, _ approver: String, licenseType: String) -> Bool {
+    switch requirement.approvers {
+    case .general: return board.generalCredit.accepts(approver, licenseType: licenseType)
+    case .only(let codes): return codes.contains(approver)
+    case .any: return true
+    }
+  }
+
+  /// The first day whose credits can matter: the cycle's start, or earlier for look-back requirements.
+  private func earliestDay(_ scope: Scope) -> Int {
+    var earliest = scope.startDay
+    for requirement in board.requirements where applies(requirement, scope) {
+      switch requirement.frequency {
+      case .oneTime: return .min
+      case .everyNthCycle(let every, _):
+        earliest = min(earliest, scope.calendar.start(1 - windowCycles(every: every, scope)).daysSinceEpoch)
+      case .everyCycle, .yearly: break
+      }
+    }
+    return earliest
+  }
+
+  /// How many cycles, ending with the evaluated one, an every-Nth-cycle requirement may be met in.
+  func windowCycles(every: Int, _ scope: Scope) -> Int {
+    scope.cycle.number.map { min(every, $0) } ?? every
+  }
+}
+
+extension ComplianceEvaluator {
+  /// One evaluation's license and cycle.
+  struct Scope {
+    let license: LicenseProfile
+    let calendar: CycleCalendar
+    let cycle: BoardCycle
+    /// The cycle's first and last day, in days since 1970-01-01.
+    let startDay: Int
+    let endDay: Int
+
+    init(license: LicenseProfile, calendar: CycleCalendar, cycle: BoardCycle) {
+      self.license = license
+      self.calendar = calendar
+      self.cycle = cycle
+      startDay = cycle.start.daysSinceEpoch
+      endDay = cycle.end.daysSinceEpoch
+    }
+
+    /// Whether this is the license's first cycle (the one in which it was issued).
+    var isFirstCycle: Bool { cycle.number == 1 }
+  }
+}

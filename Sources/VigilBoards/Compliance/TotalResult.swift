@@ -1,0 +1,35 @@
+/// How one license stands on its total hours in one cycle.
+public struct TotalResult: Sendable, Hashable {
+  /// The id of the total rule that applies (the largest, when several do); nil when none applies.
+  public var totalID: String?
+  /// Minutes required: the total (after waiver and proration) plus ``onTopMinutes``.
+  public var requiredMinutes: Int
+  /// Minutes of on-top requirements due this cycle that are added to the total (Florida domestic violence
+  /// in its third cycle: 120).
+  public var onTopMinutes: Int
+  /// Minutes counted: each course completion once, after rounding, repeats and caps.
+  public var earnedMinutes: Int
+  /// Minutes still missing.
+  public var shortfallMinutes: Int
+  /// Why the total itself is excused, if it is.
+  public var waiver: Waiver?
+  /// True when the first cycle's total was prorated by month.
+  public var isProrated: Bool
+  /// The credits that counted, one per course completion, as indices into the credits given to the evaluator.
+  public var countedCredits: [Int]
+
+  /// Creates a result.
+  public init(
+    totalID: String?, requiredMinutes: Int, onTopMinutes: Int, earnedMinutes: Int, shortfallMinutes: Int,
+    waiver: Waiver?, isProrated: Bool, countedCredits: [Int]
+  ) {
+    self.totalID = totalID
+    self.requiredMinutes = requiredMinutes
+    self.onTopMinutes = onTopMinutes
+    self.earnedMinutes = earnedMinutes
+    self.shortfallMinutes = shortfallMinutes
+    self.waiver = waiver
+    self.isProrated = isProrated
+    self.countedCredits = countedCredits
+  }
+}

@@ -1,0 +1,62 @@
+import VigilXML
+
+extension BoardBuilder {
+  func total(_ element: XMLElement) -> TotalRule {
+    TotalRule(
+      id: element[attribute: "id"] ?? "", title: title(element), minutes: minutes(element[attribute: "hours"]) ?? 0,
+      appliesTo: appliesTo(element), citation: citation(element), notes: notes(element))
+  }
+
+  func requirement(_ element: XMLElement) -> Requirement {
+    let frequency: Requirement.Frequency
+    switch element[attribute: "frequency"]?.trimmingWhitespace() {
+    case "every-nth-cycle":
+      let every = max(1, int(element[attribute: "every"]) ?? 1)
+      frequency = .everyNthCycle(
+        every: every, firstDue: min(every, max(1, int(element[attribute: "firstDue"]) ?? every)))
+    case "one-time": frequency = .oneTime
+    case "yearly": frequency = .yearly
+    default: frequency = .everyCycle
+    }
+    let approvers: Requirement.Approvers
+    if element.child(named: "acceptAnyApprover") != nil {
+      approvers = .any
+    } else {
+      let codes = element.children(named: "accept").compactMap { $0[attribute: "approver"]?.trimmingWhitespace() }
+      approvers = codes.isEmpty ? .general : .only(codes)
+    }
+    let retain = element[attribute: "retainIndefinitely"]?.trimmingWhitespace()
+    return Requirement(
+      id: element[attribute: "id"] ?? "", title: title(element), topic: element[attribute: "topic"] ?? "",
+      minutes: minutes(element[attribute: "hours"]), frequency: frequency,
+      placement: element[attribute: "placement"].flatMap { Requirement.Placement(rawValue: $0.trimmingWhitespace()) }
+        ?? .withinTotal,
+      approvers: approvers, appliesTo: appliesTo(element), effective: date(element[attribute: "effective"]),
+      retainIndefinitely: retain == "true" || retain == "1", citation: citation(element), notes: notes(element))
+  }
+
+  func certification(_ element: XMLElement) -> CertificationSubstitution {
+    CertificationSubstitution(
+      attribute: element[attribute: "attribute"] ?? "", waives: (element[attribute: "waives"] ?? "").words,
+      citation: citation(element), notes: notes(element))
+  }
+
+  func firstRenewal(_ element: XMLElement) -> FirstRenewalRule {
+    FirstRenewalRule(
+      exemption: element.child(named: "exemption").map {
+        FirstRenewalRule.Exemption(
+          attribute: $0[attribute: "attribute"] ?? "", waives: ($0[attribute: "waives"] ?? "").words)
+      },
+      prorationMinutesPerMonth: element.child(named: "proration").flatMap { minutes($0[attribute: "hoursPerMonth"]) },
+      citation: citation(element), notes: notes(element))
+  }
+
+  func cap(_ element: XMLElement) -> CreditCap {
+    CreditCap(
+      id: element[attribute: "id"] ?? "", title: title(element),
+      period: element[attribute: "per"].flatMap { CreditCap.Period(rawValue: $0.trimmingWhitespace()) } ?? .cycle,
+      minutes: minutes(element[attribute: "hours"]) ?? 0, approvers: (element[attribute: "approvers"] ?? "").words,
+      topics: (element[attribute: "topics"] ?? "").words, appliesTo: appliesTo(element), citation: citation(element),
+      notes: notes(element))
+  }
+}
