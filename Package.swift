@@ -26,10 +26,22 @@ let package = Package(
     .target(
       name: "VigilSchemas",
       path: "Schemas",
-      resources: [.copy("course.xsd")]
+      resources: [.copy("course.xsd"), .copy("board.xsd")]
     ),
     .target(name: "VigilGrading"),
     .target(name: "VigilCourse", dependencies: ["VigilXML", "VigilSchemas", "VigilGrading"]),
+    .target(name: "VigilBoards", dependencies: ["VigilXML", "VigilCourse", "VigilSchemas"]),
+    .target(
+      name: "VigilLedger",
+      dependencies: [
+        "VigilCourse",
+        "VigilGrading",
+        "VigilBoards",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
 
     // Executable
     .executableTarget(
@@ -37,14 +49,30 @@ let package = Package(
       dependencies: [
         "VigilCourse",
         "VigilGrading",
+        "VigilBoards",
+        "VigilLedger",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+
+    // Benchmarks
+    .executableTarget(name: "validate-benchmark", path: "Benchmarks/validate-benchmark"),
+    .executableTarget(
+      name: "grade-benchmark",
+      dependencies: ["VigilGrading", .product(name: "GRDB", package: "GRDB.swift")],
+      path: "Benchmarks/grade-benchmark"
+    ),
+    .executableTarget(
+      name: "ledger-benchmark",
+      dependencies: ["VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading"],
+      path: "Benchmarks/ledger-benchmark"
     ),
 
     // Tests
     .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
     .testTarget(name: "VigilXMLTests", dependencies: ["VigilXML", "VigilTestSupport"]),
     .testTarget(name: "VigilCourseTests", dependencies: ["VigilCourse", "VigilTestSupport"]),
+    .testTarget(name: "VigilBoardsTests", dependencies: ["VigilBoards", "VigilCourse", "VigilTestSupport"]),
     .testTarget(
       name: "VigilGradingTests",
       dependencies: [
@@ -52,6 +80,15 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "vigilTests", dependencies: ["vigil", "VigilTestSupport"]),
+    .testTarget(
+      name: "VigilLedgerTests",
+      dependencies: ["VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading", "VigilTestSupport"]
+    ),
+    // Test tool: a separate process that writes to a ledger, for the concurrency and crash tests.
+    .executableTarget(name: "ledger-writer", dependencies: ["VigilLedger", "VigilGrading"], path: "Tests/LedgerWriter"),
+    .testTarget(
+      name: "vigilTests",
+      dependencies: ["vigil", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse"]
+    ),
   ]
 )

@@ -58,7 +58,7 @@ public final class XMLDocumentReader {
       LibXML2ErrorSink.from(parser?.pointee._private)?.record(error)
     }
     let document = buffer.withMemoryRebound(to: CChar.self) { chars in
-      xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", LibXML2.safeParseOptions)
+      xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, nil, LibXML2.safeParseOptions)
     }
     guard let document else {
       return XMLReadResult(root: nil, issues: [malformedIssue(sink)])

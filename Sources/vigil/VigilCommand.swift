@@ -11,7 +11,7 @@ struct VigilCommand: ParsableCommand {
     commandName: "vigil",
     abstract: "Continuing-education engine: course packages, quizzes, credit and certificates.",
     version: "0.1.0",
-    subcommands: [Validate.self, Outline.self, Grade.self]
+    subcommands: [Validate.self, Outline.self, Grade.self, Transcript.self, LearnerCommand.self, LedgerCommand.self]
   )
 
   /// Runs the command, mapping usage errors to exit code 2 as Vigil documents (0 success, 1 problems found,

@@ -140,17 +140,19 @@ import VigilXML
   }
 
   @Test func pathValidatorSendsBoardFilesToTheBoardValidator() throws {
-    let validator = PathValidator(
-      reader: try CoursePackageReader(schemaPath: Repository.courseSchema),
-      validator: CourseValidator(context: ValidationContext(today: date(2026, 11, 29))),
-      documentValidators: [try BoardValidator(today: date(2026, 11, 29), schemaPath: Repository.boardSchema)])
+    let validator = PathValidator(validator: CourseValidator(context: ValidationContext(today: date(2026, 11, 29))), workers: 2) {
+      PathValidator.Toolkit(
+        reader: try CoursePackageReader(schemaPath: Repository.courseSchema),
+        documentValidators: [try BoardValidator(today: date(2026, 11, 29), schemaPath: Repository.boardSchema)])
+    }
     let report = try validator.validate(paths: [Repository.path("Boards")])
     #expect(report.fileCount == 5)
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
-    let later = PathValidator(
-      reader: try CoursePackageReader(schemaPath: Repository.courseSchema),
-      validator: CourseValidator(context: ValidationContext(today: date(2028, 1, 1))),
-      documentValidators: [try BoardValidator(today: date(2028, 1, 1), schemaPath: Repository.boardSchema)])
+    let later = PathValidator(validator: CourseValidator(context: ValidationContext(today: date(2028, 1, 1))), workers: 2) {
+      PathValidator.Toolkit(
+        reader: try CoursePackageReader(schemaPath: Repository.courseSchema),
+        documentValidators: [try BoardValidator(today: date(2028, 1, 1), schemaPath: Repository.boardSchema)])
+    }
     let stale = try later.validate(paths: [Repository.path("Boards")])
     #expect(stale.warningCount == 5 && stale.errorCount == 0)
   }

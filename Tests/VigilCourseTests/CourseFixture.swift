@@ -70,9 +70,9 @@ struct CourseFixture {
   /// Validates the package as `vigil validate` does, returning every diagnostic.
   func diagnostics(today: CalendarDate = CalendarDate(year: 2026, month: 6, day: 1)) throws -> [Diagnostic] {
     let directory = write()
-    let validator = PathValidator(
-      reader: try CoursePackageReader(schemaPath: Repository.courseSchema),
-      validator: CourseValidator(context: ValidationContext(today: today)))
+    let validator = PathValidator(validator: CourseValidator(context: ValidationContext(today: today))) {
+      PathValidator.Toolkit(reader: try CoursePackageReader(schemaPath: Repository.courseSchema))
+    }
     return try validator.validate(paths: [directory.path]).diagnostics
   }
 

@@ -4,10 +4,23 @@ import VigilTestSupport
 
 /// End to end: the built `vigil validate` on real and hostile input, with its output and exit codes.
 @Suite struct ValidateCommandTests {
-  @Test func realCoursesValidateCleanly() throws {
-    let result = try CommandRunner.vigil(["validate", "--strict", Repository.path("Courses")])
+  @Test func realCoursesAndBoardsValidateCleanly() throws {
+    let result = try CommandRunner.vigil(["validate", "--strict", Repository.path("Courses"), Repository.path("Boards")])
     #expect(result.status == 0, "\(result.output)\(result.error)")
-    #expect(result.output.hasSuffix("0 errors, 0 warnings in 2 packages\n"))
+    #expect(result.output.hasSuffix("0 errors, 0 warnings in 2 packages and 5 files\n"))
+  }
+
+  @Test func brokenBoardFileIsReportedWithItsRule() throws {
+    let directory = TemporaryDirectory()
+    let board = try String(contentsOfFile: Repository.path("Boards/fl-bon.xml"), encoding: .utf8)
+    let broken = board.replacingOccurrences(of: "<board ", with: "<board bogus=\"1\" ")
+    #expect(broken != board)
+    let path = directory.write("fl-bon.xml", broken)
+    let result = try CommandRunner.vigil(["validate", path])
+    #expect(result.status == 1)
+    #expect(result.output.contains("fl-bon.xml:"))
+    #expect(result.output.contains("bogus"))
+    #expect(result.output.contains("[schema]"))
   }
 
   @Test func jsonOutputCarriesTheSameContent() throws {

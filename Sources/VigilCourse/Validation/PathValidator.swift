@@ -5,94 +5,135 @@ import Foundation
 ///
 /// A folder holding `course.xml` is a package; other folders are searched recursively (symbolic links
 /// to folders are not followed). XML files outside packages are validated by the ``DocumentValidator``
-/// for their namespace, or as lesson and question-bank files.
+/// for their namespace, or as lesson and question-bank files. Packages and files are validated on
+/// `workers` threads, each with readers of its own (libxml2 parses separate documents in parallel
+/// safely); the report lists them in the order they were found, whatever the number of workers.
 public final class PathValidator {
-  private let reader: CoursePackageReader
+  /// What one worker thread validates with.
+  public struct Toolkit {
+    /// The course package reader.
+    public var reader: CoursePackageReader
+    /// The validators of other vocabularies, such as board files.
+    public var documentValidators: [any DocumentValidator]
+
+    /// Creates a toolkit.
+    public init(reader: CoursePackageReader, documentValidators: [any DocumentValidator] = []) {
+      self.reader = reader
+      self.documentValidators = documentValidators
+    }
+  }
+
   private let validator: CourseValidator
-  private let documentValidators: [any DocumentValidator]
+  private let workers: Int
+  private let makeToolkit: () throws -> Toolkit
 
   /// Creates a path validator.
-  public init(
-    reader: CoursePackageReader, validator: CourseValidator, documentValidators: [any DocumentValidator] = []
-  ) {
-    self.reader = reader
+  ///
+  /// - Parameters:
+  ///   - validator: The semantic rules for course packages.
+  ///   - workers: How many threads validate at once (1 validates on the calling thread).
+  ///   - makeToolkit: Makes the readers one worker uses; called once per worker, on the calling thread.
+  public init(validator: CourseValidator, workers: Int = 1, makeToolkit: @escaping () throws -> Toolkit) {
     self.validator = validator
-    self.documentValidators = documentValidators
+    self.workers = max(1, workers)
+    self.makeToolkit = makeToolkit
   }
 
   /// Validates every package and file under `paths`.
   ///
-  /// - Throws: ``CourseError`` when a path does not exist (a usage error, not a finding).
-  public func validate(paths: [String]) throws(CourseError) -> ValidationReport {
-    var report = ValidationReport()
-    for path in paths {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw CourseError("no such file or folder: \(path)")
+  /// - Throws: ``CourseError`` when a path does not exist (a usage error, not a finding), and whatever
+  ///   `makeToolkit` throws.
+  public func validate(paths: [String]) throws -> ValidationReport {
+    let targets = try ValidationTarget.discover(paths)
+    let workerCount = min(workers, max(1, targets.count))
+    let toolkits = WorkerToolkits(try (0..<workerCount).map { _ in try makeToolkit() })
+    let results = ResultSlots(count: targets.count)
+    let validator = self.validator
+    if workerCount == 1 {
+      for (index, target) in targets.enumerated() {
+        results.store(Self.check(target, with: toolkits.toolkit(0), validator: validator), at: index)
       }
-      if isDirectory.boolValue {
-        let before = report.packageCount + report.fileCount
-        validateFolder(path, into: &report)
-        if report.packageCount + report.fileCount == before {
-          report.diagnostics.append(
-            Diagnostic(
-              .error, .packageMissingCourse,
-              "no course.xml and no XML files in this folder; a course package is a folder with a course.xml file",
-              file: path))
+    } else {
+      DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+        while let index = results.claimNext() {
+          results.store(Self.check(targets[index], with: toolkits.toolkit(worker), validator: validator), at: index)
         }
-      } else {
-        validateFile(path, into: &report)
+      }
+    }
+    var report = ValidationReport()
+    for (target, diagnostics) in zip(targets, results.all()) {
+      report.diagnostics += diagnostics
+      switch target {
+      case .package: report.packageCount += 1
+      case .file: report.fileCount += 1
+      case .emptyFolder: break
       }
     }
     return report
   }
 
-  private func validateFolder(_ folder: String, into report: inout ValidationReport) {
-    if FileManager.default.fileExists(atPath: folder + "/course.xml") {
-      validatePackage(folder, into: &report)
-      return
-    }
-    let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    for name in entries.sorted() where !name.hasPrefix(".") {
-      let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-      switch attributes?[.type] as? FileAttributeType {
-      case .typeDirectory?: validateFolder(path, into: &report)
-      case .typeRegular?: if name.hasSuffix(".xml") { validateFile(path, into: &report) }
-      default: break
+  private static func check(_ target: ValidationTarget, with toolkit: Toolkit, validator: CourseValidator) -> [Diagnostic] {
+    switch target {
+    case .package(let folder):
+      let (package, diagnostics) = toolkit.reader.read(packageAt: folder)
+      // Semantic rules read values the schema guarantees; on a schema-invalid package they would only
+      // repeat its errors in other words, so they wait until the files are valid.
+      guard let package, !diagnostics.contains(where: { $0.ruleID.isFileLevel }) else { return diagnostics }
+      return diagnostics + validator.validate(package)
+    case .file(let path):
+      if let handler = documentValidator(for: path, in: toolkit.documentValidators) {
+        return handler.validate(fileAt: path)
       }
-    }
-  }
-
-  private func validatePackage(_ folder: String, into report: inout ValidationReport) {
-    report.packageCount += 1
-    let (package, diagnostics) = reader.read(packageAt: folder)
-    report.diagnostics += diagnostics
-    // Semantic rules read values the schema guarantees; on a schema-invalid package they would only
-    // repeat its errors in other words, so they wait until the files are valid.
-    if let package, !diagnostics.contains(where: { $0.ruleID.isFileLevel }) {
-      report.diagnostics += validator.validate(package)
-    }
-  }
-
-  private func validateFile(_ path: String, into report: inout ValidationReport) {
-    if (path as NSString).lastPathComponent == "course.xml" {
-      validatePackage((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, into: &report)
-      return
-    }
-    report.fileCount += 1
-    if let handler = documentValidator(for: path) {
-      report.diagnostics += handler.validate(fileAt: path)
-    } else {
-      report.diagnostics += reader.read(fileAt: path).diagnostics
+      return toolkit.reader.read(fileAt: path).diagnostics
+    case .emptyFolder(let folder):
+      return [
+        Diagnostic(
+          .error, .packageMissingCourse,
+          "no course.xml and no XML files in this folder; a course package is a folder with a course.xml file",
+          file: folder)
+      ]
     }
   }
 
   /// The validator whose namespace the file's first 4 KiB declare.
-  private func documentValidator(for path: String) -> (any DocumentValidator)? {
-    guard !documentValidators.isEmpty, let handle = FileHandle(forReadingAtPath: path) else { return nil }
+  private static func documentValidator(for path: String, in validators: [any DocumentValidator]) -> (any DocumentValidator)? {
+    guard !validators.isEmpty, let handle = FileHandle(forReadingAtPath: path) else { return nil }
     defer { try? handle.close() }
     let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
-    return documentValidators.first { head.contains("\"\($0.namespace)\"") || head.contains("'\($0.namespace)'") }
+    return validators.first { head.contains("\"\($0.namespace)\"") || head.contains("'\($0.namespace)'") }
   }
+}
+
+/// The toolkits of the workers; worker `n` only ever touches toolkit `n`, which makes sharing the
+/// box across threads safe although the readers themselves are not `Sendable`.
+private final class WorkerToolkits: @unchecked Sendable {
+  private let toolkits: [PathValidator.Toolkit]
+
+  init(_ toolkits: [PathValidator.Toolkit]) { self.toolkits = toolkits }
+
+  func toolkit(_ worker: Int) -> PathValidator.Toolkit { toolkits[worker] }
+}
+
+/// One slot of diagnostics per target, filled by whichever worker claims the target.
+private final class ResultSlots: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [[Diagnostic]]
+  private var next = 0
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  /// The next unclaimed target's index, or nil when all are claimed.
+  func claimNext() -> Int? {
+    lock.withLock {
+      guard next < slots.count else { return nil }
+      defer { next += 1 }
+      return next
+    }
+  }
+
+  func store(_ diagnostics: [Diagnostic], at index: Int) {
+    lock.withLock { slots[index] = diagnostics }
+  }
+
+  func all() -> [[Diagnostic]] { lock.withLock { slots } }
 }

@@ -3,13 +3,7 @@ import VigilCourse
 
 /// Prints diagnostics as compiler-style text lines or as one JSON document.
 struct DiagnosticPrinter {
-  /// The output formats `--format` offers.
-  enum Format: String, CaseIterable {
-    case text
-    case json
-  }
-
-  let format: Format
+  let format: OutputFormat
   let output: FileHandleOutput
 
   /// Prints the whole report.

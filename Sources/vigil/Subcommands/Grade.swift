@@ -29,7 +29,7 @@ extension VigilCommand {
     var seed: UInt64?
 
     @Option(help: "Output format: text or json.")
-    var format: DiagnosticPrinter.Format = .text
+    var format: OutputFormat = .text
 
     mutating func run() throws {
       let package = try CourseLoading.load(course)

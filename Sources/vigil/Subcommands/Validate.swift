@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilBoards
 import VigilCourse
 
 extension VigilCommand {
@@ -18,7 +19,7 @@ extension VigilCommand {
     var paths: [String]
 
     @Option(help: "Output format: text or json.")
-    var format: DiagnosticPrinter.Format = .text
+    var format: OutputFormat = .text
 
     @Flag(help: "Fail on warnings too.")
     var strict = false
@@ -30,10 +31,21 @@ extension VigilCommand {
       let context = ValidationContext(today: today ?? .today())
       let report: ValidationReport
       do {
-        let validator = PathValidator(reader: try CoursePackageReader(), validator: CourseValidator(context: context))
+        let today = context.today
+        let validator = PathValidator(
+          validator: CourseValidator(context: context), workers: ProcessInfo.processInfo.activeProcessorCount
+        ) {
+          PathValidator.Toolkit(reader: try CoursePackageReader(), documentValidators: [try BoardValidator(today: today)])
+        }
         report = try validator.validate(paths: paths)
-      } catch {
+      } catch let error as CourseError {
         FileHandleOutput.standardError.write("error: \(error.message)\n")
+        throw ExitCode.usageError
+      } catch let error as BoardError {
+        FileHandleOutput.standardError.write("error: \(error.message)\n")
+        throw ExitCode.usageError
+      } catch {
+        FileHandleOutput.standardError.write("error: \(error)\n")
         throw ExitCode.usageError
       }
       DiagnosticPrinter(format: format, output: .standardOutput).print(report)
@@ -41,8 +53,6 @@ extension VigilCommand {
     }
   }
 }
-
-extension DiagnosticPrinter.Format: ExpressibleByArgument {}
 
 extension CalendarDate: ExpressibleByArgument {
   public init?(argument: String) {

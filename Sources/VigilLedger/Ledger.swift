@@ -1,0 +1,89 @@
+import GRDB
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A Vigil credit ledger: one SQLite file holding learners, licenses, attempts, responses, completions
+/// and credits, with a hash-chained event log over the records that matter to boards.
+///
+/// Open one per process with ``init(path:mode:clock:)``; it is safe to share between threads, and
+/// several processes may use the same file at once (WAL, a 5 s busy timeout and `BEGIN IMMEDIATE`
+/// write transactions, so none fails with "database is locked"). Each method that writes is one
+/// transaction: it is stored whole or not at all.
+///
+/// ```swift
+/// let ledger = try Ledger(path: VigilHome(path: "/tmp/v").ledgerPath)
+/// let learner = try ledger.addLearner(name: "Ana Ruiz", email: "ana@example.org")
+/// let license = try ledger.addLicense(
+///   LicenseProfile(boardID: "tx-bon", licenseType: "RN", number: "123456",
+///                  expires: CalendarDate(year: 2027, month: 1, day: 31)),
+///   learnerID: learner.id)
+/// let report = try ledger.verify()   // report.isIntact
+/// ```
+public final class Ledger: Sendable {
+  /// How ``Ledger/init(path:mode:clock:)`` treats a missing file.
+  public enum OpenMode: Sendable {
+    /// Create the file (and its folders) when it does not exist; commands that write use this.
+    case create
+    /// Fail with ``LedgerError/Code-swift.struct/noLedger`` when the file does not exist, so a typo in
+    /// `--home` does not leave an empty ledger behind.
+    case existing
+    /// Like ``existing``, for commands that only read: when the file or its folder is read-only (an
+    /// archived ledger, a backup on read-only media), the ledger is opened read-only instead of failing.
+    case readOnly
+  }
+
+  /// The ledger file's path.
+  public let path: String
+  /// The connection; GRDB serialises access to it.
+  let queue: DatabaseQueue
+  /// Seconds since the Unix epoch, for the events' `recorded_at`.
+  let clock: @Sendable () -> Int64
+
+  /// Opens the ledger at `path`, creating and migrating it as needed.
+  ///
+  /// - Parameters:
+  ///   - path: The ledger file, usually ``VigilHome/ledgerPath``.
+  ///   - mode: Whether a missing file is created.
+  ///   - clock: The time events are recorded at, in seconds since the Unix epoch (tests pass a fixed one).
+  /// - Throws: ``LedgerError`` with code ``LedgerError/Code-swift.struct/notALedger`` (another kind of
+  ///   file, or damaged), ``LedgerError/Code-swift.struct/newerLedger``,
+  ///   ``LedgerError/Code-swift.struct/noLedger``, ``LedgerError/Code-swift.struct/cannotOpen`` or
+  ///   ``LedgerError/Code-swift.struct/cannotWrite``.
+  public init(
+    path: String, mode: OpenMode = .create, clock: @escaping @Sendable () -> Int64 = Ledger.systemClock
+  ) throws(LedgerError) {
+    self.path = path
+    self.clock = clock
+    queue = try LedgerConnection.open(path: path, mode: mode)
+  }
+
+  /// The system clock in whole seconds since the Unix epoch.
+  @Sendable public static func systemClock() -> Int64 {
+    Int64(time(nil))
+  }
+
+  /// Runs `body` in one `BEGIN IMMEDIATE` transaction: everything it writes is committed together, or
+  /// nothing is when it throws.
+  func write<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
+    try LedgerError.mapping(path: path) {
+      try queue.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        guard let result else { throw LedgerError(.storage, "the ledger at \(path) did not finish a write") }
+        return result
+      }
+    }
+  }
+
+  /// Runs `body` in a read transaction, which sees one consistent state of the ledger.
+  func read<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
+    try LedgerError.mapping(path: path) {
+      try queue.read(body)
+    }
+  }
+}

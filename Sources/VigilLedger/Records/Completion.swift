@@ -1,0 +1,67 @@
+import VigilCourse
+
+/// A completed course as the ledger stores it, with the credit it earned for each license.
+public struct Completion: Sendable, Hashable {
+  /// The ledger's id for the completion.
+  public var id: Int64
+  /// The learner who completed the course.
+  public var learnerID: Int64
+  /// The course id.
+  public var courseID: String
+  /// The course version completed.
+  public var courseVersion: String
+  /// The course title, for transcripts and certificates.
+  public var courseTitle: String
+  /// The day the course was completed.
+  public var completedOn: CalendarDate
+  /// The attempt that passed, when the course was taken in this ledger (nil for imported records).
+  public var attemptID: Int64?
+  /// The quiz percentage, when there was a quiz.
+  public var percent: Double?
+  /// The credit recorded for each license.
+  public var credits: [RecordedCredit]
+
+  /// Creates a completion value.
+  public init(
+    id: Int64, learnerID: Int64, courseID: String, courseVersion: String, courseTitle: String,
+    completedOn: CalendarDate, attemptID: Int64?, percent: Double?, credits: [RecordedCredit]
+  ) {
+    self.id = id
+    self.learnerID = learnerID
+    self.courseID = courseID
+    self.courseVersion = courseVersion
+    self.courseTitle = courseTitle
+    self.completedOn = completedOn
+    self.attemptID = attemptID
+    self.percent = percent
+    self.credits = credits
+  }
+}
+
+/// One credit row: minutes earned under one approval, for one license.
+public struct RecordedCredit: Sendable, Hashable {
+  /// The ledger's id for the credit.
+  public var id: Int64
+  /// The license credited.
+  public var license: LicenseKey
+  /// The approver, e.g. `ANCC`.
+  public var approver: String
+  /// The approval number.
+  public var approvalNumber: String
+  /// Integer minutes.
+  public var minutes: Int
+  /// The topics the approval covers.
+  public var topics: Set<String>
+
+  /// Creates a credit value.
+  public init(
+    id: Int64, license: LicenseKey, approver: String, approvalNumber: String, minutes: Int, topics: Set<String>
+  ) {
+    self.id = id
+    self.license = license
+    self.approver = approver
+    self.approvalNumber = approvalNumber
+    self.minutes = minutes
+    self.topics = topics
+  }
+}

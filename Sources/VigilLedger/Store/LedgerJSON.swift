@@ -1,0 +1,28 @@
+import Foundation
+
+/// JSON for the columns that keep a grading value whole (realised order, response, grade).
+enum LedgerJSON {
+  /// Encodes with sorted keys, so the same value always gives the same text.
+  static func encode(_ value: some Encodable) throws(LedgerError) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    do {
+      return String(decoding: try encoder.encode(value), as: UTF8.self)
+    } catch {
+      throw .invalid("a value cannot be stored as JSON: \(error)")
+    }
+  }
+
+  /// Decodes a stored value.
+  ///
+  /// - Parameter place: Where the text came from, for the error message (e.g. `attempts row 3`).
+  static func decode<Value: Decodable>(_ type: Value.Type, _ text: String, in place: String) throws(LedgerError)
+    -> Value
+  {
+    do {
+      return try JSONDecoder().decode(type, from: Data(text.utf8))
+    } catch {
+      throw .damaged("\(place) holds JSON that does not decode as \(type)")
+    }
+  }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+import VigilLedger
+
+extension MonthDay: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(argument)
+  }
+}

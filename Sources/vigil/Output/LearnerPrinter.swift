@@ -1,0 +1,149 @@
+import VigilBoards
+import VigilLedger
+
+/// Prints learners, licenses and credits as text lines or as JSON.
+struct LearnerPrinter {
+  /// A learner with each license and the credit recorded for it.
+  struct Sheet {
+    var learner: Learner
+    var licenses: [(License, [EarnedCredit])]
+  }
+
+  let format: OutputFormat
+
+  /// The line (or document) for a learner just added.
+  func added(_ learner: Learner) -> String {
+    switch format {
+    case .text: return "added learner \(learner.id): \(learner.name)\n"
+    case .json: return JSONOutput.encode(LearnerDocument(learner))
+    }
+  }
+
+  /// The line (or document) for a license just added.
+  func added(_ license: License, holder: Learner) -> String {
+    switch format {
+    case .text: return "added license \(license.key) for learner \(holder.id) (\(holder.name)), \(terms(license))\n"
+    case .json: return JSONOutput.encode(LicenseDocument(license, credits: nil))
+    }
+  }
+
+  /// One line per learner with their license keys.
+  func list(_ learners: [(Learner, [License])]) -> String {
+    switch format {
+    case .text:
+      guard !learners.isEmpty else { return "no learners yet; add one with vigil learner add --name \"First Last\"\n" }
+      return learners.map { learner, licenses in
+        let keys = licenses.isEmpty ? "no licenses" : licenses.map(\.key.description).joined(separator: ", ")
+        return "\(learner.id)\t\(learner.name)\t\(learner.email ?? "-")\t\(keys)\n"
+      }.joined()
+    case .json:
+      struct Entry: Encodable {
+        var learner: LearnerDocument
+        var licenses: [String]
+      }
+      struct Document: Encodable { var learners: [Entry] }
+      return JSONOutput.encode(
+        Document(learners: learners.map { Entry(learner: LearnerDocument($0), licenses: $1.map(\.key.description)) }))
+    }
+  }
+
+  /// A learner, their licenses and each license's credits.
+  func show(_ sheet: Sheet) -> String {
+    switch format {
+    case .json:
+      struct Document: Encodable {
+        var learner: LearnerDocument
+        var licenses: [LicenseDocument]
+      }
+      return JSONOutput.encode(
+        Document(
+          learner: LearnerDocument(sheet.learner), licenses: sheet.licenses.map { LicenseDocument($0, credits: $1) }))
+    case .text:
+      let learner = sheet.learner
+      var text = "learner \(learner.id): \(learner.name)\n"
+      if let email = learner.email { text += "  email: \(email)\n" }
+      if let birthday = learner.birthday { text += "  birthday: \(birthday)\n" }
+      if sheet.licenses.isEmpty {
+        text += "no licenses; add one with vigil learner license add --learner \(learner.id)\n"
+      }
+      for (license, credits) in sheet.licenses {
+        text += "license \(license.key): \(terms(license))\n"
+        for credit in credits {
+          let topics = credit.topics.isEmpty ? "" : " [" + credit.topics.sorted().joined(separator: ", ") + "]"
+          text +=
+            "  \(credit.completedOn)  \(credit.minutes) min  \(credit.approver) \(credit.approvalNumber)  "
+            + "\(credit.courseTitle) (\(credit.courseID) \(credit.courseVersion))\(topics)\n"
+        }
+        let total = credits.reduce(0) { $0 + $1.minutes }
+        text += "  \(credits.count) \(credits.count == 1 ? "credit" : "credits"), \(total) min\n"
+      }
+      return text
+    }
+  }
+
+  private func terms(_ license: License) -> String {
+    var text = "expires \(license.profile.expires)"
+    if let issued = license.profile.issued { text += ", issued \(issued)" }
+    if !license.profile.attributes.isEmpty {
+      text += "; " + license.profile.attributes.sorted().joined(separator: ", ")
+    }
+    return text
+  }
+}
+
+/// A learner in JSON output.
+private struct LearnerDocument: Encodable {
+  var id: Int64
+  var name: String
+  var email: String?
+  var birthday: String?
+
+  init(_ learner: Learner) {
+    id = learner.id
+    name = learner.name
+    email = learner.email
+    birthday = learner.birthday?.description
+  }
+}
+
+/// A license in JSON output, with its credits when shown.
+private struct LicenseDocument: Encodable {
+  struct Credit: Encodable {
+    var completedOn: String
+    var course: String
+    var version: String
+    var title: String
+    var approver: String
+    var approvalNumber: String
+    var minutes: Int
+    var topics: [String]
+  }
+
+  var key: String
+  var learner: Int64
+  var board: String
+  var type: String
+  var number: String
+  var expires: String
+  var issued: String?
+  var attributes: [String]
+  var credits: [Credit]?
+  var totalMinutes: Int?
+
+  init(_ license: License, credits: [EarnedCredit]?) {
+    key = license.key.description
+    learner = license.learnerID
+    board = license.key.board
+    type = license.key.type
+    number = license.key.number
+    expires = license.profile.expires.description
+    issued = license.profile.issued?.description
+    attributes = license.profile.attributes.sorted()
+    self.credits = credits?.map {
+      Credit(
+        completedOn: $0.completedOn.description, course: $0.courseID, version: $0.courseVersion, title: $0.courseTitle,
+        approver: $0.approver, approvalNumber: $0.approvalNumber, minutes: $0.minutes, topics: $0.topics.sorted())
+    }
+    totalMinutes = credits?.reduce(0) { $0 + $1.minutes }
+  }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import VigilBoards
+import VigilCourse
+
+/// What `vigil transcript` prints: the cycle, the credit earned in it, and each requirement in words a
+/// nurse understands ("Human trafficking prevention (Texas HHSC-approved): 1.0 of 1.0 h, done").
+struct TranscriptReport {
+  let board: Board
+  let license: LicenseProfile
+  let learnerName: String
+  let credits: [EarnedCredit]
+  let result: ComplianceResult
+
+  /// The credits completed within the cycle, with their indices in `credits`.
+  private var cycleCredits: [(index: Int, credit: EarnedCredit)] {
+    credits.enumerated().filter { result.cycle.contains($0.element.completedOn) }.map { ($0.offset, $0.element) }
+  }
+
+  /// The credits the report names: those of the cycle and earlier ones that still satisfy a requirement.
+  private var reportedCredits: [(index: Int, credit: EarnedCredit)] {
+    let referenced = Set(result.requirements.flatMap(\.satisfiedBy) + result.total.countedCredits)
+    return credits.enumerated()
+      .filter { result.cycle.contains($0.element.completedOn) || referenced.contains($0.offset) }
+      .map { ($0.offset, $0.element) }
+  }
+
+  /// The report as text.
+  func text() -> String {
+    var lines = [
+      "\(board.name): \(license.licenseType) license \(license.number) (\(learnerName))",
+      "Renewal cycle \(result.cycle.start) to \(result.cycle.end)",
+      "",
+      "Credit in this cycle:",
+    ]
+    let inCycle = cycleCredits
+    if inCycle.isEmpty { lines.append("  none yet") }
+    for (_, credit) in inCycle {
+      let counted = board.unit.counted(credit.minutes)
+      let rounding = counted == credit.minutes ? "" : " (\(hours(credit.minutes)) h before the board's rounding)"
+      lines.append(
+        "  \(credit.completedOn)  \(credit.courseTitle) \(credit.courseVersion): \(hours(counted)) h, "
+          + "\(credit.approver) \(credit.approvalNumber)\(rounding)")
+    }
+    lines.append("")
+    lines.append("Requirements:")
+    if let totalID = result.total.totalID {
+      let title = board.total(id: totalID)?.title ?? "Total hours"
+      lines.append("  \(title): \(totalLine())")
+    }
+    for requirement in result.requirements {
+      lines.append("  \(requirement.title): \(line(for: requirement))")
+    }
+    lines.append("")
+    lines.append(verdict())
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func totalLine() -> String {
+    let total = result.total
+    if let waiver = total.waiver { return "waived (\(waiverText(waiver)))" }
+    var text = "\(hours(total.earnedMinutes)) of \(hours(total.requiredMinutes)) h"
+    if total.onTopMinutes > 0 { text += " (including \(hours(total.onTopMinutes)) h on top of the usual total)" }
+    if total.isProrated { text += " (prorated for a first renewal)" }
+    return text + (total.shortfallMinutes == 0 ? ", done" : ", \(hours(total.shortfallMinutes)) h to go")
+  }
+
+  private func line(for requirement: RequirementResult) -> String {
+    let due = requirement.nextDue.map { "; next due by \($0)" } ?? ""
+    switch requirement.status {
+    case .met:
+      let amount = requirement.hasMinimum ? "\(hours(requirement.earnedMinutes)) of \(hours(requirement.requiredMinutes)) h, " : ""
+      let dates = requirement.satisfiedBy.compactMap { credits.indices.contains($0) ? credits[$0].completedOn : nil }
+      if let latest = dates.max(), latest < result.cycle.start {
+        return "done in an earlier cycle (\(latest))" + due
+      }
+      return amount + "done" + due
+    case .unmet:
+      guard requirement.hasMinimum else { return "not done yet (any length of approved course counts)" + due }
+      return "\(hours(requirement.earnedMinutes)) of \(hours(requirement.requiredMinutes)) h, "
+        + "\(hours(requirement.shortfallMinutes)) h to go" + due
+    case .notDue:
+      return "not due this cycle" + due
+    case .waived(let waiver):
+      return "waived (\(waiverText(waiver)))"
+    }
+  }
+
+  private func verdict() -> String {
+    if result.isCompliant { return "Compliant: every requirement for this cycle is met." }
+    var missing: [String] = []
+    if result.total.shortfallMinutes > 0 { missing.append("\(hours(result.total.shortfallMinutes)) h in total") }
+    missing += result.requirements.filter(\.isBlocking).map(\.title)
+    return "Not yet compliant: still needed: " + missing.joined(separator: "; ") + "."
+  }
+
+  private func waiverText(_ waiver: Waiver) -> String {
+    switch waiver {
+    case .certification: return "national certification"
+    case .firstRenewal: return "first renewal after licensure by examination"
+    }
+  }
+
+  /// Minutes as hours in the board's unit, e.g. `1.0`, `1.5`, `0.75`.
+  private func hours(_ minutes: Int) -> String {
+    let hundredths = (minutes * 100 + board.unit.minutesPerHour / 2) / board.unit.minutesPerHour
+    let whole = hundredths / 100
+    let fraction = hundredths % 100
+    if fraction % 10 == 0 { return "\(whole).\(fraction / 10)" }
+    return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+
+  /// The report as one JSON document (minutes are integers; hours are for display).
+  func json() -> String {
+    struct CreditEntry: Encodable {
+      var completedOn: String
+      var course: String
+      var version: String
+      var title: String
+      var approver: String
+      var approvalNumber: String
+      var minutes: Int
+      var countedMinutes: Int
+      var topics: [String]
+      var inCycle: Bool
+    }
+    struct RequirementEntry: Encodable {
+      var id: String
+      var title: String
+      var status: String
+      var earnedMinutes: Int
+      var requiredMinutes: Int
+      var shortfallMinutes: Int
+      var nextDue: String?
+      var satisfiedBy: [Int]
+    }
+    struct TotalEntry: Encodable {
+      var id: String?
+      var requiredMinutes: Int
+      var onTopMinutes: Int
+      var earnedMinutes: Int
+      var shortfallMinutes: Int
+      var waiver: String?
+      var prorated: Bool
+    }
+    struct Document: Encodable {
+      var board: String
+      var license: String
+      var learner: String
+      var cycleStart: String
+      var cycleEnd: String
+      var credits: [CreditEntry]
+      var total: TotalEntry
+      var requirements: [RequirementEntry]
+      var compliant: Bool
+    }
+    let reported = reportedCredits
+    let positions = Dictionary(uniqueKeysWithValues: reported.enumerated().map { ($1.index, $0) })
+    let document = Document(
+      board: board.id, license: license.key, learner: learnerName, cycleStart: result.cycle.start.description,
+      cycleEnd: result.cycle.end.description,
+      credits: reported.map { _, credit in
+        CreditEntry(
+          completedOn: credit.completedOn.description, course: credit.courseID, version: credit.courseVersion,
+          title: credit.courseTitle, approver: credit.approver, approvalNumber: credit.approvalNumber,
+          minutes: credit.minutes, countedMinutes: board.unit.counted(credit.minutes), topics: credit.topics.sorted(),
+          inCycle: result.cycle.contains(credit.completedOn))
+      },
+      total: TotalEntry(
+        id: result.total.totalID, requiredMinutes: result.total.requiredMinutes, onTopMinutes: result.total.onTopMinutes,
+        earnedMinutes: result.total.earnedMinutes, shortfallMinutes: result.total.shortfallMinutes,
+        waiver: result.total.waiver?.rawValue, prorated: result.total.isProrated),
+      requirements: result.requirements.map { requirement in
+        RequirementEntry(
+          id: requirement.requirementID, title: requirement.title, status: Self.statusName(requirement.status),
+          earnedMinutes: requirement.earnedMinutes, requiredMinutes: requirement.requiredMinutes,
+          shortfallMinutes: requirement.shortfallMinutes, nextDue: requirement.nextDue?.description,
+          satisfiedBy: requirement.satisfiedBy.compactMap { positions[$0] })
+      },
+      compliant: result.isCompliant)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return ((try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+  }
+
+  private static func statusName(_ status: RequirementResult.Status) -> String {
+    switch status {
+    case .met: return "met"
+    case .unmet: return "unmet"
+    case .notDue: return "not-due"
+    case .waived(let waiver): return "waived-" + waiver.rawValue
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import VigilBoards
+import VigilCourse
+import VigilLedger
+
+extension VigilCommand.LearnerCommand.LicenseCommand {
+  /// `vigil learner license add --learner ID --board B --type T --number N --expires DATE`.
+  struct AddLicense: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "add",
+      abstract: "Add a license to a learner; it is named BOARD:TYPE:NUMBER afterwards (e.g. tx-bon:RN:123456).",
+      discussion: """
+        The board is the id of its rules file in Boards/ (tx-bon for Boards/tx-bon.xml); the type is the \
+        license type (RN, LVN, APRN, MD…); the number is as the board prints it. Attributes are the practice \
+        facts board rules ask about, e.g. direct-patient-care, emergency-room, prescriptive-authority.
+        """
+    )
+
+    @OptionGroup var home: HomeOptions
+
+    @Option(help: "The learner's id, as vigil learner add printed it.")
+    var learner: Int64
+
+    @Option(help: "The board's id, e.g. tx-bon.")
+    var board: String
+
+    @Option(help: "The license type, e.g. RN.")
+    var type: String
+
+    @Option(help: "The license number.")
+    var number: String
+
+    @Option(help: ArgumentHelp("The day the license expires.", valueName: "YYYY-MM-DD"))
+    var expires: CalendarDate
+
+    @Option(help: ArgumentHelp("The day the license was first issued.", valueName: "YYYY-MM-DD"))
+    var issued: CalendarDate?
+
+    @Option(name: .customLong("attribute"), help: "A practice attribute (repeat for several).")
+    var attributes: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    mutating func run() throws {
+      let profile = LicenseProfile(
+        boardID: board, licenseType: type, number: number, expires: expires, issued: issued,
+        attributes: Set(attributes))
+      let (license, holder) = try LedgerFailure.reporting { () throws(LedgerError) in
+        let ledger = try home.openLedger(.existing)
+        let holder = try ledger.requireLearner(id: learner)
+        return (try ledger.addLicense(profile, learnerID: holder.id), holder)
+      }
+      FileHandleOutput.standardOutput.write(LearnerPrinter(format: format).added(license, holder: holder))
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+extension VigilCommand.LearnerCommand {
+  /// `vigil learner license add`: a learner's licenses.
+  struct LicenseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "license",
+      abstract: "Add a license to a learner.",
+      subcommands: [AddLicense.self]
+    )
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import VigilLedger
+
+extension VigilCommand.LearnerCommand {
+  /// `vigil learner list`: every learner with their license keys.
+  struct ListLearners: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list",
+      abstract: "List the learners in the ledger with their licenses."
+    )
+
+    @OptionGroup var home: HomeOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    mutating func run() throws {
+      let (learners, licenses) = try LedgerFailure.reporting { () throws(LedgerError) in
+        let ledger = try home.openLedger(.readOnly)
+        return (try ledger.learners(), try ledger.licenses())
+      }
+      let byLearner = Dictionary(grouping: licenses, by: \.learnerID)
+      FileHandleOutput.standardOutput.write(
+        LearnerPrinter(format: format).list(learners.map { ($0, byLearner[$0.id] ?? []) }))
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import VigilBoards
+import VigilLedger
+
+extension VigilCommand.LearnerCommand {
+  /// `vigil learner show ID` or `vigil learner show --license BOARD:TYPE:NUMBER`.
+  struct ShowLearner: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "show",
+      abstract: "Show a learner, their licenses and the credit recorded for each.",
+      discussion: "Name the learner by id, or by one of their licenses with --license BOARD:TYPE:NUMBER."
+    )
+
+    @OptionGroup var home: HomeOptions
+
+    @Argument(help: "The learner's id.")
+    var id: Int64?
+
+    @Option(help: ArgumentHelp("A license of the learner, e.g. tx-bon:RN:123456.", valueName: "BOARD:TYPE:NUMBER"))
+    var license: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+      guard (id == nil) != (license == nil) else {
+        throw ValidationError("name the learner by id or by --license BOARD:TYPE:NUMBER (one of them)")
+      }
+    }
+
+    mutating func run() throws {
+      let sheet = try LedgerFailure.reporting { () throws(LedgerError) -> LearnerPrinter.Sheet in
+        let ledger = try home.openLedger(.readOnly)
+        let learnerID: Int64
+        if let license {
+          learnerID = try ledger.requireLicense(LicenseKey(parsing: license)).learnerID
+        } else {
+          learnerID = id ?? 0
+        }
+        let learner = try ledger.requireLearner(id: learnerID)
+        let licenses = try ledger.licenses(learnerID: learner.id)
+        var credits: [[EarnedCredit]] = []
+        for license in licenses { credits.append(try ledger.credits(for: license.key)) }
+        return LearnerPrinter.Sheet(learner: learner, licenses: Array(zip(licenses, credits)))
+      }
+      FileHandleOutput.standardOutput.write(LearnerPrinter(format: format).show(sheet))
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import VigilBoards
+import VigilCourse
+import VigilLedger
+
+extension VigilCommand {
+  /// `vigil transcript --license BOARD:TYPE:NUMBER`: a licensee's credit and compliance for one renewal cycle.
+  struct Transcript: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a license's credit and, requirement by requirement, what its board still needs.",
+      discussion: """
+        The cycle is the one ending on the license's expiry date unless --cycle-ending names another \
+        end date. Exit status 0 whether or not the license is compliant; `compliant` in the JSON output \
+        says which.
+        """
+    )
+
+    @OptionGroup var home: HomeOptions
+    @OptionGroup var boards: BoardOptions
+
+    @Option(help: ArgumentHelp("The license, as BOARD:TYPE:NUMBER (e.g. tx-bon:RN:123456).", valueName: "license"))
+    var license: String
+
+    @Option(help: "The last day of the renewal cycle to show (YYYY-MM-DD).")
+    var cycleEnding: CalendarDate?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    mutating func run() throws {
+      let (record, learner, credits) = try LedgerFailure.reporting { () throws(LedgerError) in
+        let key = try LicenseKey(parsing: license)
+        let ledger = try home.openLedger(.readOnly)
+        let record = try ledger.requireLicense(key)
+        return (record, try ledger.requireLearner(id: record.learnerID), try ledger.credits(for: key))
+      }
+      let board = try boards.board(id: record.profile.boardID)
+      let result = ComplianceEvaluator(board: board).evaluate(record.profile, credits: credits, cycleEndingOn: cycleEnding)
+      let report = TranscriptReport(board: board, license: record.profile, learnerName: learner.name, credits: credits, result: result)
+      FileHandleOutput.standardOutput.write(format == .json ? report.json() : report.text())
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import VigilLedger
+
+extension VigilCommand.LedgerCommand {
+  /// `vigil ledger verify`: walks the event chain and checks every chained row against it.
+  struct VerifyLedger: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "verify",
+      abstract: "Check that no learner, license, completion or credit was changed behind the ledger's back.",
+      discussion: """
+        Walks the hash-chained event log, then compares every learner, license, completion and credit row \
+        with its latest event. Prints the chain's head hash: keep it elsewhere, and a later verify that \
+        prints the same head proves nothing was appended or cut off since. Exit status: 0 when the ledger \
+        verifies, 1 naming the first row that does not match, 2 when the ledger cannot be read.
+        """
+    )
+
+    @OptionGroup var home: HomeOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    mutating func run() throws {
+      let (path, report) = try LedgerFailure.reporting { () throws(LedgerError) in
+        let ledger = try home.openLedger(.readOnly)
+        return (ledger.path, try ledger.verify())
+      }
+      FileHandleOutput.standardOutput.write(format == .json ? json(report, path: path) : text(report, path: path))
+      if !report.isIntact { throw ExitCode.problemsFound }
+    }
+
+    private func text(_ report: ChainReport, path: String) -> String {
+      if let problem = report.problem {
+        return "ledger \(path) does not verify: \(problem)\n"
+      }
+      return "ledger \(path) verifies: \(report.eventCount) events, \(report.recordCount) rows, head "
+        + "\(report.headHash ?? "none (empty chain)")\n"
+    }
+
+    private func json(_ report: ChainReport, path: String) -> String {
+      struct Problem: Encodable {
+        var table: String
+        var row: Int64
+        var event: Int64?
+        var reason: String
+      }
+      struct Document: Encodable {
+        var ledger: String
+        var intact: Bool
+        var events: Int
+        var rows: Int
+        var head: String?
+        var problem: Problem?
+      }
+      let document = Document(
+        ledger: path, intact: report.isIntact, events: report.eventCount, rows: report.recordCount,
+        head: report.headHash,
+        problem: report.problem.map { Problem(table: $0.table, row: $0.rowID, event: $0.eventID, reason: $0.reason) })
+      return JSONOutput.encode(document)
+    }
+  }
+}
