@@ -43,6 +43,23 @@ enum ComplianceTiming {
           + "(target < 10 s)")
     }
 
+    // A board as large as the whole workload: every licensee evaluated under the Texas BON rules.
+    if let texas = boards.first(where: { $0.id == "tx-bon" }) {
+      let evaluator = ComplianceEvaluator(board: texas)
+      var evaluated = 0
+      let (_, seconds) = try timed {
+        try ledger.forEachLicense { license, credits in
+          var profile = license.profile
+          profile.boardID = texas.id
+          _ = evaluator.evaluate(profile, credits: credits)
+          evaluated += 1
+        }
+      }
+      print(
+        "compliance, 1 board of \(evaluated): \(decimal(seconds)) s (every licensee read and evaluated under tx-bon), "
+          + "\(rate(evaluated, seconds)) licensees/s (target < 10 s)")
+    }
+
     let sample = licenses.prefix(lookupSample)
     let (_, lookupSeconds) = try timed {
       for key in sample { _ = try ledger.credits(for: key) }

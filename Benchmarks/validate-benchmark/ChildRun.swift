@@ -1,10 +1,11 @@
 import Foundation
 
-/// One run of a child process: exit status, wall-clock seconds and peak resident memory from wait4.
+/// One run of a child process: exit status, wall-clock and CPU seconds, and peak resident memory from wait4.
 struct ChildRun {
   let status: Int32
   let seconds: Double
   let peakKibibytes: Int
+  let cpuSeconds: Double
 
   var peakMebibytes: Int { peakKibibytes / 1024 }
 
@@ -27,6 +28,8 @@ struct ChildRun {
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return ChildRun(status: exitStatus, seconds: seconds, peakKibibytes: Int(usage.ru_maxrss))
+    let cpu =
+      Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return ChildRun(status: exitStatus, seconds: seconds, peakKibibytes: Int(usage.ru_maxrss), cpuSeconds: cpu)
   }
 }

@@ -18,8 +18,27 @@ struct MarkupScanner {
 
   /// Scans the bytes, returning the element positions or the first problem that forbids parsing.
   func scan() -> Result<[ScannedElement], XMLIssue> {
-    if let issue = encodingIssue() { return .failure(issue) }
+    if let issue = encodingIssue() ?? declaredEncodingIssue() { return .failure(issue) }
     return scanMarkup()
+  }
+
+  /// Refuses an XML declaration that names an encoding other than UTF-8, which libxml2 would honour and
+  /// so read the (UTF-8) bytes as something else.
+  private func declaredEncodingIssue() -> XMLIssue? {
+    let start = contentStart
+    let prefix = Array("<?xml".utf8)
+    guard bytes.count >= start + prefix.count, Array(bytes[start..<start + prefix.count]) == prefix else { return nil }
+    var end = start
+    while end + 1 < bytes.count, end < start + 512, !(bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")) {
+      end += 1
+    }
+    let declaration = String(decoding: bytes[start..<end], as: UTF8.self)
+    guard let range = declaration.firstRange(of: "encoding") else { return nil }
+    let value = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+      .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
+    guard !["utf-8", "utf8"].contains(value.lowercased()) else { return nil }
+    return XMLIssue(
+      .encoding, "the file declares encoding \"\(value)\"; Vigil reads UTF-8 only: save it as UTF-8 and declare encoding=\"UTF-8\"")
   }
 
   /// The byte offset where the content starts, after a UTF-8 byte order mark.

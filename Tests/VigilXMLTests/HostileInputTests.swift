@@ -86,6 +86,18 @@ import VigilXML
     #expect(found.first?.message == "the file is UTF-16; save it as UTF-8")
   }
 
+  @Test(arguments: ["ISO-8859-1", "UTF-16", "windows-1252"])
+  func declaredEncodingOtherThanUTF8IsRefused(encoding: String) {
+    let found = issues("<?xml version=\"1.0\" encoding=\"\(encoding)\"?><a>caf</a>")
+    #expect(found.map(\.code) == [.encoding])
+    #expect(found.first?.message.contains(encoding) == true)
+  }
+
+  @Test(arguments: ["UTF-8", "utf-8"])
+  func declaredUTF8IsAccepted(encoding: String) {
+    #expect(issues("<?xml version='1.0' encoding='\(encoding)'?><a>café</a>").isEmpty)
+  }
+
   @Test func utf8ByteOrderMarkIsAccepted() {
     let result = reader.read(bytes: [0xEF, 0xBB, 0xBF] + Array("<a b=\"1\"/>".utf8))
     #expect(result.issues.isEmpty)

@@ -62,12 +62,28 @@ import VigilTestSupport
 
   @Test(arguments: [
     ["validate"], ["validate", "--format", "yaml", "Courses"], ["validate", "--today", "2026-02-30", "Courses"],
-    ["validate", "--no-such-flag", "Courses"], ["no-such-command"],
+    ["validate", "--no-such-flag", "Courses"], ["no-such-command"], ["validate", "--jobs", "0", "Courses"],
   ])
   func usageErrorsExitWithTwo(arguments: [String]) throws {
     let result = try CommandRunner.vigil(arguments, directory: Repository.root)
     #expect(result.status == 2, "\(result.error)")
     #expect(result.error.contains("Error") || result.error.contains("error"))
+  }
+
+  @Test func parallelWorkersReportInTheSameOrderAsOne() throws {
+    let directory = TemporaryDirectory()
+    let course = try String(contentsOfFile: Repository.path("Courses/sample-minimal/course.xml"), encoding: .utf8)
+    for index in 0..<12 {
+      let broken = course.replacingOccurrences(of: #"passPercent="80""#, with: #"passPercent="\#(101 + index)""#)
+      directory.write("pkg-\(String(format: "%02d", index))/course.xml", broken)
+    }
+    let one = try CommandRunner.vigil(["validate", "--jobs", "1", directory.path])
+    let four = try CommandRunner.vigil(["validate", "--jobs", "4", directory.path])
+    #expect(one.status == 1)
+    #expect(one.output == four.output)
+    #expect(one.output.contains("12 errors, 0 warnings in 12 packages"))
+    let first = try #require(one.output.split(separator: "\n").first)
+    #expect(first.contains("pkg-00/course.xml"))
   }
 
   @Test func missingPathIsAUsageError() throws {

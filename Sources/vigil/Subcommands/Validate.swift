@@ -27,13 +27,20 @@ extension VigilCommand {
     @Option(help: "The date expiry warnings are measured from (YYYY-MM-DD); today by default.")
     var today: CalendarDate?
 
+    @Option(help: "How many packages to validate at once (default: the number of cores).")
+    var jobs: Int?
+
+    mutating func validate() throws {
+      if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256") }
+    }
+
     mutating func run() throws {
       let context = ValidationContext(today: today ?? .today())
       let report: ValidationReport
       do {
         let today = context.today
         let validator = PathValidator(
-          validator: CourseValidator(context: context), workers: ProcessInfo.processInfo.activeProcessorCount
+          validator: CourseValidator(context: context), workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount
         ) {
           PathValidator.Toolkit(reader: try CoursePackageReader(), documentValidators: [try BoardValidator(today: today)])
         }
@@ -51,16 +58,5 @@ extension VigilCommand {
       DiagnosticPrinter(format: format, output: .standardOutput).print(report)
       if report.failed(strict: strict) { throw ExitCode.problemsFound }
     }
-  }
-}
-
-extension CalendarDate: ExpressibleByArgument {
-  public init?(argument: String) {
-    self.init(argument)
-  }
-
-  /// Today's date in UTC.
-  static func today() -> CalendarDate {
-    CalendarDate(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
   }
 }
