@@ -1,5 +1,11 @@
 internal import CLibXML2
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A compiled W3C XML Schema (XSD 1.0). Compile it once and validate many documents with it.
 ///
 /// The schema is read-only after compilation; keep one per task or thread as libxml2 advises.
@@ -11,6 +17,10 @@ public final class XMLSchema {
   /// - Throws: ``XMLError`` when the file is missing or the schema does not compile.
   public init(contentsOfFile path: String) throws(XMLError) {
     _ = LibXML2.initialized
+    // libxml2 would print its own warning for a missing file before failing; say it once, our way.
+    guard access(path, R_OK) == 0 else {
+      throw XMLError("cannot read the schema \(path); reinstall Vigil or check the file")
+    }
     let sink = LibXML2ErrorSink()
     guard let parserContext = xmlSchemaNewParserCtxt(path) else {
       throw XMLError("cannot read the schema \(path); reinstall Vigil or check the file")

@@ -1,4 +1,3 @@
-import Foundation
 import VigilCourse
 
 /// Prints diagnostics as compiler-style text lines or as one JSON document.
@@ -16,7 +15,7 @@ struct DiagnosticPrinter {
       text += report.summary + "\n"
       output.write(text)
     case .json:
-      output.write(json(report) + "\n")
+      output.write(json(report))
     }
   }
 
@@ -53,8 +52,6 @@ struct DiagnosticPrinter {
       },
       errors: report.errorCount, warnings: report.warningCount, packages: report.packageCount,
       files: report.fileCount, summary: report.summary)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    return JSONOutput.encode(document)
   }
 }

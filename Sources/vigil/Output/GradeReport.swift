@@ -89,9 +89,7 @@ struct GradeReport {
       document.percentage = grade.percentage
       document.passed = grade.passed
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return ((try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+    return JSONOutput.encode(document)
   }
 }
 

@@ -1,4 +1,3 @@
-import Foundation
 import VigilBoards
 import VigilCourse
 
@@ -177,9 +176,7 @@ struct TranscriptReport {
           satisfiedBy: requirement.satisfiedBy.compactMap { positions[$0] })
       },
       compliant: result.isCompliant)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return ((try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+    return JSONOutput.encode(document)
   }
 
   private static func statusName(_ status: RequirementResult.Status) -> String {
