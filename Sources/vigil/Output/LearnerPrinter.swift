@@ -108,17 +108,6 @@ private struct LearnerDocument: Encodable {
 
 /// A license in JSON output, with its credits when shown.
 private struct LicenseDocument: Encodable {
-  struct Credit: Encodable {
-    var completedOn: String
-    var course: String
-    var version: String
-    var title: String
-    var approver: String
-    var approvalNumber: String
-    var minutes: Int
-    var topics: [String]
-  }
-
   var key: String
   var learner: Int64
   var board: String
@@ -127,7 +116,7 @@ private struct LicenseDocument: Encodable {
   var expires: String
   var issued: String?
   var attributes: [String]
-  var credits: [Credit]?
+  var credits: [CreditDocument]?
   var totalMinutes: Int?
 
   init(_ license: License, credits: [EarnedCredit]?) {
@@ -139,11 +128,7 @@ private struct LicenseDocument: Encodable {
     expires = license.profile.expires.description
     issued = license.profile.issued?.description
     attributes = license.profile.attributes.sorted()
-    self.credits = credits?.map {
-      Credit(
-        completedOn: $0.completedOn.description, course: $0.courseID, version: $0.courseVersion, title: $0.courseTitle,
-        approver: $0.approver, approvalNumber: $0.approvalNumber, minutes: $0.minutes, topics: $0.topics.sorted())
-    }
+    self.credits = credits?.map { CreditDocument($0) }
     totalMinutes = credits?.reduce(0) { $0 + $1.minutes }
   }
 }

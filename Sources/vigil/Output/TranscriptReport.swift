@@ -110,18 +110,6 @@ struct TranscriptReport {
 
   /// The report as one JSON document (minutes are integers; hours are for display).
   func json() -> String {
-    struct CreditEntry: Encodable {
-      var completedOn: String
-      var course: String
-      var version: String
-      var title: String
-      var approver: String
-      var approvalNumber: String
-      var minutes: Int
-      var countedMinutes: Int
-      var topics: [String]
-      var inCycle: Bool
-    }
     struct RequirementEntry: Encodable {
       var id: String
       var title: String
@@ -147,7 +135,7 @@ struct TranscriptReport {
       var learner: String
       var cycleStart: String
       var cycleEnd: String
-      var credits: [CreditEntry]
+      var credits: [CreditDocument]
       var total: TotalEntry
       var requirements: [RequirementEntry]
       var compliant: Bool
@@ -158,11 +146,8 @@ struct TranscriptReport {
       board: board.id, license: license.key, learner: learnerName, cycleStart: result.cycle.start.description,
       cycleEnd: result.cycle.end.description,
       credits: reported.map { _, credit in
-        CreditEntry(
-          completedOn: credit.completedOn.description, course: credit.courseID, version: credit.courseVersion,
-          title: credit.courseTitle, approver: credit.approver, approvalNumber: credit.approvalNumber,
-          minutes: credit.minutes, countedMinutes: board.unit.counted(credit.minutes), topics: credit.topics.sorted(),
-          inCycle: result.cycle.contains(credit.completedOn))
+        CreditDocument(
+          credit, countedMinutes: board.unit.counted(credit.minutes), inCycle: result.cycle.contains(credit.completedOn))
       },
       total: TotalEntry(
         id: result.total.totalID, requiredMinutes: result.total.requiredMinutes, onTopMinutes: result.total.onTopMinutes,
