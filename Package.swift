@@ -21,19 +21,26 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
 
+    // The schemas in Schemas/ compiled into the binary (a `vigil` copied elsewhere still validates).
+    .executableTarget(name: "embed-schema", path: "Tools/embed-schema"),
+    .plugin(name: "EmbedSchemas", capability: .buildTool(), dependencies: ["embed-schema"]),
+
     // Core libraries
-    .target(name: "VigilXML", dependencies: ["CLibXML2"]),
+    .target(name: "VigilBase"),
+    .target(name: "VigilXML", dependencies: ["CLibXML2", "VigilBase"]),
     .target(
       name: "VigilSchemas",
       path: "Schemas",
-      resources: [.copy("course.xsd"), .copy("board.xsd")]
+      exclude: ["course.xsd", "board.xsd"],
+      plugins: ["EmbedSchemas"]
     ),
-    .target(name: "VigilGrading"),
-    .target(name: "VigilCourse", dependencies: ["VigilXML", "VigilSchemas", "VigilGrading"]),
-    .target(name: "VigilBoards", dependencies: ["VigilXML", "VigilCourse", "VigilSchemas"]),
+    .target(name: "VigilGrading", dependencies: ["VigilBase"]),
+    .target(name: "VigilCourse", dependencies: ["VigilBase", "VigilXML", "VigilSchemas", "VigilGrading"]),
+    .target(name: "VigilBoards", dependencies: ["VigilBase", "VigilXML", "VigilCourse", "VigilSchemas"]),
     .target(
       name: "VigilLedger",
       dependencies: [
+        "VigilBase",
         "VigilCourse",
         "VigilGrading",
         "VigilBoards",
@@ -47,6 +54,8 @@ let package = Package(
     .executableTarget(
       name: "vigil",
       dependencies: [
+        "VigilBase",
+        "VigilXML",
         "VigilCourse",
         "VigilGrading",
         "VigilBoards",
@@ -64,15 +73,16 @@ let package = Package(
     ),
     .executableTarget(
       name: "ledger-benchmark",
-      dependencies: ["VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading"],
+      dependencies: ["VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading"],
       path: "Benchmarks/ledger-benchmark"
     ),
 
     // Tests
     .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
-    .testTarget(name: "VigilXMLTests", dependencies: ["VigilXML", "VigilTestSupport"]),
-    .testTarget(name: "VigilCourseTests", dependencies: ["VigilCourse", "VigilTestSupport"]),
-    .testTarget(name: "VigilBoardsTests", dependencies: ["VigilBoards", "VigilCourse", "VigilTestSupport"]),
+    .testTarget(name: "VigilBaseTests", dependencies: ["VigilBase"]),
+    .testTarget(name: "VigilXMLTests", dependencies: ["VigilBase", "VigilXML", "VigilTestSupport"]),
+    .testTarget(name: "VigilCourseTests", dependencies: ["VigilBase", "VigilCourse", "VigilTestSupport"]),
+    .testTarget(name: "VigilBoardsTests", dependencies: ["VigilBase", "VigilBoards", "VigilCourse", "VigilTestSupport"]),
     .testTarget(
       name: "VigilGradingTests",
       dependencies: [
@@ -82,13 +92,13 @@ let package = Package(
     ),
     .testTarget(
       name: "VigilLedgerTests",
-      dependencies: ["VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading", "VigilTestSupport"]
+      dependencies: ["VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading", "VigilTestSupport"]
     ),
     // Test tool: a separate process that writes to a ledger, for the concurrency and crash tests.
     .executableTarget(name: "ledger-writer", dependencies: ["VigilLedger", "VigilGrading"], path: "Tests/LedgerWriter"),
     .testTarget(
       name: "vigilTests",
-      dependencies: ["vigil", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse"]
+      dependencies: ["vigil", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse"]
     ),
   ]
 )

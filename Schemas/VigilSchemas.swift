@@ -1,9 +1,8 @@
-import Foundation
-
-/// Locates the XML schemas that ship with Vigil.
+/// The XML schemas that ship with Vigil, compiled into the binary.
 ///
-/// The `.xsd` files in this folder are the published vocabularies; SwiftPM copies them next to the
-/// `vigil` binary as resources, and this type finds them there.
+/// The `.xsd` files in this folder are the published vocabularies (`xmllint --schema` reads them); the
+/// EmbedSchemas build plugin turns each into a string of this module, so a `vigil` copied to another
+/// machine validates without them.
 public enum VigilSchemas {
   /// The schemas Vigil ships.
   public enum Name: String, Sendable, CaseIterable {
@@ -13,8 +12,11 @@ public enum VigilSchemas {
     case board
   }
 
-  /// The path of a schema file, or nil when the resources were not installed beside the binary.
-  public static func path(of name: Name) -> String? {
-    Bundle.module.url(forResource: name.rawValue, withExtension: "xsd")?.path
+  /// The schema's text, as the `.xsd` file holds it.
+  public static func text(of name: Name) -> String {
+    switch name {
+    case .course: courseText
+    case .board: boardText
+    }
   }
 }

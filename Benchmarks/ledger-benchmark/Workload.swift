@@ -1,3 +1,4 @@
+import VigilBase
 import VigilBoards
 import VigilCourse
 import VigilGrading

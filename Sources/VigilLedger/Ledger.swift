@@ -1,4 +1,5 @@
 import GRDB
+import VigilBase
 
 #if canImport(Glibc)
   import Glibc

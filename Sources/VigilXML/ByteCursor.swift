@@ -1,3 +1,5 @@
+import VigilBase
+
 /// A position in a UTF-8 buffer that keeps its line and column as it moves.
 struct ByteCursor {
   let bytes: UnsafeBufferPointer<UInt8>

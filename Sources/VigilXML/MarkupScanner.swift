@@ -1,3 +1,5 @@
+import VigilBase
+
 /// Where one start tag and its attributes sit in the file.
 struct ScannedElement {
   /// The position of the tag's `<`.

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// An attribute of an element, with where its name starts in the file.
 public struct XMLAttribute: Sendable, Hashable {
   /// The attribute's local name (no prefix).

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import VigilBase
 
 #if canImport(Glibc)
   import Glibc

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// A read-only element of a parsed document: name, attributes, child elements, text and location.
 ///
 /// Text is the concatenation of the element's own text and CDATA children; comments and processing

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// A problem found while reading an XML file: what it is, where, and a message that says what to do.
 public struct XMLIssue: Error, Sendable, Hashable, CustomStringConvertible {
   /// The kind of problem; its raw value is the stable rule id printed to users.

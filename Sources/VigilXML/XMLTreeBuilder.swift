@@ -1,4 +1,5 @@
 internal import CLibXML2
+import VigilBase
 
 /// Turns libxml2's tree into ``XMLElement`` values, giving each element and attribute the location
 /// the ``MarkupScanner`` found for it, and placing schema errors on the nodes they concern.

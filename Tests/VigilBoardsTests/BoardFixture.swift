@@ -1,3 +1,4 @@
+import VigilBase
 import VigilBoards
 import VigilCourse
 import VigilTestSupport
@@ -47,14 +48,14 @@ struct BoardFixture {
   func diagnostics(today: CalendarDate = CalendarDate(year: 2026, month: 7, day: 1)) throws -> [Diagnostic] {
     let directory = TemporaryDirectory()
     let path = directory.write(fileName, xml)
-    return try BoardValidator(today: today, schemaPath: Repository.boardSchema).validate(fileAt: path)
+    return try BoardValidator(today: today).validate(fileAt: path)
   }
 
   /// Reads the fixture as a board.
   func read() throws -> (board: Board?, diagnostics: [Diagnostic]) {
     let directory = TemporaryDirectory()
     let path = directory.write(fileName, xml)
-    return try BoardReader(schemaPath: Repository.boardSchema).read(fileAt: path)
+    return try BoardReader().read(fileAt: path)
   }
 
   /// The 1-based line and column where `marker` first appears.

@@ -1,4 +1,5 @@
 import Testing
+import VigilBase
 import VigilBoards
 import VigilCourse
 import VigilTestSupport
@@ -7,7 +8,7 @@ import VigilXML
 /// The real board files read into models, and the reader's handling of folders and broken files.
 @Suite struct BoardReaderTests {
   @Test func readsEveryBoardInTheFolder() throws {
-    let reader = try BoardReader(schemaPath: Repository.boardSchema)
+    let reader = try BoardReader()
     let (boards, diagnostics) = reader.read(folderAt: Repository.path("Boards"))
     #expect(diagnostics.isEmpty, "\(diagnostics)")
     #expect(boards.map(\.id) == ["fl-bon", "mi-nursing", "ms-bon", "tx-bon", "tx-tmb"])
@@ -15,7 +16,7 @@ import VigilXML
   }
 
   @Test func everyRuleCitesSourcesThatExist() throws {
-    let boards = try BoardReader(schemaPath: Repository.boardSchema).boards(at: Repository.path("Boards"))
+    let boards = try BoardReader().boards(at: Repository.path("Boards"))
     for board in boards {
       var citations = [board.cycle.citation, board.unit.citation, board.generalCredit.citation]
       citations += board.totals.map(\.citation) + board.requirements.map(\.citation)
@@ -116,7 +117,7 @@ import VigilXML
 
   @Test func emptyFolderIsAFileLevelProblem() throws {
     let directory = TemporaryDirectory()
-    let (boards, diagnostics) = try BoardReader(schemaPath: Repository.boardSchema).read(folderAt: directory.path)
+    let (boards, diagnostics) = try BoardReader().read(folderAt: directory.path)
     #expect(boards.isEmpty)
     #expect(diagnostics.map(\.ruleID) == [.boardMissing])
     #expect(diagnostics.first?.location == SourceLocation(line: 1, column: 1))
@@ -128,7 +129,7 @@ import VigilXML
     fixture.replace(#"every="3""#, with: #"every="0""#)
     let directory = TemporaryDirectory()
     directory.write("fixture.xml", fixture.xml)
-    let reader = try BoardReader(schemaPath: Repository.boardSchema)
+    let reader = try BoardReader()
     #expect {
       try reader.boards(at: directory.path)
     } throws: { error in
@@ -137,23 +138,5 @@ import VigilXML
         && message.contains("vigil validate")
     }
     #expect(throws: BoardError.self) { try reader.boards(at: directory.appending("missing")) }
-  }
-
-  @Test func pathValidatorSendsBoardFilesToTheBoardValidator() throws {
-    let validator = PathValidator(validator: CourseValidator(context: ValidationContext(today: date(2026, 11, 29))), workers: 2) {
-      PathValidator.Toolkit(
-        reader: try CoursePackageReader(schemaPath: Repository.courseSchema),
-        documentValidators: [try BoardValidator(today: date(2026, 11, 29), schemaPath: Repository.boardSchema)])
-    }
-    let report = try validator.validate(paths: [Repository.path("Boards")])
-    #expect(report.fileCount == 5)
-    #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
-    let later = PathValidator(validator: CourseValidator(context: ValidationContext(today: date(2028, 1, 1))), workers: 2) {
-      PathValidator.Toolkit(
-        reader: try CoursePackageReader(schemaPath: Repository.courseSchema),
-        documentValidators: [try BoardValidator(today: date(2028, 1, 1), schemaPath: Repository.boardSchema)])
-    }
-    let stale = try later.validate(paths: [Repository.path("Boards")])
-    #expect(stale.warningCount == 5 && stale.errorCount == 0)
   }
 }

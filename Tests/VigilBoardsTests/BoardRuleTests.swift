@@ -1,4 +1,5 @@
 import Testing
+import VigilBase
 import VigilBoards
 import VigilCourse
 import VigilTestSupport
@@ -215,7 +216,8 @@ import VigilXML
   }
 
   @Test func boardRuleIDsAreSemanticExceptAMissingFolder() {
-    let boardRules = RuleID.allCases.filter { $0.rawValue.hasPrefix("board-") }
+    let boardRules = RuleID.boardRules
+    #expect(boardRules.allSatisfy { $0.rawValue.hasPrefix("board-") })
     #expect(boardRules.count == 9)
     #expect(boardRules.filter(\.isFileLevel) == [.boardMissing])
   }

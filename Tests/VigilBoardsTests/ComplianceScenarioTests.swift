@@ -1,4 +1,5 @@
 import Testing
+import VigilBase
 import VigilBoards
 import VigilCourse
 import VigilTestSupport

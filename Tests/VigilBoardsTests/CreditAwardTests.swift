@@ -7,7 +7,7 @@ import VigilTestSupport
 /// approvals, 1.0 hour each, topic human-trafficking, valid 2026-11-01 to 2028-10-31) for each board.
 @Suite struct CreditAwardTests {
   static func course() throws -> Course {
-    let (package, diagnostics) = try CoursePackageReader(schemaPath: Repository.courseSchema)
+    let (package, diagnostics) = try CoursePackageReader()
       .read(packageAt: Repository.path("Courses/human-trafficking-healthcare"))
     #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
     return try #require(package?.course)

@@ -1,4 +1,5 @@
 import Testing
+import VigilBase
 import VigilBoards
 import VigilCourse
 import VigilTestSupport
@@ -7,7 +8,7 @@ import VigilTestSupport
 enum RealBoards {
   /// Reads `Boards/<id>.xml`; the test fails when the file has problems.
   static func board(_ id: String) throws -> Board {
-    let reader = try BoardReader(schemaPath: Repository.boardSchema)
+    let reader = try BoardReader()
     let result = reader.read(fileAt: Repository.path("Boards/\(id).xml"))
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     return try #require(result.board)

@@ -29,7 +29,7 @@ struct BoardXmllintInteropTests {
     let xmllint = try CommandRunner.run("xmllint", ["--noout", "--schema", Repository.boardSchema, path])
     #expect(xmllint.status != 0)
     #expect(xmllint.error.contains("citation"))
-    let diagnostics = try BoardValidator(today: date(2026, 7, 1), schemaPath: Repository.boardSchema).validate(
+    let diagnostics = try BoardValidator(today: date(2026, 7, 1)).validate(
       fileAt: path)
     #expect(diagnostics.map(\.ruleID) == [.schema])
     #expect(diagnostics.first?.message.contains("citation") == true)

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 import VigilTestSupport
 import VigilXML
@@ -70,10 +71,8 @@ struct CourseFixture {
   /// Validates the package as `vigil validate` does, returning every diagnostic.
   func diagnostics(today: CalendarDate = CalendarDate(year: 2026, month: 6, day: 1)) throws -> [Diagnostic] {
     let directory = write()
-    let validator = PathValidator(validator: CourseValidator(context: ValidationContext(today: today))) {
-      PathValidator.Toolkit(reader: try CoursePackageReader(schemaPath: Repository.courseSchema))
-    }
-    return try validator.validate(paths: [directory.path]).diagnostics
+    let validator = CourseValidator(context: ValidationContext(today: today))
+    return validator.check(packageAt: directory.path, with: try CoursePackageReader()).diagnostics
   }
 
   /// The 1-based line and column where `marker` first appears in course.xml.

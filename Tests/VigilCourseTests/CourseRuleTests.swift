@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilBase
 import VigilCourse
 import VigilTestSupport
 import VigilXML

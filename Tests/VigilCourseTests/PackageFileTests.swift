@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilBase
 import VigilCourse
 import VigilTestSupport
 import VigilXML
@@ -47,7 +48,7 @@ import VigilXML
     let package = fixture(href: "lessons/link.xml").write()
     try FileManager.default.createDirectory(atPath: package.appending("lessons"), withIntermediateDirectories: true)
     try FileManager.default.createSymbolicLink(atPath: package.appending("lessons/link.xml"), withDestinationPath: target)
-    let reader = try CoursePackageReader(schemaPath: Repository.courseSchema)
+    let reader = try CoursePackageReader()
     let (_, diagnostics) = reader.read(packageAt: package.path)
     #expect(diagnostics.map(\.ruleID) == [.fileOutsidePackage])
     #expect(diagnostics.first?.message.contains("outside the package") == true)
@@ -66,7 +67,7 @@ import VigilXML
 
   @Test func folderWithoutCourse() throws {
     let empty = TemporaryDirectory()
-    let reader = try CoursePackageReader(schemaPath: Repository.courseSchema)
+    let reader = try CoursePackageReader()
     let (package, diagnostics) = reader.read(packageAt: empty.path)
     #expect(package == nil)
     #expect(diagnostics.map(\.ruleID) == [.packageMissingCourse])

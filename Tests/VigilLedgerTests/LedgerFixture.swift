@@ -1,4 +1,5 @@
 import Foundation
+import VigilBase
 import VigilBoards
 import VigilCourse
 import VigilGrading

@@ -1,4 +1,5 @@
 import Testing
+import VigilBase
 import VigilXML
 
 /// Untrusted input is refused safely: one clear issue each, never a crash, hang or entity expansion.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilBase
 import VigilXML
 
 /// The tree keeps names, namespaces, text and exact locations of elements and attributes.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilBase
 import VigilBoards
 import VigilCourse
 import VigilLedger

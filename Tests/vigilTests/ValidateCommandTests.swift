@@ -89,7 +89,7 @@ import VigilTestSupport
   @Test func missingPathIsAUsageError() throws {
     let result = try CommandRunner.vigil(["validate", "/nonexistent/vigil/path"])
     #expect(result.status == 2)
-    #expect(result.error == "error: no such file or folder: /nonexistent/vigil/path\n")
+    #expect(result.error == "error: no such file or folder: '/nonexistent/vigil/path'; check the path\n")
   }
 
   @Test func folderWithoutCourseIsAProblem() throws {

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// One renewal cycle of one license: its first and last day, and which cycle of the license it is.

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 extension ComplianceEvaluator {

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// Decides whether licenses meet their board's requirements in a renewal cycle.

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// The cycles of one license around the cycle being evaluated, under a board's ``CycleRule``.

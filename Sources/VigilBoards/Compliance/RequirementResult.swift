@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// How one license stands on one mandatory topic in one cycle.

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// Turns a passed course into the credit one license's board accepts.
@@ -36,12 +37,12 @@ public struct CreditAward: Sendable {
   {
     guard license.boardID == board.id else {
       throw BoardError(
-        "license \(license.key) belongs to board '\(license.boardID)', not '\(board.id)'; "
+        .mismatch, "license \(license.key) belongs to board '\(license.boardID)', not '\(board.id)'; "
           + "award credit with the license's own board")
     }
     guard board.licenseTypes.contains(license.licenseType) else {
       throw BoardError(
-        "board '\(board.id)' does not issue \(license.licenseType) licenses (it covers "
+        .mismatch, "board '\(board.id)' does not issue \(license.licenseType) licenses (it covers "
           + "\(board.licenseTypes.joined(separator: ", "))); check the license type of \(license.key)")
     }
     guard course.released <= date, date <= course.expires else { return [] }

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// One licensure board's continuing-education rules, read from `Boards/<id>.xml`.

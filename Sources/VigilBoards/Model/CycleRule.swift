@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// How long a board's renewal cycle is and what fixes its dates.

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// Credit a licensee earned for one completed course under one approval, as the ledger stores it.

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// What a board needs to know about one license to decide which of its rules apply.

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// A mandatory topic: how many hours, how often, how it relates to the total, who must take it and which

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilXML
 
 extension BoardBuilder {
@@ -9,7 +10,7 @@ extension BoardBuilder {
 
   func requirement(_ element: XMLElement) -> Requirement {
     let frequency: Requirement.Frequency
-    switch element[attribute: "frequency"]?.trimmingWhitespace() {
+    switch element[attribute: "frequency"]?.trimmedOfWhitespace() {
     case "every-nth-cycle":
       let every = max(1, int(element[attribute: "every"]) ?? 1)
       frequency = .everyNthCycle(
@@ -22,14 +23,14 @@ extension BoardBuilder {
     if element.child(named: "acceptAnyApprover") != nil {
       approvers = .any
     } else {
-      let codes = element.children(named: "accept").compactMap { $0[attribute: "approver"]?.trimmingWhitespace() }
+      let codes = element.children(named: "accept").compactMap { $0[attribute: "approver"]?.trimmedOfWhitespace() }
       approvers = codes.isEmpty ? .general : .only(codes)
     }
-    let retain = element[attribute: "retainIndefinitely"]?.trimmingWhitespace()
+    let retain = element[attribute: "retainIndefinitely"]?.trimmedOfWhitespace()
     return Requirement(
       id: element[attribute: "id"] ?? "", title: title(element), topic: element[attribute: "topic"] ?? "",
       minutes: minutes(element[attribute: "hours"]), frequency: frequency,
-      placement: element[attribute: "placement"].flatMap { Requirement.Placement(rawValue: $0.trimmingWhitespace()) }
+      placement: element[attribute: "placement"].flatMap { Requirement.Placement(rawValue: $0.trimmedOfWhitespace()) }
         ?? .withinTotal,
       approvers: approvers, appliesTo: appliesTo(element), effective: date(element[attribute: "effective"]),
       retainIndefinitely: retain == "true" || retain == "1", citation: citation(element), notes: notes(element))
@@ -54,7 +55,7 @@ extension BoardBuilder {
   func cap(_ element: XMLElement) -> CreditCap {
     CreditCap(
       id: element[attribute: "id"] ?? "", title: title(element),
-      period: element[attribute: "per"].flatMap { CreditCap.Period(rawValue: $0.trimmingWhitespace()) } ?? .cycle,
+      period: element[attribute: "per"].flatMap { CreditCap.Period(rawValue: $0.trimmedOfWhitespace()) } ?? .cycle,
       minutes: minutes(element[attribute: "hours"]) ?? 0, approvers: (element[attribute: "approvers"] ?? "").words,
       topics: (element[attribute: "topics"] ?? "").words, appliesTo: appliesTo(element), citation: citation(element),
       notes: notes(element))

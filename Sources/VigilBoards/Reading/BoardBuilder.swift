@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 import VigilXML
 
@@ -49,7 +50,7 @@ struct BoardBuilder {
   func notes(_ element: XMLElement) -> [BoardNote] {
     element.children(named: "note").map {
       BoardNote(
-        kind: $0[attribute: "kind"].flatMap { BoardNote.Kind(rawValue: $0.trimmingWhitespace()) } ?? .interpretation,
+        kind: $0[attribute: "kind"].flatMap { BoardNote.Kind(rawValue: $0.trimmedOfWhitespace()) } ?? .interpretation,
         text: $0.normalizedText, sourceIDs: ($0[attribute: "source"] ?? "").words)
     }
   }
@@ -65,21 +66,21 @@ struct BoardBuilder {
   func title(_ element: XMLElement) -> String { element.child(named: "title")?.normalizedText ?? "" }
 
   func minutes(_ text: String?) -> Int? {
-    text.flatMap(BoardDecimal.hundredths).flatMap {
-      BoardDecimal.minutes(hundredths: $0, minutesPerHour: minutesPerHour)
+    text.flatMap(ExactDecimal.hundredths).flatMap {
+      ExactDecimal.minutes(hundredths: $0, minutesPerHour: minutesPerHour, exact: true)
     }
   }
 
-  func int(_ text: String?) -> Int? { text.flatMap { Int($0.trimmingWhitespace()) } }
+  func int(_ text: String?) -> Int? { text.flatMap(ExactDecimal.integer) }
 
-  func date(_ text: String?) -> CalendarDate? { text.flatMap { CalendarDate($0.trimmingWhitespace()) } }
+  func date(_ text: String?) -> CalendarDate? { text.flatMap { CalendarDate($0.trimmedOfWhitespace()) } }
 
   // MARK: - Board-level parts
 
   private func source(_ element: XMLElement) -> BoardSource {
     BoardSource(
       id: element[attribute: "id"] ?? "", href: element[attribute: "href"] ?? "",
-      kind: element[attribute: "kind"].flatMap { BoardSource.Kind(rawValue: $0.trimmingWhitespace()) } ?? .secondary,
+      kind: element[attribute: "kind"].flatMap { BoardSource.Kind(rawValue: $0.trimmedOfWhitespace()) } ?? .secondary,
       title: element.normalizedText)
   }
 
@@ -88,7 +89,7 @@ struct BoardBuilder {
       return CycleRule(months: 24, anchor: .licenseExpiry, citation: Citation(text: "", sourceIDs: []))
     }
     let anchor: CycleRule.Anchor
-    switch element[attribute: "anchor"]?.trimmingWhitespace() {
+    switch element[attribute: "anchor"]?.trimmedOfWhitespace() {
     case "birth-month": anchor = .birthMonth
     case "fixed": anchor = date(element[attribute: "epoch"]).map { .fixed(epoch: $0) } ?? .licenseExpiry
     default: anchor = .licenseExpiry
@@ -102,7 +103,7 @@ struct BoardBuilder {
     guard let element else {
       return CreditUnit(minutesPerHour: minutesPerHour, citation: Citation(text: "", sourceIDs: []))
     }
-    let rounds = element[attribute: "rounding"]?.trimmingWhitespace() == "down"
+    let rounds = element[attribute: "rounding"]?.trimmedOfWhitespace() == "down"
     return CreditUnit(
       minutesPerHour: minutesPerHour, roundingStepMinutes: rounds ? minutes(element[attribute: "increment"]) : nil,
       citation: citation(element), notes: notes(element))

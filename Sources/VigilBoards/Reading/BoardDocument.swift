@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 import VigilXML
 
@@ -16,12 +17,12 @@ struct BoardDocument {
 
   /// The board's minutes per hour (60 when the unit is missing, which the schema does not allow).
   var minutesPerHour: Int {
-    root.child(named: "unit")?[attribute: "minutesPerHour"].flatMap { Int($0.trimmingWhitespace()) } ?? 60
+    root.child(named: "unit")?[attribute: "minutesPerHour"].flatMap(ExactDecimal.integer) ?? 60
   }
 
   /// The board's cycle length in months (24 when missing, which the schema does not allow).
   var cycleMonths: Int {
-    root.child(named: "cycle")?[attribute: "months"].flatMap { Int($0.trimmingWhitespace()) } ?? 24
+    root.child(named: "cycle")?[attribute: "months"].flatMap(ExactDecimal.integer) ?? 24
   }
 
   /// A diagnostic at an element, or at one of its attributes when it has it.
@@ -35,14 +36,6 @@ struct BoardDocument {
 }
 
 extension String {
-  /// The string without leading and trailing white space.
-  func trimmingWhitespace() -> String {
-    var slice = Substring(self)
-    while slice.first?.isWhitespace == true { slice.removeFirst() }
-    while slice.last?.isWhitespace == true { slice.removeLast() }
-    return String(slice)
-  }
-
   /// The space-separated words of the string.
   var words: [String] { split(whereSeparator: { $0.isWhitespace }).map(String.init) }
 }

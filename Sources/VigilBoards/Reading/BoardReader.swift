@@ -1,4 +1,5 @@
 import Foundation
+import VigilBase
 import VigilCourse
 import VigilSchemas
 import VigilXML
@@ -10,17 +11,15 @@ import VigilXML
 public final class BoardReader {
   private let reader: XMLDocumentReader
 
-  /// Creates a reader with the schema that ships with Vigil, or the one at `schemaPath`.
+  /// Creates a reader with the board schema compiled into Vigil.
   ///
-  /// - Throws: ``BoardError`` when the schema cannot be found or compiled.
-  public init(schemaPath: String? = nil, limits: XMLLimits = .standard) throws(BoardError) {
-    guard let path = schemaPath ?? VigilSchemas.path(of: .board) else {
-      throw BoardError("the board schema is missing beside the vigil binary; rebuild with `swift build`")
-    }
+  /// - Throws: ``BoardError`` when the schema does not compile.
+  public init(limits: XMLLimits = .standard) throws(BoardError) {
     do {
-      reader = XMLDocumentReader(schema: try XMLSchema(contentsOfFile: path), limits: limits)
+      let schema = try XMLSchema(text: VigilSchemas.text(of: .board), named: "board.xsd")
+      reader = XMLDocumentReader(schema: schema, limits: limits)
     } catch {
-      throw BoardError(error.message)
+      throw BoardError(.schemaUnusable, error.message)
     }
   }
 
@@ -71,7 +70,7 @@ public final class BoardReader {
   public func boards(at path: String) throws(BoardError) -> [Board] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw BoardError("no such board file or folder: \(path); pass Boards/ or a file such as Boards/tx-bon.xml")
+      throw BoardError(.notFound, "no such board file or folder: \(path); pass Boards/ or a file such as Boards/tx-bon.xml")
     }
     let boards: [Board]
     let diagnostics: [Diagnostic]
@@ -84,7 +83,7 @@ public final class BoardReader {
     let errors = diagnostics.filter { $0.severity == .error }
     if let first = errors.first {
       let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
-      throw BoardError("\(first)\(more); run `vigil validate \(path)` to see every problem and fix the board files")
+      throw BoardError(.invalidBoard, "\(first)\(more); run `vigil validate \(path)` to see every problem and fix the board files")
     }
     return boards
   }

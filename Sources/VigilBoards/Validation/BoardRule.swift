@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// One semantic check of a board file that passed the schema, identified by a stable rule id.

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// Validates board files for `vigil validate`: the safe reader and `Schemas/board.xsd`, then the semantic
@@ -19,8 +20,8 @@ public final class BoardValidator: DocumentValidator {
   /// Creates a validator; `today` is the date the review warning is measured from.
   ///
   /// - Throws: ``BoardError`` when the board schema cannot be found or compiled.
-  public init(today: CalendarDate, schemaPath: String? = nil) throws(BoardError) {
-    reader = try BoardReader(schemaPath: schemaPath)
+  public init(today: CalendarDate) throws(BoardError) {
+    reader = try BoardReader()
     context = BoardCheckContext(today: today)
   }
 

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// One approval or accreditation through which a course earns credit.
 public struct Approval: Sendable, Hashable {
   /// The approval's id within the course.
@@ -39,8 +41,11 @@ public struct Approval: Sendable, Hashable {
     self.validUntil = validUntil
   }
 
-  /// The approved credit in minutes of learning (integer; fractions of a minute round down).
-  public var minutes: Int { hundredthsOfHour * minutesPerHour / 100 }
+  /// The approved credit in minutes of learning (integer; fractions of a minute round down). Values no
+  /// schema-valid course can hold saturate at `Int.max` rather than overflow.
+  public var minutes: Int {
+    ExactDecimal.minutes(hundredths: hundredthsOfHour, minutesPerHour: minutesPerHour, exact: false) ?? .max
+  }
 
   /// The approved hours as text, e.g. `1.0` or `0.25`.
   public var hoursText: String {

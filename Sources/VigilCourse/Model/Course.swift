@@ -1,3 +1,4 @@
+import VigilBase
 import VigilGrading
 
 /// A course package read into values: what certificates print, the lessons, the question banks,

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilXML
 
 extension CourseBuilder {
@@ -38,7 +39,7 @@ extension CourseBuilder {
     return Lesson(
       id: id,
       title: element.child(named: "title")?.normalizedText ?? "",
-      minutes: element[attribute: "minutes"].flatMap { Int($0.trimmingCharacters()) } ?? 0,
+      minutes: element[attribute: "minutes"].flatMap(ExactDecimal.integer) ?? 0,
       objectiveIDs: ids(element[attribute: "objectives"]),
       blocks: blocks)
   }

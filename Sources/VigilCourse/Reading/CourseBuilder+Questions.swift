@@ -1,3 +1,4 @@
+import VigilBase
 import VigilGrading
 import VigilXML
 
@@ -83,7 +84,7 @@ extension CourseBuilder {
       }
       return .multipleResponse(choices, scheme: scheme)
     case "true-false":
-      guard let answer = element[attribute: "answer"]?.trimmingCharacters() else {
+      guard let answer = element[attribute: "answer"]?.trimmedOfWhitespace() else {
         return needs("an answer attribute (true or false)", reference)
       }
       return .trueFalse(answer: answer == "true" || answer == "1")
@@ -100,7 +101,7 @@ extension CourseBuilder {
       return .ordering(items: items, scoring: scoring)
     case "short-text":
       let answers = element.children(named: "answer").map {
-        TextAnswer(pattern: $0.text.trimmingCharacters(), fraction: number($0, "fraction") ?? 1, feedback: $0[attribute: "feedback"])
+        TextAnswer(pattern: String($0.text.trimmedOfWhitespace()), fraction: number($0, "fraction") ?? 1, feedback: $0[attribute: "feedback"])
       }
       guard !answers.isEmpty else { return needs("at least one <answer>", reference) }
       return .shortText(answers: answers, isCaseSensitive: flag(element, "caseSensitive", default: false))

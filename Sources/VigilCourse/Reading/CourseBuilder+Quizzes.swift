@@ -1,3 +1,4 @@
+import VigilBase
 import VigilGrading
 import VigilXML
 
@@ -22,16 +23,16 @@ extension CourseBuilder {
         return nil
       }
       return QuizSection(
-        id: sectionID, pool: bank, selectCount: section[attribute: "select"].flatMap { Int($0.trimmingCharacters()) },
+        id: sectionID, pool: bank, selectCount: section[attribute: "select"].flatMap(ExactDecimal.integer),
         shufflesQuestions: flag(section, "shuffle", default: true))
     }
     let policy = AttemptPolicy(
       passPercent: passPercent,
-      maxAttempts: element[attribute: "maxAttempts"].flatMap { Int($0.trimmingCharacters()) },
+      maxAttempts: element[attribute: "maxAttempts"].flatMap(ExactDecimal.integer),
       gradingMethod: element[attribute: "grading"].flatMap(GradingMethod.init) ?? .highest,
-      timeLimitSeconds: element[attribute: "timeLimitMinutes"].flatMap { Int($0.trimmingCharacters()) }.map { $0 * 60 },
+      timeLimitSeconds: element[attribute: "timeLimitMinutes"].flatMap(ExactDecimal.integer).map { $0 * 60 },
       retryPenalty: number(element, "retryPenalty") ?? 0,
-      displayDecimals: element[attribute: "decimals"].flatMap { Int($0.trimmingCharacters()) } ?? 1)
+      displayDecimals: element[attribute: "decimals"].flatMap(ExactDecimal.integer) ?? 1)
     let bands = element.children(named: "band").compactMap { band -> FeedbackBand? in
       guard let lower = number(band, "min"), let upper = number(band, "max") else { return nil }
       return FeedbackBand(lowerPercent: lower, upperPercent: upper, message: band.normalizedText)
@@ -39,7 +40,7 @@ extension CourseBuilder {
     let quiz = Quiz(
       id: id, title: element.child(named: "title")?.normalizedText ?? "", sections: sections, policy: policy,
       feedbackBands: bands)
-    return (quiz, element[attribute: "minutes"].flatMap { Int($0.trimmingCharacters()) })
+    return (quiz, element[attribute: "minutes"].flatMap(ExactDecimal.integer))
   }
 
   /// Reports objective and lesson ids that coverage items and lessons name but the course lacks.

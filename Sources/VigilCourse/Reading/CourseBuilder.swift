@@ -1,3 +1,4 @@
+import VigilBase
 import VigilGrading
 import VigilXML
 
@@ -82,7 +83,7 @@ struct CourseBuilder {
   }
 
   func date(_ text: String?) -> CalendarDate {
-    text.flatMap { CalendarDate($0.trimmingCharacters()) } ?? CalendarDate(year: 1970, month: 1, day: 1)
+    text.flatMap { CalendarDate($0.trimmedOfWhitespace()) } ?? CalendarDate(year: 1970, month: 1, day: 1)
   }
 
   func ids(_ text: String?) -> [String] {
@@ -90,12 +91,12 @@ struct CourseBuilder {
   }
 
   func flag(_ element: XMLElement, _ name: String, default value: Bool) -> Bool {
-    guard let text = element[attribute: name]?.trimmingCharacters() else { return value }
+    guard let text = element[attribute: name]?.trimmedOfWhitespace() else { return value }
     return text == "true" || text == "1"
   }
 
   func number(_ element: XMLElement, _ name: String) -> Double? {
-    element[attribute: name].flatMap { Double($0.trimmingCharacters()) }.flatMap { $0.isFinite ? $0 : nil }
+    element[attribute: name].flatMap { Double($0.trimmedOfWhitespace()) }.flatMap { $0.isFinite ? $0 : nil }
   }
 
   // MARK: - Course parts
@@ -115,7 +116,7 @@ struct CourseBuilder {
 
   private mutating func approval(_ element: XMLElement) -> Approval? {
     let reference = SourceReference(file: courseFile, element: element)
-    guard let id = element[attribute: "id"], let hundredths = element[attribute: "hours"].flatMap(DecimalText.hundredths)
+    guard let id = element[attribute: "id"], let hundredths = element[attribute: "hours"].flatMap(ExactDecimal.hundredths)
     else { return nil }
     checkUnique(id, kind: "approval", at: reference)
     sources.record(.approval(id), reference)
@@ -125,7 +126,7 @@ struct CourseBuilder {
       number: element[attribute: "number"] ?? "",
       isExample: flag(element, "example", default: false),
       hundredthsOfHour: hundredths,
-      minutesPerHour: element[attribute: "minutesPerHour"].flatMap { Int($0.trimmingCharacters()) } ?? 60,
+      minutesPerHour: element[attribute: "minutesPerHour"].flatMap(ExactDecimal.integer) ?? 60,
       topics: element.children(named: "topic").map(\.normalizedText),
       statement: element.child(named: "statement")?.normalizedText ?? "",
       validFrom: date(element[attribute: "validFrom"]),

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilSchemas
 import VigilXML
 
@@ -8,17 +9,15 @@ import VigilXML
 public final class CoursePackageReader {
   private let reader: XMLDocumentReader
 
-  /// Creates a reader with the schema that ships with Vigil, or the one at `schemaPath`.
+  /// Creates a reader with the course schema compiled into Vigil.
   ///
-  /// - Throws: ``CourseError`` when the schema cannot be found or compiled.
-  public init(schemaPath: String? = nil, limits: XMLLimits = .standard) throws(CourseError) {
-    guard let path = schemaPath ?? VigilSchemas.path(of: .course) else {
-      throw CourseError("the course schema is missing beside the vigil binary; rebuild with `swift build`")
-    }
+  /// - Throws: ``CourseError`` when the schema does not compile.
+  public init(limits: XMLLimits = .standard) throws(CourseError) {
     do {
-      reader = XMLDocumentReader(schema: try XMLSchema(contentsOfFile: path), limits: limits)
+      let schema = try XMLSchema(text: VigilSchemas.text(of: .course), named: "course.xsd")
+      reader = XMLDocumentReader(schema: schema, limits: limits)
     } catch {
-      throw CourseError(error.message)
+      throw CourseError(.schemaUnusable, error.message)
     }
   }
 

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// One semantic check of a course package, identified by a stable rule id.
 public protocol CourseRule: Sendable {
   /// The rule's id, printed with each diagnostic it makes.

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// Validates files of another Vigil vocabulary (board rules, for example) that `vigil validate` meets
 /// outside course packages.
 public protocol DocumentValidator {

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilXML
 
 /// Where a part of a course was written: the file, the element's location and its attributes' locations.

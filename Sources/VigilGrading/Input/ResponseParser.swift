@@ -1,3 +1,5 @@
+import VigilBase
+
 /// Reads what a licensee types into a ``Response`` in author ids.
 ///
 /// Letters and numbers refer to display positions of the realised attempt: `a` (or `1`) is the
@@ -30,7 +32,7 @@ public enum ResponseParser {
   {
     try screen(input)
     let format = AnswerFormat(question: question)
-    let text = input.trimmedOfWhitespace()
+    let text = input[...].trimmedOfWhitespace()
     guard !text.isEmpty else { throw .noAnswer(format) }
     guard presented.questionID == question.id else { throw .presentationMismatch(questionID: question.id) }
     switch question.kind {

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// Short text: the response and every pattern are trimmed of surrounding white space, lower-cased
 /// unless the question is case-sensitive, and compared whole (see ``TextPattern`` for wildcards and
 /// Unicode equivalence). The first matching answer in author order gives its fraction and feedback;
@@ -13,9 +15,9 @@ enum ShortTextRule {
     guard case .text(let answer) = response else {
       throw .responseDoesNotFit(questionID: questionID, expected: "short-text")
     }
-    let text = answer.trimmedOfWhitespace()
+    let text = answer[...].trimmedOfWhitespace()
     for candidate in answers
-    where TextPattern.matches(text, pattern: candidate.pattern.trimmedOfWhitespace(), isCaseSensitive: isCaseSensitive)
+    where TextPattern.matches(text, pattern: candidate.pattern[...].trimmedOfWhitespace(), isCaseSensitive: isCaseSensitive)
     {
       return ResponseScore(fraction: candidate.fraction, feedback: candidate.feedback.map { [$0] } ?? [])
     }

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// A completed course as the ledger stores it, with the credit it earned for each license.

@@ -1,4 +1,5 @@
 import GRDB
+import VigilBase
 import VigilBoards
 import VigilCourse
 

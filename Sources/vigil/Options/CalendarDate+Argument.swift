@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilBase
 import VigilCourse
 
 /// Dates on the command line are written `YYYY-MM-DD`.

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// Prints diagnostics as compiler-style text lines or as one JSON document.

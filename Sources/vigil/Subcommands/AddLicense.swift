@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilBase
 import VigilBoards
 import VigilCourse
 import VigilLedger

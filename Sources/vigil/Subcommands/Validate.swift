@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilBase
 import VigilBoards
 import VigilCourse
 

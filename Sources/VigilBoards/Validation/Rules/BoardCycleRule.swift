@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// `board-cycle`: a fixed cycle names its epoch, and only a fixed cycle does.
@@ -6,7 +7,7 @@ struct BoardCycleRule: BoardRule {
 
   func check(_ document: BoardDocument, context: BoardCheckContext) -> [Diagnostic] {
     guard let cycle = document.root.child(named: "cycle") else { return [] }
-    let isFixed = cycle[attribute: "anchor"]?.trimmingWhitespace() == "fixed"
+    let isFixed = cycle[attribute: "anchor"]?.trimmedOfWhitespace() == "fixed"
     if isFixed, cycle.attribute("epoch") == nil {
       return [
         document.diagnostic(

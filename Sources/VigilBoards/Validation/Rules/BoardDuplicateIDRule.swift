@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 import VigilXML
 
@@ -18,7 +19,7 @@ struct BoardDuplicateIDRule: BoardRule {
     var first: [String: XMLElement] = [:]
     var diagnostics: [Diagnostic] = []
     for element in elements {
-      guard let value = element[attribute: "id"]?.trimmingWhitespace() else { continue }
+      guard let value = element[attribute: "id"]?.trimmedOfWhitespace() else { continue }
       if let earlier = first[value] {
         diagnostics.append(
           document.diagnostic(

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// `board-file-name`: a board file is `Boards/<id>.xml`, because licenses name their board by that id.
@@ -7,7 +8,7 @@ struct BoardFileNameRule: BoardRule {
   func check(_ document: BoardDocument, context: BoardCheckContext) -> [Diagnostic] {
     let name = document.file.split(separator: "/").last.map(String.init) ?? document.file
     let stem = name.hasSuffix(".xml") ? String(name.dropLast(4)) : name
-    guard let boardID = document.root[attribute: "id"]?.trimmingWhitespace(), boardID != stem else { return [] }
+    guard let boardID = document.root[attribute: "id"]?.trimmedOfWhitespace(), boardID != stem else { return [] }
     return [
       document.diagnostic(
         id,

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 import VigilXML
 
@@ -12,9 +13,9 @@ struct BoardFrequencyRule: BoardRule {
   }
 
   private func check(_ element: XMLElement, _ document: BoardDocument) -> [Diagnostic] {
-    let frequency = element[attribute: "frequency"]?.trimmingWhitespace() ?? ""
-    let every = element[attribute: "every"].flatMap { Int($0.trimmingWhitespace()) }
-    let firstDue = element[attribute: "firstDue"].flatMap { Int($0.trimmingWhitespace()) }
+    let frequency = element[attribute: "frequency"]?.trimmedOfWhitespace() ?? ""
+    let every = element[attribute: "every"].flatMap(ExactDecimal.integer)
+    let firstDue = element[attribute: "firstDue"].flatMap(ExactDecimal.integer)
     guard frequency == "every-nth-cycle" else {
       let misplaced: [String] = ["every", "firstDue"].filter { element.attribute($0) != nil }
       var diagnostics = misplaced.map { name in

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 import VigilXML
 
@@ -16,12 +17,12 @@ struct BoardHoursRule: BoardRule {
     var diagnostics: [Diagnostic] = []
     for element in document.root.descendantsAndSelf() {
       for (name, attribute) in Self.hourAttributes where element.name == name {
-        guard let text = element[attribute: attribute], let hundredths = BoardDecimal.hundredths(text) else { continue }
+        guard let text = element[attribute: attribute], let hundredths = ExactDecimal.hundredths(text) else { continue }
         if hundredths < 0 {
           diagnostics.append(
             document.diagnostic(
               id, "\(attribute)=\"\(text)\" is negative; hours are 0 or more", at: element, attribute: attribute))
-        } else if BoardDecimal.minutes(hundredths: hundredths, minutesPerHour: perHour) == nil {
+        } else if ExactDecimal.minutes(hundredths: hundredths, minutesPerHour: perHour, exact: true) == nil {
           diagnostics.append(
             document.diagnostic(
               id,

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// `board-review-due` (warning): board rules change often, so a file not reviewed for over a year is flagged.
@@ -8,7 +9,7 @@ struct BoardReviewRule: BoardRule {
 
   func check(_ document: BoardDocument, context: BoardCheckContext) -> [Diagnostic] {
     guard let today = context.today, let text = document.root[attribute: "reviewed"],
-      let reviewed = CalendarDate(text.trimmingWhitespace()),
+      let reviewed = CalendarDate(text.trimmedOfWhitespace()),
       today.daysSinceEpoch - reviewed.daysSinceEpoch > Self.reviewIntervalDays
     else { return [] }
     return [

@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 
 /// `board-rounding`: rounding down names an increment of more than zero, and only rounding down does.
@@ -6,8 +7,8 @@ struct BoardRoundingRule: BoardRule {
 
   func check(_ document: BoardDocument, context: BoardCheckContext) -> [Diagnostic] {
     guard let unit = document.root.child(named: "unit") else { return [] }
-    let roundsDown = unit[attribute: "rounding"]?.trimmingWhitespace() == "down"
-    let increment = unit[attribute: "increment"].flatMap(BoardDecimal.hundredths)
+    let roundsDown = unit[attribute: "rounding"]?.trimmedOfWhitespace() == "down"
+    let increment = unit[attribute: "increment"].flatMap(ExactDecimal.hundredths)
     if roundsDown, unit.attribute("increment") == nil {
       return [
         document.diagnostic(

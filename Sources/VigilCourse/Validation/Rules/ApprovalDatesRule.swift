@@ -1,3 +1,5 @@
+import VigilBase
+
 /// `approval-dates`: an approval must end after it starts and be in force during the course's life.
 public struct ApprovalDatesRule: CourseRule {
   public let id = RuleID.approvalDates

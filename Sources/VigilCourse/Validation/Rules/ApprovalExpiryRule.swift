@@ -1,3 +1,5 @@
+import VigilBase
+
 /// `approval-expiring` (warning): an approval has expired or ends within the warning window (90 days).
 public struct ApprovalExpiryRule: CourseRule {
   public let id = RuleID.approvalExpiring

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// `approval-hours`: an approval may not grant more time than the course's estimated minutes of learning.
 ///
 /// Learning time is the lessons' minutes plus the quizzes' estimated minutes; an hour is 60 minutes

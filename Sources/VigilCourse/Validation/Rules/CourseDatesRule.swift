@@ -1,3 +1,5 @@
+import VigilBase
+
 /// `course-dates`: a course must expire after it is released.
 public struct CourseDatesRule: CourseRule {
   public let id = RuleID.courseDates

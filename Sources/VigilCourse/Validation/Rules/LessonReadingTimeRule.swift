@@ -1,3 +1,5 @@
+import VigilBase
+
 /// `lesson-reading-time` (warning): a lesson's estimated minutes differ from its reading time
 /// (words at 200 a minute) by more than half of the reading time.
 public struct LessonReadingTimeRule: CourseRule {

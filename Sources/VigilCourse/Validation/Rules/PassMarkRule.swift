@@ -1,3 +1,4 @@
+import VigilBase
 import VigilGrading
 
 /// `pass-mark-unreachable`: some draw of questions cannot reach the quiz's pass mark even when every

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// `question-unanswerable`: no response to a question earns full marks (no correct choice, a
 /// multiple-response scheme that cannot reach 1, no accepted answer worth the whole question).
 public struct QuestionAnswerableRule: CourseRule {

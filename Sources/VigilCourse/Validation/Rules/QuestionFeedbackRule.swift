@@ -1,3 +1,4 @@
+import VigilBase
 import VigilGrading
 
 /// `question-without-feedback` (warning): a question gives the learner no feedback at all.

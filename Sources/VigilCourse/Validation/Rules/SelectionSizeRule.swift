@@ -1,3 +1,5 @@
+import VigilBase
+
 /// `select-exceeds-bank`: a quiz section draws more questions than its bank holds, or fewer than its
 /// fixed questions, which are always drawn.
 public struct SelectionSizeRule: CourseRule {

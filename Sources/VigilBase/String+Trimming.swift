@@ -1,6 +1,6 @@
 extension Substring {
   /// The text without leading and trailing white space (Unicode White_Space, newlines included).
-  func trimmedOfWhitespace() -> Substring {
+  public func trimmedOfWhitespace() -> Substring {
     // Fast path: ASCII spaces, tabs and line breaks trimmed byte by byte, when what remains starts
     // and ends with a printable ASCII character (so no grapheme or property look-up is needed).
     var start = utf8.startIndex
@@ -23,7 +23,7 @@ extension Substring {
 
 extension String {
   /// The text without leading and trailing white space (Unicode White_Space, newlines included).
-  func trimmedOfWhitespace() -> Substring {
-    self[...].trimmedOfWhitespace()
+  public func trimmedOfWhitespace() -> String {
+    String(self[...].trimmedOfWhitespace())
   }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import VigilBase
+import VigilCourse
 
 /// One thing `vigil validate` checks: a package folder, a single file, or a folder with nothing to check.
 enum ValidationTarget: Sendable {
@@ -8,16 +10,18 @@ enum ValidationTarget: Sendable {
   case file(String)
   /// A folder given on the command line in which nothing was found.
   case emptyFolder(String)
+  /// A folder that cannot be listed (no permission): an error, never a silent "0 errors".
+  case unreadableFolder(String)
 
   /// The targets under `paths`, in the order they are reported.
   ///
-  /// - Throws: ``CourseError`` when a path does not exist.
-  static func discover(_ paths: [String]) throws(CourseError) -> [ValidationTarget] {
+  /// - Throws: ``CommandError`` when a path does not exist.
+  static func discover(_ paths: [String]) throws(CommandError) -> [ValidationTarget] {
     var targets: [ValidationTarget] = []
     for path in paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw CourseError("no such file or folder: \(path)")
+        throw CommandError(.notFound, "no such file or folder: \(Echo.quoted(path)); check the path")
       }
       if isDirectory.boolValue {
         let before = targets.count
@@ -38,7 +42,10 @@ enum ValidationTarget: Sendable {
       targets.append(.package(folder))
       return
     }
-    let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      targets.append(.unreadableFolder(folder))
+      return
+    }
     for name in entries.sorted() where !name.hasPrefix(".") {
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
       let attributes = try? FileManager.default.attributesOfItem(atPath: path)

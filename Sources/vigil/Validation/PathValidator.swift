@@ -1,6 +1,8 @@
 import Foundation
+import VigilBase
+import VigilCourse
 
-/// The library entry point of `vigil validate`: finds the packages and files under the given paths
+/// The front end of `vigil validate`: finds the packages and files under the given paths
 /// and validates each, collecting every problem in one pass.
 ///
 /// A folder holding `course.xml` is a package; other folders are searched recursively (symbolic links
@@ -8,16 +10,16 @@ import Foundation
 /// for their namespace, or as lesson and question-bank files. Packages and files are validated on
 /// `workers` threads, each with readers of its own (libxml2 parses separate documents in parallel
 /// safely); the report lists them in the order they were found, whatever the number of workers.
-public final class PathValidator {
+final class PathValidator {
   /// What one worker thread validates with.
-  public struct Toolkit {
+  struct Toolkit {
     /// The course package reader.
-    public var reader: CoursePackageReader
+    var reader: CoursePackageReader
     /// The validators of other vocabularies, such as board files.
-    public var documentValidators: [any DocumentValidator]
+    var documentValidators: [any DocumentValidator]
 
     /// Creates a toolkit.
-    public init(reader: CoursePackageReader, documentValidators: [any DocumentValidator] = []) {
+    init(reader: CoursePackageReader, documentValidators: [any DocumentValidator] = []) {
       self.reader = reader
       self.documentValidators = documentValidators
     }
@@ -33,7 +35,7 @@ public final class PathValidator {
   ///   - validator: The semantic rules for course packages.
   ///   - workers: How many threads validate at once (1 validates on the calling thread).
   ///   - makeToolkit: Makes the readers one worker uses; called once per worker, on the calling thread.
-  public init(validator: CourseValidator, workers: Int = 1, makeToolkit: @escaping () throws -> Toolkit) {
+  init(validator: CourseValidator, workers: Int = 1, makeToolkit: @escaping () throws -> Toolkit) {
     self.validator = validator
     self.workers = max(1, workers)
     self.makeToolkit = makeToolkit
@@ -41,9 +43,9 @@ public final class PathValidator {
 
   /// Validates every package and file under `paths`.
   ///
-  /// - Throws: ``CourseError`` when a path does not exist (a usage error, not a finding), and whatever
+  /// - Throws: ``CommandError`` when a path does not exist (a usage error, not a finding), and whatever
   ///   `makeToolkit` throws.
-  public func validate(paths: [String]) throws -> ValidationReport {
+  func validate(paths: [String]) throws -> ValidationReport {
     let targets = try ValidationTarget.discover(paths)
     let workerCount = min(workers, max(1, targets.count))
     let toolkits = WorkerToolkits(try (0..<workerCount).map { _ in try makeToolkit() })
@@ -66,7 +68,7 @@ public final class PathValidator {
       switch target {
       case .package: report.packageCount += 1
       case .file: report.fileCount += 1
-      case .emptyFolder: break
+      case .emptyFolder, .unreadableFolder: break
       }
     }
     return report
@@ -75,16 +77,18 @@ public final class PathValidator {
   private static func check(_ target: ValidationTarget, with toolkit: Toolkit, validator: CourseValidator) -> [Diagnostic] {
     switch target {
     case .package(let folder):
-      let (package, diagnostics) = toolkit.reader.read(packageAt: folder)
-      // Semantic rules read values the schema guarantees; on a schema-invalid package they would only
-      // repeat its errors in other words, so they wait until the files are valid.
-      guard let package, !diagnostics.contains(where: { $0.ruleID.isFileLevel }) else { return diagnostics }
-      return diagnostics + validator.validate(package)
+      return validator.check(packageAt: folder, with: toolkit.reader).diagnostics
     case .file(let path):
       if let handler = documentValidator(for: path, in: toolkit.documentValidators) {
         return handler.validate(fileAt: path)
       }
       return toolkit.reader.read(fileAt: path).diagnostics
+    case .unreadableFolder(let folder):
+      return [
+        Diagnostic(
+          .error, .fileUnreadable, "cannot list this folder; check that you may read it (ls -ld shows its permissions)",
+          file: folder)
+      ]
     case .emptyFolder(let folder):
       return [
         Diagnostic(

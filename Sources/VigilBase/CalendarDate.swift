@@ -1,11 +1,15 @@
-/// A date without a time of day or time zone, as course and board files write them (`2026-11-01`).
+/// A date without a time of day or time zone, as course and board files and the command line write it
+/// (`2026-11-01`).
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-  /// The year, e.g. 2026.
+  /// The year, from 1 to 9999.
   public var year: Int
   /// The month, 1 to 12.
   public var month: Int
   /// The day of the month, 1 to 31.
   public var day: Int
+
+  /// The years a date may have: four digits, from year 1.
+  public static let years: ClosedRange<Int> = 1...9999
 
   /// Creates a date; the caller guarantees the day exists.
   public init(year: Int, month: Int, day: Int) {
@@ -14,14 +18,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     self.day = day
   }
 
-  /// Parses `YYYY-MM-DD` (an XSD date's time-zone suffix is ignored); nil when it is not a real date.
-  public init?(_ text: String) {
-    let parts = text.prefix(10).split(separator: "-")
-    guard text.count >= 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-      (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day)
+  /// Parses exactly `YYYY-MM-DD`: ten ASCII characters, a year from 0001, a real month and day.
+  /// Nil for anything else (`2027-01-311`, `+202-01-31`, `0000-01-01`, a time-zone suffix, spaces).
+  public init?(_ text: some StringProtocol) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let year = Self.digits(bytes[0..<4]), let month = Self.digits(bytes[5..<7]), let day = Self.digits(bytes[8..<10]),
+      Self.years.contains(year), (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day)
     else { return nil }
     self.init(year: year, month: month, day: day)
+  }
+
+  private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var value = 0
+    for byte in bytes {
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
   }
 
   /// Days since 1970-01-01 (negative before it).
@@ -69,6 +83,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
   }
 
+  /// `YYYY-MM-DD`, the form ``init(_:)`` reads.
   public var description: String {
     func pad(_ value: Int, _ width: Int) -> String {
       let digits = String(value)

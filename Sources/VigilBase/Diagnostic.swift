@@ -1,5 +1,3 @@
-import VigilXML
-
 /// A problem in a course package or board file: where it is, how bad, what to do, and which rule found it.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   /// How serious a problem is.
@@ -30,16 +28,6 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     self.message = message
     self.file = file
     self.location = location
-  }
-
-  /// Creates a diagnostic at a place in a file.
-  public init(_ severity: Severity, _ ruleID: RuleID, _ message: String, at reference: SourceReference) {
-    self.init(severity, ruleID, message, file: reference.file, at: reference.location)
-  }
-
-  /// Creates an error diagnostic from an issue VigilXML found in a file.
-  public init(_ issue: XMLIssue, file: String) {
-    self.init(.error, RuleID(issue.code), issue.message, file: file, at: issue.location)
   }
 
   /// `path:line:column: severity: message [rule-id]`, the format compilers use.

@@ -1,0 +1,33 @@
+/// Text a user gave, made safe to print back in a message or on a terminal.
+///
+/// Control characters (C0, DEL, C1), bidirectional controls and line or paragraph separators are shown
+/// as escapes such as `\u{1B}`, so an argument with an escape sequence cannot recolour or rewrite the
+/// terminal; text longer than ``maximumCharacters`` is cut, with `…` marking the cut.
+public enum Echo {
+  /// The most characters of a value an error message repeats.
+  public static let maximumCharacters = 60
+
+  /// The text, escaped and shortened, e.g. `abc\u{1B}[31m`.
+  public static func safe(_ text: some StringProtocol, limit: Int = maximumCharacters) -> String {
+    var result = ""
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard count < limit else {
+        result += "…"
+        break
+      }
+      if UnsafeText.isUnsafe(scalar) {
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+      count += 1
+    }
+    return result
+  }
+
+  /// The text escaped, shortened and in single quotes, for messages: `'tx-bn'`.
+  public static func quoted(_ text: some StringProtocol, limit: Int = maximumCharacters) -> String {
+    "'" + safe(text, limit: limit) + "'"
+  }
+}
