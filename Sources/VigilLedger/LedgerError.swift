@@ -1,3 +1,4 @@
+import VigilBase
 /// The one error type of VigilLedger: what went wrong, in a sentence that says what to do about it.
 ///
 /// ``code`` lets callers branch (a command maps ``Code/notFound`` and ``Code/invalidValue`` to a usage
@@ -85,4 +86,9 @@ extension LedgerError {
       "the ledger is damaged: \(detail); run `vigil ledger verify`, and restore from a backup made with "
         + "`vigil ledger backup`")
   }
+}
+
+extension LedgerError: UserFacingError {
+  /// The code's stable name, e.g. `not-a-ledger`.
+  public var codeName: String { code.description }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilBase
 
 #if canImport(Glibc)
   import Glibc
@@ -10,30 +11,25 @@ struct VigilCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "vigil",
     abstract: "Continuing-education engine: course packages, quizzes, credit and certificates.",
+    discussion: """
+      Exit status: 0 success, 1 the work found problems (an invalid package, a failed verification), \
+      2 a usage or environment error.
+      """,
     version: "0.1.0",
     subcommands: [Validate.self, Outline.self, Grade.self, Transcript.self, LearnerCommand.self, LedgerCommand.self]
   )
 
-  /// Runs the command, mapping usage errors to exit code 2 as Vigil documents (0 success, 1 problems found,
-  /// 2 usage or environment errors).
+  /// Parses and runs a command; every error reaches the user through ``ErrorReport``.
   static func main() {
+    // A closed pipe makes writes fail with EPIPE, which is reported, instead of killing the process.
+    signal(SIGPIPE, SIG_IGN)
     do {
-      var command = try parseAsRoot()
+      let arguments = try CommandLineArguments.read()
+      try HelpTopic.check(arguments)
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
-      let code = exitCode(for: error)
-      if code == .validationFailure {
-        FileHandleOutput.standardError.write(fullMessage(for: error) + "\n")
-        Glibc.exit(ExitCode.usageError.rawValue)
-      }
-      exit(withError: error)
+      ErrorReport.exit(for: error)
     }
   }
-}
-
-extension ExitCode {
-  /// The work found problems (an invalid package, a failed verification).
-  static let problemsFound = ExitCode(1)
-  /// A usage or environment error: a bad flag, a missing file, an unusable database.
-  static let usageError = ExitCode(2)
 }

@@ -6,44 +6,36 @@ import VigilBoards
 struct BoardOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The folder of board files (default: $VIGIL_BOARDS, else ./Boards, else the Boards folder of the Vigil checkout).",
+      "The folder of board files (default: $VIGIL_BOARDS, else ./Boards, else a Boards folder beside the vigil binary or above it).",
       valueName: "folder"))
   var boards: String?
 
-  /// The folder to read boards from.
-  func folder() -> String? {
+  /// The folder to read boards from: the option, the environment, `./Boards`, or the first `Boards`
+  /// folder holding `.xml` files beside the binary or in a folder above it (a checkout's `Boards/`).
+  func folder() throws(CommandError) -> String {
     if let boards { return boards }
     if let fromEnvironment = ProcessInfo.processInfo.environment["VIGIL_BOARDS"], !fromEnvironment.isEmpty {
       return fromEnvironment
     }
-    if FileManager.default.fileExists(atPath: "Boards") { return "Boards" }
+    if Self.holdsXML("Boards") { return "Boards" }
     var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     while url.path != "/" {
       let candidate = url.appendingPathComponent("Boards").path
-      if FileManager.default.fileExists(atPath: candidate + "/tx-bon.xml") { return candidate }
+      if Self.holdsXML(candidate) { return candidate }
       url.deleteLastPathComponent()
     }
-    return nil
+    throw CommandError(.notFound, "no board files found; pass --boards FOLDER or set VIGIL_BOARDS")
   }
 
-  /// The board with this id, or exit 2 with a message that says what to do.
+  /// The board with this id.
+  ///
+  /// - Throws: ``CommandError`` when no board folder is found, ``BoardError`` when it lacks the board.
   func board(id: String) throws -> Board {
-    guard let folder = folder() else {
-      FileHandleOutput.standardError.write("error: no board files found; pass --boards FOLDER or set VIGIL_BOARDS\n")
-      throw ExitCode.usageError
-    }
-    do {
-      let (boards, _) = try BoardReader().read(folderAt: folder)
-      guard let board = boards.first(where: { $0.id == id }) else {
-        let known = boards.map(\.id).joined(separator: ", ")
-        FileHandleOutput.standardError.write(
-          "error: no valid board file for '\(id)' in \(folder) (boards there: \(known)); run `vigil validate \(folder)`\n")
-        throw ExitCode.usageError
-      }
-      return board
-    } catch let error as BoardError {
-      FileHandleOutput.standardError.write("error: \(error.message)\n")
-      throw ExitCode.usageError
-    }
+    try BoardReader().board(id: id, inFolder: folder())
+  }
+
+  private static func holdsXML(_ folder: String) -> Bool {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.contains { $0.hasSuffix(".xml") }
   }
 }

@@ -7,16 +7,16 @@ struct DiagnosticPrinter {
   let output: FileHandleOutput
 
   /// Prints the whole report.
-  func print(_ report: ValidationReport) {
+  func print(_ report: ValidationReport) throws(CommandError) {
     switch format {
     case .text:
       let color = output.allowsColor
       var text = ""
       for diagnostic in report.diagnostics { text += line(for: diagnostic, color: color) + "\n" }
       text += report.summary + "\n"
-      output.write(text)
+      try output.write(text)
     case .json:
-      output.write(json(report))
+      try output.write(json(report))
     }
   }
 

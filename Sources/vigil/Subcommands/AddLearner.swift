@@ -24,11 +24,9 @@ extension VigilCommand.LearnerCommand {
     var format: OutputFormat = .text
 
     mutating func run() throws {
-      let learner = try LedgerFailure.reporting { () throws(LedgerError) in
-        try home.openLedger(.create).addLearner(name: name, email: email, birthday: birthday)
-      }
+      let learner = try home.openLedger(.create).addLearner(name: name, email: email, birthday: birthday)
       let printer = LearnerPrinter(format: format)
-      FileHandleOutput.standardOutput.write(printer.added(learner))
+      try FileHandleOutput.standardOutput.write(printer.added(learner))
     }
   }
 }

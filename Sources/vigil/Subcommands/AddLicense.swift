@@ -19,6 +19,8 @@ extension VigilCommand.LearnerCommand.LicenseCommand {
 
     @OptionGroup var home: HomeOptions
 
+    @OptionGroup var boards: BoardOptions
+
     @Option(help: "The learner's id, as vigil learner add printed it.")
     var learner: Int64
 
@@ -47,12 +49,11 @@ extension VigilCommand.LearnerCommand.LicenseCommand {
       let profile = LicenseProfile(
         boardID: board, licenseType: type, number: number, expires: expires, issued: issued,
         attributes: Set(attributes))
-      let (license, holder) = try LedgerFailure.reporting { () throws(LedgerError) in
-        let ledger = try home.openLedger(.existing)
-        let holder = try ledger.requireLearner(id: learner)
-        return (try ledger.addLicense(profile, learnerID: holder.id), holder)
-      }
-      FileHandleOutput.standardOutput.write(LearnerPrinter(format: format).added(license, holder: holder))
+      try boards.board(id: board).check(profile)
+      let ledger = try home.openLedger(.existing)
+      let holder = try ledger.requireLearner(id: learner)
+      let license = try ledger.addLicense(profile, learnerID: holder.id)
+      try FileHandleOutput.standardOutput.write(LearnerPrinter(format: format).added(license, holder: holder))
     }
   }
 }

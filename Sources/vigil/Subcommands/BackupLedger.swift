@@ -24,12 +24,10 @@ extension VigilCommand.LedgerCommand {
     var force = false
 
     mutating func run() throws {
-      let (path, report) = try LedgerFailure.reporting { () throws(LedgerError) in
-        let ledger = try home.openLedger(.readOnly)
-        return (ledger.path, try ledger.backup(to: file, replacing: force))
-      }
-      FileHandleOutput.standardOutput.write(
-        "backed up \(path) to \(file): \(report.eventCount) events, \(report.recordCount) rows, verified; head "
+      let ledger = try home.openLedger(.readOnly)
+      let report = try ledger.backup(to: file, replacing: force)
+      try FileHandleOutput.standardOutput.write(
+        "backed up \(ledger.path) to \(file): \(report.eventCount) events, \(report.recordCount) rows, verified; head "
           + "\(report.headHash ?? "none (empty chain)")\n")
     }
   }

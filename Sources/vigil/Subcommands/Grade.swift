@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilBase
 import VigilCourse
 import VigilGrading
 
@@ -35,8 +36,7 @@ extension VigilCommand {
       let package = try CourseLoading.load(course)
       let quiz = try selectQuiz(package.course)
       guard let data = FileManager.default.contents(atPath: responses) else {
-        FileHandleOutput.standardError.write("error: cannot read the responses file \(responses); check the path\n")
-        throw ExitCode.usageError
+        throw CommandError(.notFound, "cannot read the responses file \(Echo.quoted(responses)); check the path")
       }
       let outcome: AnswerSheet.Outcome
       switch ResponsesFile.read(data) {
@@ -46,31 +46,24 @@ extension VigilCommand {
         let order = Dictionary(
           quiz.sections.flatMap(\.pool.questions).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let sorted = answers.sorted { (order[$0.questionID] ?? .max, $0.questionID) < (order[$1.questionID] ?? .max, $1.questionID) }
-        do throws(GradingError) {
-          outcome = try AnswerSheet(answers: sorted).grade(against: quiz, seed: seed)
-        } catch {
-          FileHandleOutput.standardError.write("error: \(error.description)\n")
-          throw ExitCode.usageError
-        }
+        outcome = try AnswerSheet(answers: sorted).grade(against: quiz, seed: seed)
       }
       let report = GradeReport(course: package.course, quiz: quiz, seed: seed, outcome: outcome, responsesFile: responses)
-      FileHandleOutput.standardOutput.write(format == .json ? report.json() : report.text())
-      if case .problems = outcome { throw ExitCode.problemsFound }
+      try FileHandleOutput.standardOutput.write(format == .json ? report.json() : report.text())
+      if case .problems = outcome { throw ProblemsFound() }
     }
 
     private func selectQuiz(_ course: Course) throws -> Quiz {
       if let quiz {
         guard let found = course.quiz(id: quiz) else {
           let known = course.quizzes.map(\.id).joined(separator: ", ")
-          FileHandleOutput.standardError.write("error: the course has no quiz '\(quiz)'; its quizzes are \(known)\n")
-          throw ExitCode.usageError
+          throw CourseError(.quizNotFound, "the course has no quiz \(Echo.quoted(quiz)); its quizzes are \(known)")
         }
         return found
       }
       guard course.quizzes.count == 1, let only = course.quizzes.first else {
         let known = course.quizzes.map(\.id).joined(separator: ", ")
-        FileHandleOutput.standardError.write("error: the course has several quizzes; choose one with --quiz (\(known))\n")
-        throw ExitCode.usageError
+        throw CourseError(.quizNotFound, "the course has several quizzes; choose one with --quiz (\(known))")
       }
       return only
     }

@@ -15,12 +15,11 @@ extension VigilCommand.LearnerCommand {
     var format: OutputFormat = .text
 
     mutating func run() throws {
-      let (learners, licenses) = try LedgerFailure.reporting { () throws(LedgerError) in
-        let ledger = try home.openLedger(.readOnly)
-        return (try ledger.learners(), try ledger.licenses())
-      }
+      let ledger = try home.openLedger(.readOnly)
+      let learners = try ledger.learners()
+      let licenses = try ledger.licenses()
       let byLearner = Dictionary(grouping: licenses, by: \.learnerID)
-      FileHandleOutput.standardOutput.write(
+      try FileHandleOutput.standardOutput.write(
         LearnerPrinter(format: format).list(learners.map { ($0, byLearner[$0.id] ?? []) }))
     }
   }

@@ -13,7 +13,7 @@ extension VigilCommand {
 
     mutating func run() throws {
       let package = try CourseLoading.load(course)
-      FileHandleOutput.standardOutput.write(CourseOutline(package.course).lines.joined(separator: "\n") + "\n")
+      try FileHandleOutput.standardOutput.write(CourseOutline(package.course).lines.joined(separator: "\n") + "\n")
     }
   }
 }

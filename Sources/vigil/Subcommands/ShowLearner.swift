@@ -29,21 +29,19 @@ extension VigilCommand.LearnerCommand {
     }
 
     mutating func run() throws {
-      let sheet = try LedgerFailure.reporting { () throws(LedgerError) -> LearnerPrinter.Sheet in
-        let ledger = try home.openLedger(.readOnly)
-        let learnerID: Int64
-        if let license {
-          learnerID = try ledger.requireLicense(LicenseKey(parsing: license)).learnerID
-        } else {
-          learnerID = id ?? 0
-        }
-        let learner = try ledger.requireLearner(id: learnerID)
-        let licenses = try ledger.licenses(learnerID: learner.id)
-        var credits: [[EarnedCredit]] = []
-        for license in licenses { credits.append(try ledger.credits(for: license.key)) }
-        return LearnerPrinter.Sheet(learner: learner, licenses: Array(zip(licenses, credits)))
+      let ledger = try home.openLedger(.readOnly)
+      let learnerID: Int64
+      if let license {
+        learnerID = try ledger.requireLicense(LicenseKey(parsing: license)).learnerID
+      } else {
+        learnerID = id ?? 0
       }
-      FileHandleOutput.standardOutput.write(LearnerPrinter(format: format).show(sheet))
+      let learner = try ledger.requireLearner(id: learnerID)
+      let licenses = try ledger.licenses(learnerID: learner.id)
+      var credits: [[EarnedCredit]] = []
+      for license in licenses { credits.append(try ledger.credits(for: license.key)) }
+      let sheet = LearnerPrinter.Sheet(learner: learner, licenses: Array(zip(licenses, credits)))
+      try FileHandleOutput.standardOutput.write(LearnerPrinter(format: format).show(sheet))
     }
   }
 }

@@ -29,16 +29,15 @@ extension VigilCommand {
     var format: OutputFormat = .text
 
     mutating func run() throws {
-      let (record, learner, credits) = try LedgerFailure.reporting { () throws(LedgerError) in
-        let key = try LicenseKey(parsing: license)
-        let ledger = try home.openLedger(.readOnly)
-        let record = try ledger.requireLicense(key)
-        return (record, try ledger.requireLearner(id: record.learnerID), try ledger.credits(for: key))
-      }
+      let key = try LicenseKey(parsing: license)
+      let ledger = try home.openLedger(.readOnly)
+      let record = try ledger.requireLicense(key)
+      let learner = try ledger.requireLearner(id: record.learnerID)
+      let credits = try ledger.credits(for: key)
       let board = try boards.board(id: record.profile.boardID)
       let result = ComplianceEvaluator(board: board).evaluate(record.profile, credits: credits, cycleEndingOn: cycleEnding)
       let report = TranscriptReport(board: board, license: record.profile, learnerName: learner.name, credits: credits, result: result)
-      FileHandleOutput.standardOutput.write(format == .json ? report.json() : report.text())
+      try FileHandleOutput.standardOutput.write(format == .json ? report.json() : report.text())
     }
   }
 }

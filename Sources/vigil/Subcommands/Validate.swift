@@ -37,27 +37,15 @@ extension VigilCommand {
 
     mutating func run() throws {
       let context = ValidationContext(today: today ?? .today())
-      let report: ValidationReport
-      do {
-        let today = context.today
-        let validator = PathValidator(
-          validator: CourseValidator(context: context), workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        ) {
-          PathValidator.Toolkit(reader: try CoursePackageReader(), documentValidators: [try BoardValidator(today: today)])
-        }
-        report = try validator.validate(paths: paths)
-      } catch let error as CourseError {
-        FileHandleOutput.standardError.write("error: \(error.message)\n")
-        throw ExitCode.usageError
-      } catch let error as BoardError {
-        FileHandleOutput.standardError.write("error: \(error.message)\n")
-        throw ExitCode.usageError
-      } catch {
-        FileHandleOutput.standardError.write("error: \(error)\n")
-        throw ExitCode.usageError
+      let today = context.today
+      let validator = PathValidator(
+        validator: CourseValidator(context: context), workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount
+      ) {
+        PathValidator.Toolkit(reader: try CoursePackageReader(), documentValidators: [try BoardValidator(today: today)])
       }
-      DiagnosticPrinter(format: format, output: .standardOutput).print(report)
-      if report.failed(strict: strict) { throw ExitCode.problemsFound }
+      let report = try validator.validate(paths: paths)
+      try DiagnosticPrinter(format: format, output: .standardOutput).print(report)
+      if report.failed(strict: strict) { throw ProblemsFound() }
     }
   }
 }

@@ -22,12 +22,11 @@ extension VigilCommand.LedgerCommand {
     var format: OutputFormat = .text
 
     mutating func run() throws {
-      let (path, report) = try LedgerFailure.reporting { () throws(LedgerError) in
-        let ledger = try home.openLedger(.readOnly)
-        return (ledger.path, try ledger.verify())
-      }
-      FileHandleOutput.standardOutput.write(format == .json ? json(report, path: path) : text(report, path: path))
-      if !report.isIntact { throw ExitCode.problemsFound }
+      let ledger = try home.openLedger(.readOnly)
+      let report = try ledger.verify()
+      try FileHandleOutput.standardOutput.write(
+        format == .json ? json(report, path: ledger.path) : text(report, path: ledger.path))
+      if !report.isIntact { throw ProblemsFound() }
     }
 
     private func text(_ report: ChainReport, path: String) -> String {

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import VigilTestSupport
+
+/// The command line's edges: every failure is one `error:` line with the right exit status, and
+/// nothing the user typed reaches the terminal unescaped.
+@Suite struct CommandEdgeTests {
+  @Test func helpForACommandThatDoesNotExistFails() throws {
+    let root = try CommandRunner.vigil(["help", "nosuch"])
+    #expect(root.status == 2)
+    #expect(root.error.hasPrefix("error: vigil has no command 'nosuch'; its commands are validate, outline"))
+    let nested = try CommandRunner.vigil(["help", "learner", "nosuch"])
+    #expect(nested.status == 2)
+    #expect(nested.error.hasPrefix("error: vigil learner has no command 'nosuch'; its commands are add, list"))
+    #expect(try CommandRunner.vigil(["help", "learner", "add"]).status == 0)
+  }
+
+  @Test func outputThatCannotBeWrittenIsAnError() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-full-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let vigil = try #require(CommandRunner.vigilPath)
+    let result = try CommandRunner.run(
+      "/bin/sh", ["-c", "\"$0\" learner add --home \"$1\" --name Ana > /dev/full", vigil, home])
+    #expect(result.status == 2)
+    #expect(result.error.hasPrefix("error: cannot write to standard output (No space left on device)"))
+  }
+
+  @Test func aClosedPipeIsAnErrorNotADeath() throws {
+    let vigil = try #require(CommandRunner.vigilPath)
+    // `exec 1>&-` closes standard output before vigil starts; the write fails with EBADF.
+    let result = try CommandRunner.run(
+      "/bin/sh", ["-c", "exec 1>&-; \"$0\" outline \"$1\"; echo \"status $?\" >&2", vigil,
+      Repository.path("Courses/sample-minimal")])
+    #expect(result.error.contains("error: cannot write to standard output"))
+    #expect(result.error.contains("status 2"))
+  }
+
+  @Test func argumentsThatAreNotUTF8AreRefused() throws {
+    let vigil = try #require(CommandRunner.vigilPath)
+    let result = try CommandRunner.run("/bin/sh", ["-c", "\"$0\" validate \"$(printf 'bad\\377name')\"", vigil])
+    #expect(result.status == 2)
+    #expect(result.error == "error: argument 2 is not valid UTF-8; check the terminal's encoding (locale) and type it again\n")
+  }
+
+  @Test func escapeSequencesInEchoedInputAreEscaped() throws {
+    let result = try CommandRunner.vigil(["validate", "/nonexistent/\u{1B}[31mred\u{202E}"])
+    #expect(result.status == 2)
+    #expect(!result.error.contains("\u{1B}"))
+    #expect(!result.error.contains("\u{202E}"))
+    #expect(result.error.contains(#"\u{1B}[31mred\u{202E}"#))
+  }
+
+  @Test func outlineAcceptsThePathOfCourseXML() throws {
+    let result = try CommandRunner.vigil(["outline", Repository.path("Courses/sample-minimal/course.xml")])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.hasPrefix("Sample Minimal Course (sample-minimal 1.0.0)"))
+  }
+
+  @Test func aMissingCourseSaysSo() throws {
+    let result = try CommandRunner.vigil(["outline", "/nonexistent/course"])
+    #expect(result.status == 2)
+    #expect(result.error.hasPrefix("error: no course package at '/nonexistent/course'"))
+  }
+
+  @Test func aMissingBoardsFolderSaysSo() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-boards-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let added = try CommandRunner.vigil(["learner", "add", "--home", home, "--name", "Ana Díaz"])
+    #expect(added.status == 0, "\(added.error)")
+    let license = try CommandRunner.vigil([
+      "learner", "license", "add", "--home", home, "--learner", "1", "--board", "tx-bon", "--type", "RN", "--number",
+      "123456", "--expires", "2027-01-31", "--boards", Repository.path("Boards"),
+    ])
+    #expect(license.status == 0, "\(license.error)")
+    let result = try CommandRunner.vigil([
+      "transcript", "--home", home, "--license", "tx-bon:RN:123456", "--boards", "/nonexistent/boards",
+    ])
+    #expect(result.status == 2)
+    #expect(result.error.hasPrefix("error: no board files in '/nonexistent/boards'"), "\(result.error)")
+    #expect(!result.error.contains("boards there: )"))
+  }
+
+  @Test func boardFilesAreValidatedByTheBinaryAlone() throws {
+    // The schemas are compiled in: a copy of vigil in an empty folder still validates the board files.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-copy-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let copy = folder.appendingPathComponent("vigil").path
+    try FileManager.default.copyItem(atPath: try #require(CommandRunner.vigilPath), toPath: copy)
+    let result = try CommandRunner.run(copy, ["validate", "--today", "2026-12-01", Repository.path("Boards")])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.hasSuffix("0 errors, 0 warnings in 0 packages and 5 files\n"), "\(result.output)")
+    let stale = try CommandRunner.run(copy, ["validate", "--today", "2028-06-01", Repository.path("Boards")])
+    #expect(stale.output.hasSuffix("0 errors, 5 warnings in 0 packages and 5 files\n"), "\(stale.output)")
+  }
+}
+
+extension CommandEdgeTests {
+  @Test(arguments: [
+    (["--type", "RN", "--attribute", "direct-patient-cares"], "error: board tx-bon has no practice attribute 'direct-patient-cares'; the attributes its rules read are "),
+    (["--type", "MD"], "error: board tx-bon does not issue 'MD' licenses; its license types are RN, LVN, APRN"),
+  ])
+  func licensesAreCheckedAgainstTheBoardFile(extra: [String], expected: String) throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-check-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    #expect(try CommandRunner.vigil(["learner", "add", "--home", home, "--name", "Ana Díaz"]).status == 0)
+    let result = try CommandRunner.vigil(
+      ["learner", "license", "add", "--home", home, "--learner", "1", "--board", "tx-bon", "--number", "1",
+       "--expires", "2027-01-31", "--boards", Repository.path("Boards")] + extra)
+    #expect(result.status == 2)
+    #expect(result.error.hasPrefix(expected), "\(result.error)")
+    let unknownBoard = try CommandRunner.vigil(
+      ["learner", "license", "add", "--home", home, "--learner", "1", "--board", "tx-bn", "--type", "RN", "--number", "1",
+       "--expires", "2027-01-31", "--boards", Repository.path("Boards")])
+    #expect(unknownBoard.error.hasPrefix("error: there is no board 'tx-bn' in "), "\(unknownBoard.error)")
+    #expect(unknownBoard.error.contains("the boards there are fl-bon, mi-nursing, ms-bon, tx-bon, tx-tmb"))
+  }
+}
