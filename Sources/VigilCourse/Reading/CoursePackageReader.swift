@@ -48,16 +48,16 @@ public final class CoursePackageReader {
         diagnostics.append(
           Diagnostic(
             .error, .fileOutsidePackage,
-            "'\(href.value)' is not a plain relative path inside the package; write it like lessons/01-intro.xml",
+            "\(Echo.quoted(href.value)) is not a plain relative path inside the package; write it like lessons/01-intro.xml",
             at: place))
       case .failure(.missing):
         diagnostics.append(
-          Diagnostic(.error, .fileMissing, "'\(href.value)' does not exist in the package; check the path", at: place))
+          Diagnostic(.error, .fileMissing, "\(Echo.quoted(href.value)) does not exist in the package; check the path", at: place))
       case .failure(.escapes(let target)):
         diagnostics.append(
           Diagnostic(
             .error, .fileOutsidePackage,
-            "'\(href.value)' is a link to \(target), outside the package; copy the file into the package", at: place))
+            "\(Echo.quoted(href.value)) is a link to \(target), outside the package; copy the file into the package", at: place))
       case .success(let path):
         if let fileRoot = document(at: path, expecting: expectedRoot, rule: .fileWrongKind, into: &diagnostics) {
           included[href.value] = LoadedDocument(file: path, root: fileRoot)

@@ -1,3 +1,4 @@
+import VigilBase
 /// The key users type to name a license: `BOARD:TYPE:NUMBER`, e.g. `tx-bon:RN:123456`.
 ///
 /// The board is the lowercase id of its rules file (`Boards/tx-bon.xml`), the type is the license type
@@ -21,7 +22,7 @@ public struct LicenseKey: Sendable, Hashable, Comparable, Codable, CustomStringC
       number.unicodeScalars.allSatisfy({ Self.isIDCharacter($0) || $0 == "." || $0 == "/" })
     else {
       throw .invalid(
-        "license number '\(number)' is not valid: use the number as the board prints it (letters, digits, "
+        "license number \(Echo.quoted(number)) is not valid: use the number as the board prints it (letters, digits, "
           + "'-', '.', '/'; at most 40)")
     }
     self.number = number
@@ -34,7 +35,7 @@ public struct LicenseKey: Sendable, Hashable, Comparable, Codable, CustomStringC
   public init(parsing text: String) throws(LedgerError) {
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
     guard parts.count == 3 else {
-      throw .invalid("license '\(text)' is not BOARD:TYPE:NUMBER, e.g. tx-bon:RN:123456")
+      throw .invalid("license \(Echo.quoted(text)) is not BOARD:TYPE:NUMBER, e.g. tx-bon:RN:123456")
     }
     try self.init(board: String(parts[0]), type: String(parts[1]), number: String(parts[2]))
   }
@@ -50,7 +51,7 @@ public struct LicenseKey: Sendable, Hashable, Comparable, Codable, CustomStringC
   static func checked(_ text: String, part: String, example: String) throws(LedgerError) -> String {
     guard isHyphenatedID(text) else {
       throw .invalid(
-        "\(part) '\(text)' is not valid: use letters and digits joined by single hyphens, e.g. \(example)")
+        "\(part) \(Echo.quoted(text)) is not valid: use letters and digits joined by single hyphens, e.g. \(example)")
     }
     return text
   }

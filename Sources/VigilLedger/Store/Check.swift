@@ -1,24 +1,41 @@
+import Foundation
+import VigilBase
+
 /// Checks on values before they are written, with messages that say what to type instead.
 enum Check {
-  /// A person's name: not blank, at most 200 characters, no control characters. Returns it trimmed.
+  /// The most characters, and bytes of UTF-8, a person's name may have: combining marks must not let a
+  /// 200-character name grow to kilobytes.
+  static let nameLimit = (characters: 200, bytes: 800)
+
+  /// A person's name as certificates print it: trimmed and in Unicode NFC, with at least one letter,
+  /// no control or bidirectional-control character, at most 200 characters and 800 bytes.
   static func name(_ name: String) throws(LedgerError) -> String {
-    let trimmed = name.trimmingSpaces
+    let trimmed = name.trimmingSpaces.precomposedStringWithCanonicalMapping
     guard !trimmed.isEmpty else { throw .invalid("the learner's name is empty; give it with --name \"First Last\"") }
-    guard trimmed.count <= 200 else { throw .invalid("the learner's name is longer than 200 characters") }
-    guard !hasControlCharacters(trimmed) else {
-      throw .invalid("the learner's name contains a control character (a line break or tab); type it on one line")
+    guard trimmed.count <= nameLimit.characters, trimmed.utf8.count <= nameLimit.bytes else {
+      throw .invalid("the learner's name is longer than \(nameLimit.characters) characters (or \(nameLimit.bytes) bytes)")
+    }
+    if let scalar = firstForbidden(in: trimmed) {
+      throw .invalid(
+        "the learner's name contains the invisible control character U+\(hex(scalar)); type it on one line, "
+          + "as it should appear on the certificate")
+    }
+    guard trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !$0.properties.isDefaultIgnorableCodePoint }) else {
+      throw .invalid("the learner's name \(Echo.quoted(trimmed)) has no letters; give the name as it should appear on the certificate")
     }
     return trimmed
   }
 
   /// An email address: one `@`, something before it, a dot in the domain, no spaces, at most 254 bytes.
   static func email(_ email: String) throws(LedgerError) -> String {
+    let email = email.precomposedStringWithCanonicalMapping
     let parts = email.split(separator: "@", omittingEmptySubsequences: false)
     let isValid =
       parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
       && !parts[1].hasSuffix(".") && email.utf8.count <= 254
       && !email.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 }
-    guard isValid else { throw .invalid("'\(email)' is not an email address, e.g. ana@example.org") }
+      && firstForbidden(in: email) == nil
+    guard isValid else { throw .invalid("\(Echo.quoted(email)) is not an email address, e.g. ana@example.org") }
     return email
   }
 
@@ -27,7 +44,7 @@ enum Check {
   static func text(_ value: String, _ field: String) throws(LedgerError) -> String {
     guard !isBlank(value) else { throw .invalid("the \(field) is empty") }
     guard value.utf8.count <= 500 || value.count <= 500, !hasControlCharacters(value) else {
-      throw .invalid("the \(field) '\(value.prefix(40))' must be one line of at most 500 characters")
+      throw .invalid("the \(field) \(Echo.quoted(value, limit: 40)) must be one line of at most 500 characters")
     }
     return value
   }
@@ -37,14 +54,24 @@ enum Check {
     for value in values
     where !LicenseKey.isHyphenatedID(value) || value.utf8.contains(where: { (65...90).contains($0) }) {
       throw .invalid(
-        "\(field) '\(value)' is not an id: use lowercase letters and digits joined by hyphens, "
+        "\(field) \(Echo.quoted(value)) is not an id: use lowercase letters and digits joined by hyphens, "
           + "e.g. direct-patient-care")
     }
     return values
   }
 
   private static func hasControlCharacters(_ text: String) -> Bool {
-    text.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+    text.utf8.contains { $0 < 0x20 || $0 == 0x7F } || UnsafeText.firstUnsafe(in: text) != nil
+  }
+
+  /// The first control character (tab and line breaks included) or bidirectional control in the text.
+  private static func firstForbidden(in text: String) -> Unicode.Scalar? {
+    text.unicodeScalars.first(where: UnsafeText.isUnsafe)
+  }
+
+  private static func hex(_ scalar: Unicode.Scalar) -> String {
+    let digits = String(scalar.value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   /// Whether the text is empty or only spaces, tabs and line breaks.

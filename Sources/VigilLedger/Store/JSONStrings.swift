@@ -1,4 +1,5 @@
 import Foundation
+import VigilBase
 
 /// Lists of ids stored as JSON arrays of strings (license attributes, credit topics).
 enum JSONStrings {
@@ -21,7 +22,7 @@ enum JSONStrings {
   static func decode(_ text: String, in place: @autoclosure () -> String) throws(LedgerError) -> [String] {
     if let values = decodeWithoutEscapes(text) { return values }
     guard let values = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
-      throw LedgerError.damaged("\(place()) holds '\(text)', which is not a list of ids")
+      throw LedgerError.damaged("\(place()) holds \(Echo.quoted(text)), which is not a list of ids")
     }
     return values
   }

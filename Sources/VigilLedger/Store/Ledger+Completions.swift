@@ -114,7 +114,7 @@ extension Ledger {
   /// Parses a stored ISO date.
   static func date(_ text: String, in place: @autoclosure () -> String) throws(LedgerError) -> CalendarDate {
     guard let date = CalendarDate(text) else {
-      throw .damaged("\(place()) holds the date '\(text)', which is not a date")
+      throw .damaged("\(place()) holds the date \(Echo.quoted(text)), which is not a date")
     }
     return date
   }

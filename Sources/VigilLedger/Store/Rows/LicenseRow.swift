@@ -50,7 +50,7 @@ struct LicenseRow: Hashable {
   /// The license value; throws when a stored value no longer parses (a damaged row).
   func license() throws(LedgerError) -> License {
     guard let expiresOn = CalendarDate(expires) else {
-      throw LedgerError.damaged("licenses row \(id) has expiry '\(expires)', which is not a date")
+      throw LedgerError.damaged("licenses row \(id) has expiry \(Echo.quoted(expires)), which is not a date")
     }
     let issuedOn = issued.flatMap(CalendarDate.init)
     let profile = LicenseProfile(
