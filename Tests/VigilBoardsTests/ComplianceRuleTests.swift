@@ -58,12 +58,25 @@ import VigilTestSupport
   }
 
   @Test func rulesApplyOnlyFromTheirEffectiveDate() throws {
-    let nurse = texas("RN", ["direct-patient-care", "emergency-room"])
+    var nurse = texas("RN", ["direct-patient-care", "emergency-room"])
+    nurse.expires = date(2025, 12, 31)  // cycles end on 31 December of odd years, 2019 among them
     let result = try RealBoards.evaluator("tx-bon").evaluate(nurse, credits: [], cycleEndingOn: date(2019, 12, 31))
     #expect(result.cycle == BoardCycle(start: date(2018, 1, 1), end: date(2019, 12, 31)))
     #expect(result.requirement("tx-human-trafficking") == nil)
     #expect(result.requirement("tx-forensic-evidence")?.status == .unmet)
     #expect(result.requirement("tx-older-adult") == nil)
+  }
+
+  @Test func aDateInsideACycleNamesThatCycleInsteadOfInventingOne() throws {
+    // tx-bon: 24-month cycles ending on the license's expiry, 2028-01-31, and every two years before it.
+    let nurse = texas("RN", ["direct-patient-care"])
+    let evaluator = try RealBoards.evaluator("tx-bon")
+    let inside = evaluator.evaluate(nurse, credits: [], cycleEndingOn: date(2026, 5, 5))
+    #expect(inside.cycle == BoardCycle(start: date(2026, 2, 1), end: date(2028, 1, 31)))
+    let earlier = evaluator.evaluate(nurse, credits: [], cycleEndingOn: date(2024, 6, 1))
+    #expect(earlier.cycle == BoardCycle(start: date(2024, 2, 1), end: date(2026, 1, 31)))
+    let exactEnd = evaluator.evaluate(nurse, credits: [], cycleEndingOn: date(2026, 1, 31))
+    #expect(exactEnd.cycle == earlier.cycle)
   }
 
   @Test func michiganCapsADayAtTwelveHoursAndCountsACourseOncePerCycle() throws {
@@ -75,6 +88,8 @@ import VigilTestSupport
     let capped = evaluator.evaluate(nurse, credits: sameDay)
     #expect(capped.total.earnedMinutes == 720)
     #expect(capped.total.countedCredits == [0, 1])
+    // 420 + 420 minutes on one day: the second course counts 300 (720 - 420); 120 minutes are cut.
+    #expect(capped.total.capsApplied == [CapApplied(capID: "mi-daily", creditIndex: 1, minutesNotCounted: 120)])
 
     let repeated = [
       credit("a", on: date(2024, 5, 1), "ANCC", minutes: 60), credit("a", on: date(2026, 5, 1), "ANCC", minutes: 60),

@@ -25,16 +25,18 @@ extension ComplianceEvaluator {
       let prorated = scope.calendar.monthsRemaining(from: issued) * perMonth
       if prorated < base { (base, isProrated) = (prorated, true) }
     }
-    let (earned, counted) = countTotal(scope, entries, credits)
+    let (earned, counted, capped) = countTotal(scope, entries, credits)
     let required = base + onTopMinutes
     return TotalResult(
       totalID: totalID ?? waivedID, requiredMinutes: required, onTopMinutes: onTopMinutes, earnedMinutes: earned,
-      shortfallMinutes: max(0, required - earned), waiver: waiver, isProrated: isProrated, countedCredits: counted)
+      shortfallMinutes: max(0, required - earned), waiver: waiver, isProrated: isProrated, countedCredits: counted,
+      capsApplied: capped)
   }
 
-  /// The minutes counted toward the total in the cycle, and the credit that counted for each activity.
+  /// The minutes counted toward the total in the cycle, the credit that counted for each activity, and
+  /// the caps that cut credits.
   private func countTotal(_ scope: Scope, _ entries: CreditEntries, _ credits: ArraySlice<EarnedCredit>)
-    -> (minutes: Int, credits: [Int])
+    -> (minutes: Int, credits: [Int], capped: [CapApplied])
   {
     let licenseType = scope.license.licenseType
     let counts = { (credit: EarnedCredit) -> Bool in
@@ -49,6 +51,7 @@ extension ComplianceEvaluator {
     var used = board.caps.map { $0.appliesTo.holds(for: scope.license) ? 0 : -1 }
     var minutes = 0
     var counted: [Int] = []
+    var capped: [CapApplied] = []
     var position = 0
     var currentDay = Int.min
     let list = entries.entries
@@ -63,13 +66,19 @@ extension ComplianceEvaluator {
       }
       var allowed = best.minutes
       let credit = credits[best.index]
+      var limiting: Int?
       for cap in board.caps.indices where used[cap] >= 0 && board.caps[cap].covers(credit) {
-        allowed = min(allowed, max(0, board.caps[cap].minutes - used[cap]))
+        let room = max(0, board.caps[cap].minutes - used[cap])
+        if room < allowed { (allowed, limiting) = (room, cap) }
+      }
+      if let limiting {
+        capped.append(
+          CapApplied(capID: board.caps[limiting].id, creditIndex: best.index, minutesNotCounted: best.minutes - allowed))
       }
       for cap in board.caps.indices where used[cap] >= 0 && board.caps[cap].covers(credit) { used[cap] += allowed }
       minutes += allowed
       if allowed > 0 { counted.append(best.index) }
     }
-    return (minutes, counted)
+    return (minutes, counted, capped)
   }
 }

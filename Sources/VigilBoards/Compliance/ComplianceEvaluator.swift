@@ -80,13 +80,13 @@ public struct ComplianceEvaluator: Sendable {
   /// - Parameters:
   ///   - license: The license; its board must be this evaluator's.
   ///   - credits: The license's credits for this board, in any order.
-  ///   - end: A date the cycle closes on: the cycle ending on it for license-expiry anchors, ending at the
-  ///     end of its month for birth-month anchors, the fixed cycle containing it for fixed anchors. The
-  ///     license's expiry date when nil.
+  ///   - end: A date in the cycle to evaluate: the license's own cycle that contains it (so a date that is
+  ///     not a cycle end never invents a cycle), counted from the cycle that closes at the license's
+  ///     expiry. The cycle ending at the expiry when nil.
   public func evaluate(
     _ license: LicenseProfile, credits: ArraySlice<EarnedCredit>, cycleEndingOn end: CalendarDate? = nil
   ) -> ComplianceResult {
-    let calendar = CycleCalendar(rule: board.cycle, closingOn: end ?? license.expires)
+    let calendar = cycleCalendar(license, containing: end)
     let firstCycleOffset = license.issued.map { min(0, calendar.offset(containing: $0.daysSinceEpoch)) }
     let scope = Scope(
       license: license, calendar: calendar, cycle: calendar.cycle(0, firstCycleOffset: firstCycleOffset))
@@ -168,5 +168,12 @@ extension ComplianceEvaluator {
 
     /// Whether this is the license's first cycle (the one in which it was issued).
     var isFirstCycle: Bool { cycle.number == 1 }
+  }
+
+  /// The license's cycles, with cycle 0 the one containing `date` (the one closing at expiry when nil).
+  private func cycleCalendar(_ license: LicenseProfile, containing date: CalendarDate?) -> CycleCalendar {
+    let anchored = CycleCalendar(rule: board.cycle, closingOn: license.expires)
+    guard let date else { return anchored }
+    return CycleCalendar(rule: board.cycle, closingOn: anchored.end(anchored.offset(containing: date.daysSinceEpoch)))
   }
 }

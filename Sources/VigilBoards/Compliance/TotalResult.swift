@@ -17,12 +17,15 @@ public struct TotalResult: Sendable, Hashable {
   public var isProrated: Bool
   /// The credits that counted, one per course completion, as indices into the credits given to the evaluator.
   public var countedCredits: [Int]
+  /// The caps that kept credits from counting in full, in completion order.
+  public var capsApplied: [CapApplied]
 
   /// Creates a result.
   public init(
     totalID: String?, requiredMinutes: Int, onTopMinutes: Int, earnedMinutes: Int, shortfallMinutes: Int,
-    waiver: Waiver?, isProrated: Bool, countedCredits: [Int]
+    waiver: Waiver?, isProrated: Bool, countedCredits: [Int], capsApplied: [CapApplied] = []
   ) {
+    self.capsApplied = capsApplied
     self.totalID = totalID
     self.requiredMinutes = requiredMinutes
     self.onTopMinutes = onTopMinutes

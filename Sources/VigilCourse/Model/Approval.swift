@@ -48,12 +48,7 @@ public struct Approval: Sendable, Hashable {
   }
 
   /// The approved hours as text, e.g. `1.0` or `0.25`.
-  public var hoursText: String {
-    let whole = hundredthsOfHour / 100
-    let fraction = hundredthsOfHour % 100
-    if fraction == 0 { return "\(whole).0" }
-    return fraction % 10 == 0 ? "\(whole).\(fraction / 10)" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
-  }
+  public var hoursText: String { HoursText.format(hundredths: hundredthsOfHour) }
 
   /// Whether the approval is in force on a date.
   public func isValid(on date: CalendarDate) -> Bool { validFrom <= date && date <= validUntil }

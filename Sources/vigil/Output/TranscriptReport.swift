@@ -1,3 +1,4 @@
+import VigilBase
 import VigilBoards
 import VigilCourse
 
@@ -9,6 +10,8 @@ struct TranscriptReport {
   let learnerName: String
   let credits: [EarnedCredit]
   let result: ComplianceResult
+  /// The date `--cycle-ending` gave, when it is not the end of the cycle shown.
+  var requestedDate: CalendarDate? = nil
 
   /// The credits completed within the cycle, with their indices in `credits`.
   private var cycleCredits: [(index: Int, credit: EarnedCredit)] {
@@ -27,7 +30,8 @@ struct TranscriptReport {
   func text() -> String {
     var lines = [
       "\(board.name): \(license.licenseType) license \(license.number) (\(learnerName))",
-      "Renewal cycle \(result.cycle.start) to \(result.cycle.end)",
+      "Renewal cycle \(result.cycle.start) to \(result.cycle.end)"
+        + (requestedDate.map { $0 == result.cycle.end ? "" : " (the cycle of this license that contains \($0))" } ?? ""),
       "",
       "Credit in this cycle:",
     ]
@@ -45,6 +49,12 @@ struct TranscriptReport {
     if let totalID = result.total.totalID {
       let title = board.total(id: totalID)?.title ?? "Total hours"
       lines.append("  \(title): \(totalLine())")
+      for cap in result.total.capsApplied where credits.indices.contains(cap.creditIndex) {
+        let credit = credits[cap.creditIndex]
+        let rule = board.caps.first { $0.id == cap.capID }?.title ?? cap.capID
+        lines.append(
+          "    \(hours(cap.minutesNotCounted)) h of \(credit.courseTitle) (\(credit.completedOn)) not counted: \(rule)")
+      }
     }
     for requirement in result.requirements {
       lines.append("  \(requirement.title): \(line(for: requirement))")
@@ -101,11 +111,7 @@ struct TranscriptReport {
 
   /// Minutes as hours in the board's unit, e.g. `1.0`, `1.5`, `0.75`.
   private func hours(_ minutes: Int) -> String {
-    let hundredths = (minutes * 100 + board.unit.minutesPerHour / 2) / board.unit.minutesPerHour
-    let whole = hundredths / 100
-    let fraction = hundredths % 100
-    if fraction % 10 == 0 { return "\(whole).\(fraction / 10)" }
-    return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+    HoursText.format(minutes: minutes, minutesPerHour: board.unit.minutesPerHour)
   }
 
   /// The report as one JSON document (minutes are integers; hours are for display).

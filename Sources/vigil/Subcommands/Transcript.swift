@@ -10,8 +10,9 @@ extension VigilCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show a license's credit and, requirement by requirement, what its board still needs.",
       discussion: """
-        The cycle is the one ending on the license's expiry date unless --cycle-ending names another \
-        end date. Exit status 0 whether or not the license is compliant; `compliant` in the JSON output \
+        The cycle is the one ending on the license's expiry date; --cycle-ending DATE shows the license's \
+        cycle that contains DATE instead (a cycle end, or any day within the cycle). \
+        Exit status 0 whether or not the license is compliant; `compliant` in the JSON output \
         says which.
         """
     )
@@ -36,7 +37,9 @@ extension VigilCommand {
       let credits = try ledger.credits(for: key)
       let board = try boards.board(id: record.profile.boardID)
       let result = ComplianceEvaluator(board: board).evaluate(record.profile, credits: credits, cycleEndingOn: cycleEnding)
-      let report = TranscriptReport(board: board, license: record.profile, learnerName: learner.name, credits: credits, result: result)
+      let report = TranscriptReport(
+        board: board, license: record.profile, learnerName: learner.name, credits: credits, result: result,
+        requestedDate: cycleEnding)
       try FileHandleOutput.standardOutput.write(format == .json ? report.json() : report.text())
     }
   }
