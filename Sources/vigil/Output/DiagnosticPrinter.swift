@@ -16,7 +16,7 @@ struct DiagnosticPrinter {
       text += report.summary + "\n"
       try output.write(text)
     case .json:
-      try output.write(json(report))
+      try output.write(try JSONOutput.encode(ValidationDocument(report)))
     }
   }
 
@@ -26,33 +26,5 @@ struct DiagnosticPrinter {
     let place = "\(diagnostic.file):\(diagnostic.location.line):\(diagnostic.location.column)"
     return "\u{1B}[1m\(place):\u{1B}[0m \(code)\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message) "
       + "[\(diagnostic.ruleID.rawValue)]"
-  }
-
-  private func json(_ report: ValidationReport) -> String {
-    struct Entry: Encodable {
-      var file: String
-      var line: Int
-      var column: Int
-      var severity: String
-      var rule: String
-      var message: String
-    }
-    struct Document: Encodable {
-      var diagnostics: [Entry]
-      var errors: Int
-      var warnings: Int
-      var packages: Int
-      var files: Int
-      var summary: String
-    }
-    let document = Document(
-      diagnostics: report.diagnostics.map {
-        Entry(
-          file: $0.file, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
-          rule: $0.ruleID.rawValue, message: $0.message)
-      },
-      errors: report.errorCount, warnings: report.warningCount, packages: report.packageCount,
-      files: report.fileCount, summary: report.summary)
-    return JSONOutput.encode(document)
   }
 }

@@ -45,7 +45,7 @@ struct GradeReport {
   }
 
   /// The report as one JSON document.
-  func json() -> String {
+  func json() throws(CommandError) -> String {
     struct Problem: Encodable { var path: String; var message: String }
     struct QuestionEntry: Encodable {
       var id: String
@@ -89,7 +89,7 @@ struct GradeReport {
       document.percentage = grade.percentage
       document.passed = grade.passed
     }
-    return JSONOutput.encode(document)
+    return try JSONOutput.encode(document)
   }
 }
 

@@ -12,23 +12,23 @@ struct LearnerPrinter {
   let format: OutputFormat
 
   /// The line (or document) for a learner just added.
-  func added(_ learner: Learner) -> String {
+  func added(_ learner: Learner) throws(CommandError) -> String {
     switch format {
     case .text: return "added learner \(learner.id): \(learner.name)\n"
-    case .json: return JSONOutput.encode(LearnerDocument(learner))
+    case .json: return try JSONOutput.encode(LearnerDocument(learner))
     }
   }
 
   /// The line (or document) for a license just added.
-  func added(_ license: License, holder: Learner) -> String {
+  func added(_ license: License, holder: Learner) throws(CommandError) -> String {
     switch format {
     case .text: return "added license \(license.key) for learner \(holder.id) (\(holder.name)), \(terms(license))\n"
-    case .json: return JSONOutput.encode(LicenseDocument(license, credits: nil))
+    case .json: return try JSONOutput.encode(LicenseDocument(license, credits: nil))
     }
   }
 
   /// One line per learner with their license keys.
-  func list(_ learners: [(Learner, [License])]) -> String {
+  func list(_ learners: [(Learner, [License])]) throws(CommandError) -> String {
     switch format {
     case .text:
       guard !learners.isEmpty else { return "no learners yet; add one with vigil learner add --name \"First Last\"\n" }
@@ -37,27 +37,15 @@ struct LearnerPrinter {
         return "\(learner.id)\t\(learner.name)\t\(learner.email ?? "-")\t\(keys)\n"
       }.joined()
     case .json:
-      struct Entry: Encodable {
-        var learner: LearnerDocument
-        var licenses: [String]
-      }
-      struct Document: Encodable { var learners: [Entry] }
-      return JSONOutput.encode(
-        Document(learners: learners.map { Entry(learner: LearnerDocument($0), licenses: $1.map(\.key.description)) }))
+      return try JSONOutput.encode(LearnerListDocument(learners))
     }
   }
 
   /// A learner, their licenses and each license's credits.
-  func show(_ sheet: Sheet) -> String {
+  func show(_ sheet: Sheet) throws(CommandError) -> String {
     switch format {
     case .json:
-      struct Document: Encodable {
-        var learner: LearnerDocument
-        var licenses: [LicenseDocument]
-      }
-      return JSONOutput.encode(
-        Document(
-          learner: LearnerDocument(sheet.learner), licenses: sheet.licenses.map { LicenseDocument($0, credits: $1) }))
+      return try JSONOutput.encode(LearnerSheetDocument(sheet))
     case .text:
       let learner = sheet.learner
       var text = "learner \(learner.id): \(learner.name)\n"
@@ -74,7 +62,7 @@ struct LearnerPrinter {
             "  \(credit.completedOn)  \(credit.minutes) min  \(credit.approver) \(credit.approvalNumber)  "
             + "\(credit.courseTitle) (\(credit.courseID) \(credit.courseVersion))\(topics)\n"
         }
-        let total = credits.reduce(0) { $0 + $1.minutes }
+        let total = credits.reduce(0) { $0 &+ $1.minutes }
         text += "  \(credits.count) \(credits.count == 1 ? "credit" : "credits"), \(total) min\n"
       }
       return text
@@ -88,47 +76,5 @@ struct LearnerPrinter {
       text += "; " + license.profile.attributes.sorted().joined(separator: ", ")
     }
     return text
-  }
-}
-
-/// A learner in JSON output.
-private struct LearnerDocument: Encodable {
-  var id: Int64
-  var name: String
-  var email: String?
-  var birthday: String?
-
-  init(_ learner: Learner) {
-    id = learner.id
-    name = learner.name
-    email = learner.email
-    birthday = learner.birthday?.description
-  }
-}
-
-/// A license in JSON output, with its credits when shown.
-private struct LicenseDocument: Encodable {
-  var key: String
-  var learner: Int64
-  var board: String
-  var type: String
-  var number: String
-  var expires: String
-  var issued: String?
-  var attributes: [String]
-  var credits: [CreditDocument]?
-  var totalMinutes: Int?
-
-  init(_ license: License, credits: [EarnedCredit]?) {
-    key = license.key.description
-    learner = license.learnerID
-    board = license.key.board
-    type = license.key.type
-    number = license.key.number
-    expires = license.profile.expires.description
-    issued = license.profile.issued?.description
-    attributes = license.profile.attributes.sorted()
-    self.credits = credits?.map { CreditDocument($0) }
-    totalMinutes = credits?.reduce(0) { $0 + $1.minutes }
   }
 }

@@ -19,7 +19,7 @@ struct TranscriptReport {
   }
 
   /// The credits the report names: those of the cycle and earlier ones that still satisfy a requirement.
-  private var reportedCredits: [(index: Int, credit: EarnedCredit)] {
+  var reportedCredits: [(index: Int, credit: EarnedCredit)] {
     let referenced = Set(result.requirements.flatMap(\.satisfiedBy) + result.total.countedCredits)
     return credits.enumerated()
       .filter { result.cycle.contains($0.element.completedOn) || referenced.contains($0.offset) }
@@ -115,62 +115,9 @@ struct TranscriptReport {
   }
 
   /// The report as one JSON document (minutes are integers; hours are for display).
-  func json() -> String {
-    struct RequirementEntry: Encodable {
-      var id: String
-      var title: String
-      var status: String
-      var earnedMinutes: Int
-      var requiredMinutes: Int
-      var shortfallMinutes: Int
-      var nextDue: String?
-      var satisfiedBy: [Int]
-    }
-    struct TotalEntry: Encodable {
-      var id: String?
-      var requiredMinutes: Int
-      var onTopMinutes: Int
-      var earnedMinutes: Int
-      var shortfallMinutes: Int
-      var waiver: String?
-      var prorated: Bool
-    }
-    struct Document: Encodable {
-      var board: String
-      var license: String
-      var learner: String
-      var cycleStart: String
-      var cycleEnd: String
-      var credits: [CreditDocument]
-      var total: TotalEntry
-      var requirements: [RequirementEntry]
-      var compliant: Bool
-    }
-    let reported = reportedCredits
-    let positions = Dictionary(uniqueKeysWithValues: reported.enumerated().map { ($1.index, $0) })
-    let document = Document(
-      board: board.id, license: license.key, learner: learnerName, cycleStart: result.cycle.start.description,
-      cycleEnd: result.cycle.end.description,
-      credits: reported.map { _, credit in
-        CreditDocument(
-          credit, countedMinutes: board.unit.counted(credit.minutes), inCycle: result.cycle.contains(credit.completedOn))
-      },
-      total: TotalEntry(
-        id: result.total.totalID, requiredMinutes: result.total.requiredMinutes, onTopMinutes: result.total.onTopMinutes,
-        earnedMinutes: result.total.earnedMinutes, shortfallMinutes: result.total.shortfallMinutes,
-        waiver: result.total.waiver?.rawValue, prorated: result.total.isProrated),
-      requirements: result.requirements.map { requirement in
-        RequirementEntry(
-          id: requirement.requirementID, title: requirement.title, status: Self.statusName(requirement.status),
-          earnedMinutes: requirement.earnedMinutes, requiredMinutes: requirement.requiredMinutes,
-          shortfallMinutes: requirement.shortfallMinutes, nextDue: requirement.nextDue?.description,
-          satisfiedBy: requirement.satisfiedBy.compactMap { positions[$0] })
-      },
-      compliant: result.isCompliant)
-    return JSONOutput.encode(document)
-  }
+  func json() throws(CommandError) -> String { try JSONOutput.encode(TranscriptDocument(self)) }
 
-  private static func statusName(_ status: RequirementResult.Status) -> String {
+  static func statusName(_ status: RequirementResult.Status) -> String {
     switch status {
     case .met: return "met"
     case .unmet: return "unmet"

@@ -20,12 +20,11 @@ extension VigilCommand.LearnerCommand {
     @Option(help: ArgumentHelp("The birthday, for boards that renew in the birth month.", valueName: "MM-DD"))
     var birthday: MonthDay?
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions
 
     mutating func run() throws {
       let learner = try home.openLedger(.create).addLearner(name: name, email: email, birthday: birthday)
-      let printer = LearnerPrinter(format: format)
+      let printer = LearnerPrinter(format: output.format)
       try FileHandleOutput.standardOutput.write(printer.added(learner))
     }
   }

@@ -42,8 +42,7 @@ extension VigilCommand.LearnerCommand.LicenseCommand {
     @Option(name: .customLong("attribute"), help: "A practice attribute (repeat for several).")
     var attributes: [String] = []
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions
 
     mutating func run() throws {
       let profile = LicenseProfile(
@@ -53,7 +52,7 @@ extension VigilCommand.LearnerCommand.LicenseCommand {
       let ledger = try home.openLedger(.existing)
       let holder = try ledger.requireLearner(id: learner)
       let license = try ledger.addLicense(profile, learnerID: holder.id)
-      try FileHandleOutput.standardOutput.write(LearnerPrinter(format: format).added(license, holder: holder))
+      try FileHandleOutput.standardOutput.write(LearnerPrinter(format: output.format).added(license, holder: holder))
     }
   }
 }

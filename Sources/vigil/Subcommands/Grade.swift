@@ -29,8 +29,7 @@ extension VigilCommand {
     @Option(help: "Grade the attempt this seed draws (0 to 18446744073709551615).")
     var seed: UInt64?
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions
 
     mutating func run() throws {
       let package = try CourseLoading.load(course)
@@ -49,7 +48,7 @@ extension VigilCommand {
         outcome = try AnswerSheet(answers: sorted).grade(against: quiz, seed: seed)
       }
       let report = GradeReport(course: package.course, quiz: quiz, seed: seed, outcome: outcome, responsesFile: responses)
-      try FileHandleOutput.standardOutput.write(format == .json ? report.json() : report.text())
+      try FileHandleOutput.standardOutput.write(output.format == .json ? report.json() : report.text())
       if case .problems = outcome { throw ProblemsFound() }
     }
 

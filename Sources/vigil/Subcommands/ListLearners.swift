@@ -11,8 +11,7 @@ extension VigilCommand.LearnerCommand {
 
     @OptionGroup var home: HomeOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions
 
     mutating func run() throws {
       let ledger = try home.openLedger(.readOnly)
@@ -20,7 +19,7 @@ extension VigilCommand.LearnerCommand {
       let licenses = try ledger.licenses()
       let byLearner = Dictionary(grouping: licenses, by: \.learnerID)
       try FileHandleOutput.standardOutput.write(
-        LearnerPrinter(format: format).list(learners.map { ($0, byLearner[$0.id] ?? []) }))
+        LearnerPrinter(format: output.format).list(learners.map { ($0, byLearner[$0.id] ?? []) }))
     }
   }
 }

@@ -19,8 +19,7 @@ extension VigilCommand.LearnerCommand {
     @Option(help: ArgumentHelp("A license of the learner, e.g. tx-bon:RN:123456.", valueName: "BOARD:TYPE:NUMBER"))
     var license: String?
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions
 
     func validate() throws {
       guard (id == nil) != (license == nil) else {
@@ -41,7 +40,7 @@ extension VigilCommand.LearnerCommand {
       var credits: [[EarnedCredit]] = []
       for license in licenses { credits.append(try ledger.credits(for: license.key)) }
       let sheet = LearnerPrinter.Sheet(learner: learner, licenses: Array(zip(licenses, credits)))
-      try FileHandleOutput.standardOutput.write(LearnerPrinter(format: format).show(sheet))
+      try FileHandleOutput.standardOutput.write(LearnerPrinter(format: output.format).show(sheet))
     }
   }
 }

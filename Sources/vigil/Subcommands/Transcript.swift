@@ -26,8 +26,7 @@ extension VigilCommand {
     @Option(help: "The last day of the renewal cycle to show (YYYY-MM-DD).")
     var cycleEnding: CalendarDate?
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions
 
     mutating func run() throws {
       let key = try LicenseKey(parsing: license)
@@ -40,7 +39,7 @@ extension VigilCommand {
       let report = TranscriptReport(
         board: board, license: record.profile, learnerName: learner.name, credits: credits, result: result,
         requestedDate: cycleEnding)
-      try FileHandleOutput.standardOutput.write(format == .json ? report.json() : report.text())
+      try FileHandleOutput.standardOutput.write(output.format == .json ? report.json() : report.text())
     }
   }
 }

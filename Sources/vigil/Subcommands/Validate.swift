@@ -19,8 +19,7 @@ extension VigilCommand {
     @Argument(help: "Package folders, folders to search, or files.")
     var paths: [String]
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions
 
     @Flag(help: "Fail on warnings too.")
     var strict = false
@@ -44,7 +43,7 @@ extension VigilCommand {
         PathValidator.Toolkit(reader: try CoursePackageReader(), documentValidators: [try BoardValidator(today: today)])
       }
       let report = try validator.validate(paths: paths)
-      try DiagnosticPrinter(format: format, output: .standardOutput).print(report)
+      try DiagnosticPrinter(format: output.format, output: .standardOutput).print(report)
       if report.failed(strict: strict) { throw ProblemsFound() }
     }
   }

@@ -18,14 +18,13 @@ extension VigilCommand.LedgerCommand {
 
     @OptionGroup var home: HomeOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions
 
     mutating func run() throws {
       let ledger = try home.openLedger(.readOnly)
       let report = try ledger.verify()
       try FileHandleOutput.standardOutput.write(
-        format == .json ? json(report, path: ledger.path) : text(report, path: ledger.path))
+        output.format == .json ? try JSONOutput.encode(LedgerVerificationDocument(report, path: ledger.path)) : text(report, path: ledger.path))
       if !report.isIntact { throw ProblemsFound() }
     }
 
@@ -35,28 +34,6 @@ extension VigilCommand.LedgerCommand {
       }
       return "ledger \(path) verifies: \(report.eventCount) events, \(report.recordCount) rows, head "
         + "\(report.headHash ?? "none (empty chain)")\n"
-    }
-
-    private func json(_ report: ChainReport, path: String) -> String {
-      struct Problem: Encodable {
-        var table: String
-        var row: Int64
-        var event: Int64?
-        var reason: String
-      }
-      struct Document: Encodable {
-        var ledger: String
-        var intact: Bool
-        var events: Int
-        var rows: Int
-        var head: String?
-        var problem: Problem?
-      }
-      let document = Document(
-        ledger: path, intact: report.isIntact, events: report.eventCount, rows: report.recordCount,
-        head: report.headHash,
-        problem: report.problem.map { Problem(table: $0.table, row: $0.rowID, event: $0.eventID, reason: $0.reason) })
-      return JSONOutput.encode(document)
     }
   }
 }

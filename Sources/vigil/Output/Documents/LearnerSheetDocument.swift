@@ -1,0 +1,10 @@
+/// `vigil learner show --format json`: a learner, their licenses and each license's credits.
+struct LearnerSheetDocument: Encodable {
+  var learner: LearnerDocument
+  var licenses: [LicenseDocument]
+
+  init(_ sheet: LearnerPrinter.Sheet) {
+    learner = LearnerDocument(sheet.learner)
+    licenses = sheet.licenses.map { LicenseDocument($0, credits: $1) }
+  }
+}

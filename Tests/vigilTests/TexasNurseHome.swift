@@ -1,0 +1,33 @@
+import Testing
+import VigilBase
+import VigilBoards
+import VigilCourse
+import VigilLedger
+import VigilTestSupport
+
+/// A ledger home for end-to-end tests of the reports, written through the library with a fixed clock.
+enum TexasNurseHome {
+  /// A home with one Texas RN in direct patient care who completed the real course on 2026-11-29,
+  /// with the credits its approvals earn (or only those of `approvers`).
+  static func make(approvers: Set<String>? = nil) throws -> TemporaryDirectory {
+    let home = TemporaryDirectory()
+    let ledger = try Ledger(path: home.appending("ledger.sqlite"), mode: .create, clock: { 1_795_000_000 })
+    let learner = try ledger.addLearner(name: "Ana Example")
+    let profile = LicenseProfile(
+      boardID: "tx-bon", licenseType: "RN", number: "123456", expires: CalendarDate(year: 2027, month: 1, day: 31),
+      attributes: ["direct-patient-care"])
+    _ = try ledger.addLicense(profile, learnerID: learner.id)
+    let board = try BoardReader().boards(at: Repository.path("Boards/tx-bon.xml"))[0]
+    let (package, _) = try CoursePackageReader().read(packageAt: Repository.path("Courses/human-trafficking-healthcare"))
+    let course = try #require(package).course
+    let completedOn = CalendarDate(year: 2026, month: 11, day: 29)
+    let credits = try CreditAward(board: board).credits(for: course, completedOn: completedOn, license: profile)
+      .filter { approvers?.contains($0.approver) ?? true }
+    _ = try ledger.recordCompletion(
+      NewCompletion(
+        learnerID: learner.id, courseID: course.id, courseVersion: course.version, courseTitle: course.title,
+        completedOn: completedOn, percent: 90),
+      credits: [LicenseCredits(license: try LicenseKey(parsing: "tx-bon:RN:123456"), credits: credits)])
+    return home
+  }
+}
