@@ -68,7 +68,7 @@ let package = Package(
     .executableTarget(name: "validate-benchmark", path: "Benchmarks/validate-benchmark"),
     .executableTarget(
       name: "grade-benchmark",
-      dependencies: ["VigilGrading", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: ["VigilGrading", "VigilLedger"],
       path: "Benchmarks/grade-benchmark"
     ),
     .executableTarget(

@@ -5,7 +5,10 @@
 vigil_require_packages() {
   local missing=()
   for package in "$@"; do
-    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    # `dpkg -s` succeeds for a removed package whose configuration files remain ("deinstall ok
+    # config-files"); only the status "install ok installed" means the package is there.
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$package")
   done
   if [ "${#missing[@]}" -eq 0 ]; then
     return 0

@@ -2,16 +2,16 @@
 //
 // 1. Generates 1,000,000 responses across every question kind and scheme (deterministically, from a
 //    fixed seed), grades them and prints responses per second, overall and per kind.
-// 2. Inserts response rows into an on-disk SQLite file in WAL mode (synchronous=NORMAL), one
-//    transaction per row, as the ledger commits each response before the next screen, and prints
-//    microseconds per insert.
+// 2. Saves responses through the ledger's own Ledger.recordResponse on an on-disk ledger (one
+//    transaction each, synchronous=FULL), as vigil take commits each answer before the next screen,
+//    and prints microseconds per save.
 // 3. Prints how many times cheaper grading is than persisting (target: at least 100x).
 //
 // Run: swift build -c release --product grade-benchmark && .build/release/grade-benchmark
 
 import Foundation
-import GRDB
 import VigilGrading
+import VigilLedger
 
 let responseCount = 1_000_000
 let insertCount = 10_000
@@ -134,56 +134,41 @@ func measureGrading() throws -> (
   return (perGrade, workload, questions)
 }
 
-/// Seconds per inserted response row, one transaction per row, on an on-disk WAL database.
-func measureInserts(workload: ArraySlice<(question: Int, response: Response)>, questions: [Question]) throws -> Double {
+/// Seconds per response saved through the ledger's own `recordResponse` (its checks, its row and its
+/// transaction, committed with the ledger's synchronous=FULL), as `vigil take` saves each answer.
+func measureResponseSaves(workload: ArraySlice<(question: Int, response: Response)>, questions: [Question]) throws
+  -> Double
+{
   let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-grade-benchmark-\(getpid())")
   try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
   defer { try? FileManager.default.removeItem(at: directory) }
-  var configuration = Configuration()
-  configuration.prepareDatabase { db in
-    try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
-  }
-  let database = try DatabaseQueue(
-    path: directory.appendingPathComponent("ledger.sqlite").path, configuration: configuration)
-  try database.write { db in
-    try db.execute(
-      sql: """
-        CREATE TABLE response (
-          id INTEGER PRIMARY KEY AUTOINCREMENT,
-          attempt_id INTEGER NOT NULL,
-          question_id TEXT NOT NULL,
-          response_json TEXT NOT NULL,
-          saved_at INTEGER NOT NULL
-        );
-        CREATE INDEX response_attempt ON response(attempt_id, question_id);
-        """)
-  }
-  let journalMode = try database.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } ?? "?"
-  let encoder = JSONEncoder()
-  let rows = try workload.enumerated().map { offset, item in
-    (
-      attempt: offset / 20, question: questions[item.question].id,
-      json: String(decoding: try encoder.encode(item.response), as: UTF8.self)
-    )
+  let ledger = try Ledger(path: directory.appendingPathComponent("ledger.sqlite").path, mode: .create)
+  let learner = try ledger.addLearner(name: "Benchmark Learner")
+  let realised = RealisedAttempt(
+    quizID: "benchmark", seed: workloadSeed,
+    questions: questions.map { PresentedQuestion(questionID: $0.id, sectionID: "main") })
+  let attempt = try ledger.startAttempt(
+    NewAttempt(
+      learnerID: learner.id, courseID: "benchmark", courseVersion: "1.0", contentDigest: "sha256:benchmark",
+      attempt: realised, startedAt: Timestamp(secondsSinceEpoch: 1_700_000_000)))
+  var revisions = [Int](repeating: 0, count: questions.count)
+  let saves = workload.map { item in
+    revisions[item.question] += 1
+    return NewResponse(
+      attemptID: attempt.id, questionID: questions[item.question].id, sequence: revisions[item.question],
+      typed: "benchmark", response: item.response, savedAt: Timestamp(secondsSinceEpoch: 1_700_000_000))
   }
   let time = try ContinuousClock().measure {
-    for (offset, row) in rows.enumerated() {
-      try database.write { db in
-        try db.cachedStatement(
-          sql: "INSERT INTO response (attempt_id, question_id, response_json, saved_at) VALUES (?, ?, ?, ?)"
-        )
-        .execute(arguments: [row.attempt, row.question, row.json, 1_700_000_000 + offset])
-      }
-    }
+    for save in saves { try ledger.recordResponse(save) }
   }
-  let perInsert = seconds(time) / Double(rows.count)
+  let perSave = seconds(time) / Double(saves.count)
   print(
-    "persisting: \(format(perInsert * 1e6, 1)) µs per insert (\(rows.count) rows, one transaction each, "
-      + "journal_mode=\(journalMode), synchronous=NORMAL)")
-  return perInsert
+    "persisting: \(format(perSave * 1e6, 1)) µs per response saved with Ledger.recordResponse "
+      + "(\(saves.count) saves, one transaction each, synchronous=FULL)")
+  return perSave
 }
 
 let grading = try measureGrading()
-let perInsert = try measureInserts(workload: grading.workload.prefix(insertCount), questions: grading.questions)
+let perInsert = try measureResponseSaves(workload: grading.workload.prefix(insertCount), questions: grading.questions)
 let ratio = format(perInsert / grading.seconds, 0)
 print("ratio: grading is \(ratio)x cheaper than persisting a response (target ≥ 100x)")

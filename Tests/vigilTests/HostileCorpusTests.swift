@@ -35,7 +35,8 @@ import VigilTestSupport
     ]
   }()
 
-  @Test(arguments: corpus.map(\.0))
+  // A guard against hangs, not a speed assertion: the benchmark measures speed.
+  @Test(.timeLimit(.minutes(1)), arguments: corpus.map(\.0))
   func hostileFileGetsOneErrorLine(name: String) throws {
     let (_, bytes, rule) = try #require(Self.corpus.first { $0.0 == name })
     let directory = TemporaryDirectory()
@@ -47,8 +48,6 @@ import VigilTestSupport
     #expect(lines.first?.hasSuffix("[\(rule)]") == true, "\(name): \(result.output)")
     #expect(lines.first?.contains("course.xml:") == true)
     #expect(result.error.isEmpty, "\(name): \(result.error)")
-    // A guard against hangs, not a speed assertion: the benchmark measures speed.
-    #expect(result.seconds < 30)
   }
 
   @Test func utf8WithByteOrderMarkIsRead() throws {

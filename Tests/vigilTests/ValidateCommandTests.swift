@@ -67,7 +67,10 @@ import VigilTestSupport
   func usageErrorsExitWithTwo(arguments: [String]) throws {
     let result = try CommandRunner.vigil(arguments, directory: Repository.root)
     #expect(result.status == 2, "\(result.error)")
-    #expect(result.error.contains("Error") || result.error.contains("error"))
+    // argument-parser's own errors start "Error: "; Vigil's start "error: ".
+    let first = result.error.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(first.hasPrefix("Error: ") || first.hasPrefix("error: "), "\(result.error)")
+    #expect(result.output.isEmpty)
   }
 
   @Test func parallelWorkersReportInTheSameOrderAsOne() throws {

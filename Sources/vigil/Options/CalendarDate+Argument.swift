@@ -1,16 +1,18 @@
 import ArgumentParser
 import Foundation
 import VigilBase
-import VigilCourse
 
-/// Dates on the command line are written `YYYY-MM-DD`.
+/// Dates on the command line are written exactly `YYYY-MM-DD`.
 extension CalendarDate: ExpressibleByArgument {
   public init?(argument: String) {
     self.init(argument)
   }
 
-  /// Today's date in UTC.
+  /// Today's date in the user's time zone (`TZ`, else the system's), as DESIGN and the README promise.
   static func today() -> CalendarDate {
-    CalendarDate(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone.current
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
   }
 }
