@@ -1,0 +1,161 @@
+/// Builds JSON in the canonical form of RFC 8785 (JSON Canonicalization Scheme) for the values Vigil
+/// hashes and signs: one object, members sorted by key, no white space, strings escaped exactly as
+/// RFC 8785 says, and numbers only as integers within ±(2^53 − 1), which every JSON reader holds exactly.
+///
+/// Callers write members in ascending key order (by UTF-16 code unit, which for the ASCII keys Vigil
+/// uses is byte order); `finished()` refuses an object written out of order. Values that are not
+/// integers (a seed above 2^53, a fraction) are written as strings. The bytes are what is hashed, so
+/// anyone can re-derive them: parse the JSON and serialise it again with sorted keys and no spaces
+/// (in Python: `json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)`).
+public struct CanonicalJSON: Sendable {
+  /// The largest integer written as a number: 2^53 − 1.
+  public static let maximumInteger: Int64 = 9_007_199_254_740_991
+
+  /// A problem in how a canonical object was written.
+  public enum Problem: Error, Sendable, Hashable {
+    /// Members were not written in ascending key order.
+    case keysOutOfOrder(previous: String, key: String)
+    /// An integer is outside ±(2^53 − 1).
+    case integerOutOfRange(key: String)
+  }
+
+  private(set) var bytes: [UInt8]
+  private var previousKey: [UInt8]? = nil
+  private var problem: Problem? = nil
+
+  /// Starts an empty object.
+  public init() {
+    bytes = [UInt8(ascii: "{")]
+    bytes.reserveCapacity(256)
+  }
+
+  /// Writes a string member, or `null`.
+  public mutating func field(_ key: StaticString, _ value: String?) {
+    writeKey(key)
+    if let value { Self.appendString(value, to: &bytes) } else { appendNull() }
+  }
+
+  /// Writes an integer member, or `null`.
+  public mutating func field(_ key: StaticString, _ value: Int64?) {
+    writeKey(key)
+    guard let value else { return appendNull() }
+    guard value.magnitude <= Self.maximumInteger.magnitude else {
+      if problem == nil { problem = .integerOutOfRange(key: key.description) }
+      return appendNull()
+    }
+    Self.appendInteger(value, to: &bytes)
+  }
+
+  /// Writes an integer member, or `null`.
+  public mutating func field(_ key: StaticString, _ value: Int?) {
+    field(key, value.map { Int64($0) })
+  }
+
+  /// Writes a boolean member.
+  public mutating func field(_ key: StaticString, _ value: Bool) {
+    writeKey(key)
+    bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+  }
+
+  /// Writes an array of strings, in the order given.
+  public mutating func field(_ key: StaticString, strings: [String]) {
+    writeKey(key)
+    bytes.append(UInt8(ascii: "["))
+    for (index, string) in strings.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      Self.appendString(string, to: &bytes)
+    }
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// Writes an object member.
+  public mutating func field(_ key: StaticString, object: CanonicalJSON) {
+    writeKey(key)
+    if let inner = object.problem, problem == nil { problem = inner }
+    bytes.append(contentsOf: object.bytes)
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// Writes an array of objects, in the order given.
+  public mutating func field(_ key: StaticString, objects: [CanonicalJSON]) {
+    writeKey(key)
+    bytes.append(UInt8(ascii: "["))
+    for (index, object) in objects.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      if let inner = object.problem, problem == nil { problem = inner }
+      bytes.append(contentsOf: object.bytes)
+      bytes.append(UInt8(ascii: "}"))
+    }
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// The finished object's canonical bytes.
+  ///
+  /// - Throws: ``Problem`` when members were written out of order or an integer was out of range.
+  public consuming func finished() throws(Problem) -> [UInt8] {
+    if let problem { throw problem }
+    bytes.append(UInt8(ascii: "}"))
+    return bytes
+  }
+
+  private mutating func appendNull() {
+    bytes.append(contentsOf: Array("null".utf8))
+  }
+
+  private mutating func writeKey(_ key: StaticString) {
+    let keyBytes = key.withUTF8Buffer { Array($0) }
+    if let previousKey {
+      bytes.append(UInt8(ascii: ","))
+      if !previousKey.lexicographicallyPrecedes(keyBytes), problem == nil {
+        problem = .keysOutOfOrder(previous: String(decoding: previousKey, as: UTF8.self), key: key.description)
+      }
+    }
+    previousKey = keyBytes
+    Self.appendString(key.description, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
+  }
+
+  /// Appends `value` as an RFC 8785 JSON string: `"` and `\` escaped, U+0008, U+0009, U+000A, U+000C
+  /// and U+000D as `\b`, `\t`, `\n`, `\f`, `\r`, other controls below U+0020 as `\u00xx` (lowercase hex),
+  /// everything else as its UTF-8 bytes.
+  public static func appendString(_ value: String, to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "\""))
+    defer { bytes.append(UInt8(ascii: "\"")) }
+    guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+      bytes.append(contentsOf: value.utf8)
+      return
+    }
+    for byte in value.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+        bytes.append(UInt8(ascii: "\\"))
+        bytes.append(byte)
+      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+      case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+      case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+      case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+      case 0..<0x20:
+        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+        bytes.append(hexDigits[Int(byte >> 4)])
+        bytes.append(hexDigits[Int(byte & 0x0F)])
+      default: bytes.append(byte)
+      }
+    }
+  }
+
+  /// Appends the decimal digits of `value`.
+  public static func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    let start = bytes.count
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+      magnitude /= 10
+    } while magnitude > 0
+    bytes[start...].reverse()
+  }
+
+  /// Lowercase hex digits.
+  public static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+}

@@ -1,0 +1,46 @@
+import Testing
+import VigilBase
+
+/// Expected bytes are RFC 8785's rules applied by hand, and agree with Python's
+/// `json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)`.
+@Suite struct CanonicalJSONTests {
+  @Test func writesSortedMembersWithoutSpaces() throws {
+    var inner = CanonicalJSON()
+    inner.field("a", 1 as Int64?)
+    var object = CanonicalJSON()
+    object.field("id", -12 as Int64?)
+    object.field("name", "Ana \"Ana\" \\ Ruiz")
+    object.field("nested", object: inner)
+    object.field("none", nil as String?)
+    object.field("ok", true)
+    object.field("tags", strings: ["b", "a"])
+    let text = String(decoding: try object.finished(), as: UTF8.self)
+    #expect(text == #"{"id":-12,"name":"Ana \"Ana\" \\ Ruiz","nested":{"a":1},"none":null,"ok":true,"tags":["b","a"]}"#)
+  }
+
+  @Test func escapesControlCharactersAsRFC8785Says() throws {
+    var object = CanonicalJSON()
+    object.field("s", "\u{08}\u{09}\u{0A}\u{0C}\u{0D}\u{01}\u{1F}\u{7F}é€😀")
+    let bytes = try object.finished()
+    // \b \t \n \f \r, then \u0001 and \u001f in lowercase hex; DEL and non-ASCII as raw UTF-8.
+    let expected: [UInt8] =
+      Array(#"{"s":"\b\t\n\f\r\u0001\u001f"#.utf8) + [0x7F] + Array("é€😀".utf8) + Array(#""}"#.utf8)
+    #expect(bytes == expected)
+  }
+
+  @Test func refusesMembersOutOfOrder() {
+    var object = CanonicalJSON()
+    object.field("b", "x")
+    object.field("a", "y")
+    #expect(throws: CanonicalJSON.Problem.keysOutOfOrder(previous: "b", key: "a")) { try object.finished() }
+  }
+
+  @Test func refusesIntegersBeyondTwoToTheFiftyThree() throws {
+    var object = CanonicalJSON()
+    object.field("big", Int64(9_007_199_254_740_992) as Int64?)
+    #expect(throws: CanonicalJSON.Problem.integerOutOfRange(key: "big")) { try object.finished() }
+    var fits = CanonicalJSON()
+    fits.field("max", CanonicalJSON.maximumInteger as Int64?)
+    #expect(String(decoding: try fits.finished(), as: UTF8.self) == #"{"max":9007199254740991}"#)
+  }
+}
