@@ -89,6 +89,14 @@ public struct CanonicalJSON: Sendable {
     bytes.append(UInt8(ascii: "]"))
   }
 
+  /// Writes a member whose value is JSON text that is already canonical (a list or object stored that
+  /// way and read back). Nothing checks the text here: what it contributes is hashed, so text that is
+  /// not what was written first gives another hash.
+  public mutating func field(_ key: StaticString, verbatim json: some StringProtocol) {
+    writeKey(key)
+    bytes.append(contentsOf: json.utf8)
+  }
+
   /// The finished object's canonical bytes.
   ///
   /// - Throws: ``Problem`` when members were written out of order or an integer was out of range.

@@ -43,8 +43,9 @@ import VigilTestSupport
     #expect(error?.code == .invalidValue)
     #expect(try ledger.learners().map(\.name) == ["Kept"])
     // The head is the hash the sqlite3 shell reads from the one event left, not one verify computes.
-    let storedHead = try fixture.sqlite("SELECT hash FROM events ORDER BY id DESC LIMIT 1").trimmingCharacters(in: .newlines)
-    #expect(try ledger.verify() == ChainReport(eventCount: 1, recordCount: 1, headHash: storedHead, problem: nil))
+    let storedHead = try fixture.sqlite("SELECT link FROM events ORDER BY seq DESC LIMIT 1").trimmingCharacters(in: .newlines)
+    // Two events (ledger created, "Kept") and their two rows.
+    #expect(try ledger.verify() == ChainReport(eventCount: 2, recordCount: 2, headHash: storedHead, problem: nil))
   }
 
   @Test func aProcessKilledInsideATransactionLeavesNoPartialRow() throws {
@@ -68,7 +69,8 @@ import VigilTestSupport
     #expect(try ledger.learners().map(\.name) == ["Kept"])
     #expect(try ledger.verify().isIntact)
     try ledger.addLearner(name: "After the crash")
-    #expect(try ledger.verify().eventCount == 2)
+    // ledger created, "Kept", "After the crash": the killed load left nothing.
+    #expect(try ledger.verify().eventCount == 3)
   }
 }
 

@@ -9,7 +9,7 @@ import VigilTestSupport
   private func rows(_ fixture: LedgerFixture, path: String) throws -> String {
     var dump = ""
     for table in [
-      "learners", "licenses", "attempts", "responses", "completions", "credits", "events", "grdb_migrations",
+      "ledger", "learners", "licenses", "attempts", "responses", "completions", "credits", "events", "grdb_migrations",
     ] {
       dump += try fixture.sqlite("SELECT * FROM \(table) ORDER BY rowid", path: path)
     }
@@ -39,7 +39,8 @@ import VigilTestSupport
     try FileManager.default.createDirectory(
       atPath: fixture.directory.appending("backups"), withIntermediateDirectories: true)
     let report = try ledger.backup(to: copyPath)
-    #expect(report.isIntact && report.eventCount == 3)
+    // ledger created, learner, license, attempt started, response, attempt graded, completion, credit.
+    #expect(report.isIntact && report.eventCount == 8)
     #expect(try rows(fixture, path: copyPath) == rows(fixture, path: fixture.path))
     let copy = try Ledger(path: copyPath, mode: .existing)
     #expect(try copy.verify() == ledger.verify())
@@ -55,7 +56,7 @@ import VigilTestSupport
     #expect(error?.code == .invalidValue)
     #expect(try String(contentsOfFile: existing, encoding: .utf8) == "precious")
     try ledger.backup(to: existing, replacing: true)
-    #expect(try Ledger(path: existing, mode: .existing).verify().eventCount == 3)
+    #expect(try Ledger(path: existing, mode: .existing).verify().eventCount == 8)
   }
 
   @Test func backupRefusesTheLedgerItself() throws {

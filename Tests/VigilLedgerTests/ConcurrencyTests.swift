@@ -37,6 +37,8 @@ import VigilTestSupport
     #expect(try fixture.sqlite("SELECT count(DISTINCT typed) FROM responses") == "\(workers * perWorker)\n")
     let report = try ledger.verify()
     #expect(report.isIntact)
-    #expect(report.eventCount == 1 + workers * perWorker / 10)
+    // ledger created, Ana, the attempt started, then per worker one event per response stored and one
+    // per learner added (every 10th response).
+    #expect(report.eventCount == 3 + workers * perWorker + workers * perWorker / 10)
   }
 }

@@ -26,6 +26,15 @@ struct LedgerFixture {
     return result.output
   }
 
+  /// Runs `sql` behind the ledger's back as someone who knows its schema would: drops every trigger,
+  /// runs the edit, and puts the same triggers back, so the schema check still passes and only the
+  /// chain can tell.
+  func tamper(_ sql: String) throws {
+    let names = try sqlite("SELECT name FROM sqlite_master WHERE type = 'trigger'").split(separator: "\n")
+    let definitions = try sqlite("SELECT sql || ';' FROM sqlite_master WHERE type = 'trigger'")
+    try sqlite(names.map { "DROP TRIGGER \($0);" }.joined() + sql + ";" + definitions)
+  }
+
   /// A Texas RN license profile.
   static func profile(_ number: String = "123456", board: String = "tx-bon", type: String = "RN") -> LicenseProfile {
     LicenseProfile(

@@ -11,17 +11,18 @@ import VigilTestSupport
     let tables = try fixture.sqlite("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     #expect(
       tables.split(separator: "\n") == [
-        "attempts", "completions", "credits", "events", "grdb_migrations", "learners", "licenses", "responses",
+        "attempts", "completions", "credits", "events", "grdb_migrations", "learners", "ledger", "licenses",
+        "responses",
       ])
     let migrations = try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid")
     #expect(
       migrations.split(separator: "\n") == [
-        "v1-learners-licenses", "v1-attempts-responses", "v1-completions-credits", "v1-events",
+        "v1-ledger-events", "v1-learners-licenses", "v1-attempts-responses", "v1-completions-credits",
       ])
     #expect(try fixture.sqlite("PRAGMA journal_mode") == "wal\n")
     #expect(try fixture.sqlite("PRAGMA application_id") == "\(0x5667_4C64)\n")
     let strict = try fixture.sqlite("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%) STRICT'")
-    #expect(strict == "7\n")
+    #expect(strict == "8\n")
   }
 
   @Test func aZeroByteFileBecomesALedger() throws {

@@ -57,7 +57,7 @@ import VigilTestSupport
     // The head hash and the temporary path are checked by the ledger's own tests; here only the shape.
     let normalised = result.output
       .replacingOccurrences(of: home.path, with: "HOME")
-      .replacingOccurrences(of: #""head" : "[0-9a-f]{64}""#, with: #""head" : "HASH""#, options: .regularExpression)
+      .replacingOccurrences(of: #""head" : "[0-9]+:[0-9a-f]{64}""#, with: #""head" : "SEQ:LINK""#, options: .regularExpression)
     try expectGolden("ledger-verify.json", normalised)
   }
 

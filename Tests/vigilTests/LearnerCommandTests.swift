@@ -194,7 +194,7 @@ import VigilTestSupport
     #expect(list.output.hasPrefix("1\tAna Ruiz"))
     let verify = try ReadOnlyUser.vigil(["ledger", "verify", "--home", directory.path])
     #expect(verify.status == 0, "\(verify.error)")
-    #expect(verify.output.contains("verifies: 3 events"))
+    #expect(verify.output.contains("verifies: 4 events"))
   }
 }
 

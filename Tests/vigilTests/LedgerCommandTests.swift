@@ -17,37 +17,66 @@ import VigilTestSupport
     let directory = try home()
     let result = try CommandRunner.vigil(["ledger", "verify", "--home", directory.path])
     #expect(result.status == 0)
-    #expect(result.output.hasPrefix("ledger \(directory.path)/ledger.sqlite verifies: 2 events, 2 rows, head "))
+    // ledger created and two learners: three events, three rows (the ledger's identity and two learners).
+    #expect(result.output.hasPrefix("ledger \(directory.path)/ledger.sqlite verifies: 3 events, 3 rows, head 3:"))
+    let head = try CommandRunner.vigil(["ledger", "head", "--home", directory.path])
+    #expect(head.status == 0)
+    #expect(result.output.hasSuffix(" head \(head.output)"))
   }
 
   @Test func verifyNamesARowChangedWithTheSQLiteShell() throws {
     let directory = try home()
     let edit = try CommandRunner.run(
       "/usr/bin/sqlite3", [directory.appending("ledger.sqlite"), "UPDATE learners SET name = 'Mallory' WHERE id = 2"])
-    #expect(edit.status == 0)
+    #expect(edit.status == 0)  // learners have no update trigger: corrections go through an event
     let result = try CommandRunner.vigil(["ledger", "verify", "--home", directory.path])
     #expect(result.status == 1)
     #expect(
       result.output
-        == "ledger \(directory.path)/ledger.sqlite does not verify: learners row 2: it does not match event 2: it was changed behind the ledger's back\n"
+        == "ledger \(directory.path)/ledger.sqlite does not verify: learners row 2: it does not match event 3: it was changed behind the ledger's back\n"
     )
     let json = try CommandRunner.vigil(["ledger", "verify", "--format", "json", "--home", directory.path])
     #expect(json.status == 1)
     let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
     let problem = try #require(document["problem"] as? [String: Any])
     #expect(document["intact"] as? Bool == false)
-    #expect(problem["table"] as? String == "learners" && problem["row"] as? Int == 2 && problem["event"] as? Int == 2)
+    #expect(problem["table"] as? String == "learners" && problem["row"] as? Int == 2 && problem["event"] as? Int == 3)
   }
 
-  @Test func verifyNamesADeletedEvent() throws {
+  @Test func verifyNamesADeletedEventAndADroppedTrigger() throws {
     let directory = try home(learners: 3)
-    let edit = try CommandRunner.run(
-      "/usr/bin/sqlite3",
-      [directory.appending("ledger.sqlite"), "DROP TRIGGER events_no_delete; DELETE FROM events WHERE id = 2"])
+    let ledger = directory.appending("ledger.sqlite")
+    let trigger = try CommandRunner.run("/usr/bin/sqlite3", [ledger, "SELECT sql FROM sqlite_master WHERE name = 'events_no_delete'"])
+    let edit = try CommandRunner.run("/usr/bin/sqlite3", [ledger, "DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq = 2"])
     #expect(edit.status == 0)
+    let dropped = try CommandRunner.vigil(["ledger", "verify", "--home", directory.path])
+    #expect(dropped.status == 1)
+    #expect(dropped.output.contains("does not verify: schema: the trigger events_no_delete is missing"))
+    // Put the trigger back as it was: the schema agrees again, and the chain names the gap.
+    #expect(try CommandRunner.run("/usr/bin/sqlite3", [ledger, trigger.output]).status == 0)
     let result = try CommandRunner.vigil(["ledger", "verify", "--home", directory.path])
     #expect(result.status == 1)
-    #expect(result.output.contains("events row 3: the event before it is missing"))
+    #expect(result.output.contains("events row 3: the event before it is missing"), "\(result.output)")
+  }
+
+  @Test func verifySinceARecordedHeadFindsARewrittenHistory() throws {
+    let directory = try home(learners: 2)
+    let head = try CommandRunner.vigil(["ledger", "head", "--home", directory.path]).output.trimmingCharacters(in: .newlines)
+    #expect(head.hasPrefix("3:"))
+    _ = try CommandRunner.vigil(["learner", "add", "--name", "Later", "--home", directory.path])
+    let extended = try CommandRunner.vigil(["ledger", "verify", "--since", head, "--home", directory.path])
+    #expect(extended.status == 0, "\(extended.output)")
+    // Another ledger with the same learners has another history: its event 3 is not this head.
+    let other = try home(learners: 2)
+    let rewritten = try CommandRunner.vigil(["ledger", "verify", "--since", head, "--home", other.path])
+    #expect(rewritten.status == 1)
+    #expect(rewritten.output.contains("events row 3: its link is not the one of the head \(head) given"))
+    let beyond = try CommandRunner.vigil(["ledger", "verify", "--since", "9" + head.dropFirst(1), "--home", directory.path])
+    #expect(beyond.status == 1)
+    #expect(beyond.output.contains("the chain ends at event 4, before the head 9:"))
+    let malformed = try CommandRunner.vigil(["ledger", "verify", "--since", "3:xyz", "--home", directory.path])
+    #expect(malformed.status == 2)
+    #expect(malformed.error.hasPrefix("error: '3:xyz' is not a ledger head"))
   }
 
   @Test func verifyWithoutALedgerIsAnEnvironmentError() throws {
@@ -65,7 +94,7 @@ import VigilTestSupport
     #expect(backup.status == 0, "\(backup.error)")
     #expect(
       backup.output.hasPrefix(
-        "backed up \(directory.path)/ledger.sqlite to \(copyHome)/ledger.sqlite: 2 events, 2 rows, verified"))
+        "backed up \(directory.path)/ledger.sqlite to \(copyHome)/ledger.sqlite: 3 events, 3 rows, verified"))
     let original = try CommandRunner.vigil(["ledger", "verify", "--home", directory.path]).output
     let copy = try CommandRunner.vigil(["ledger", "verify", "--home", copyHome])
     #expect(copy.status == 0)

@@ -1,47 +1,51 @@
 import Crypto
+import VigilBase
 
-/// The SHA-256 hashes that link the event chain, as lowercase hex.
+/// The hashes of the chain, as lowercase hex.
 ///
-/// An event stores the hash of its canonical content and the hash of the event before it; its own
-/// hash covers both and every other field, so changing, removing or reordering any event breaks the
-/// link to the next.
+/// An event's hash is SHA-256 over its canonical body (RFC 8785 JSON of the whole event). Its link is
+/// SHA-256 over the previous event's link and its own hash, as 64 raw bytes:
+/// `link(n) = SHA-256(link(n-1) ‖ hash(n))`, with 32 zero bytes before the first event. A proof that one
+/// head extends another is then the list of event hashes between them, which says nothing of the
+/// events' content.
 enum ChainHash {
-  /// The `previous_hash` of the first event: 64 zeros.
+  /// The link before the first event: 32 zero bytes, as 64 zeros in hex.
   static let genesis = String(repeating: "0", count: 64)
 
-  /// The raw digest of `text`'s UTF-8 bytes.
-  static func digest(_ text: String) -> SHA256.Digest {
-    var text = text
-    return text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
+  /// SHA-256 of bytes, as hex.
+  static func hash(_ bytes: [UInt8]) -> String {
+    hex(bytes.withUnsafeBytes { SHA256.hash(data: $0) })
   }
 
-  /// The raw digest of bytes.
-  static func digest(_ bytes: [UInt8]) -> SHA256.Digest {
-    bytes.withUnsafeBytes { SHA256.hash(data: $0) }
+  /// The link of an event: SHA-256 of the previous link's 32 bytes followed by the event hash's 32 bytes.
+  /// Nil when either is not 64 hex digits.
+  static func link(previous: String, eventHash: String) -> String? {
+    guard var bytes = raw(previous), let own = raw(eventHash) else { return nil }
+    bytes.append(contentsOf: own)
+    return hash(bytes)
   }
 
-  /// An event's own hash: SHA-256 of its fields, one per line, in a fixed order: previous hash, id,
-  /// kind, table, record id, recorded-at, content hash.
-  static func link(
-    previous: String, id: Int64, kind: String, table: String, recordID: Int64, recordedAt: Int64,
-    contentHash: String
-  ) -> String {
+  /// The 32 bytes of a 64-digit lowercase hex hash.
+  static func raw(_ hex: String) -> [UInt8]? {
+    let digits = Array(hex.utf8)
+    guard digits.count == 64 else { return nil }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(200)
-    bytes.append(contentsOf: previous.utf8)
-    bytes.append(10)
-    CanonicalJSON.appendInteger(id, to: &bytes)
-    bytes.append(10)
-    bytes.append(contentsOf: kind.utf8)
-    bytes.append(10)
-    bytes.append(contentsOf: table.utf8)
-    bytes.append(10)
-    CanonicalJSON.appendInteger(recordID, to: &bytes)
-    bytes.append(10)
-    CanonicalJSON.appendInteger(recordedAt, to: &bytes)
-    bytes.append(10)
-    bytes.append(contentsOf: contentHash.utf8)
-    return hex(digest(bytes))
+    bytes.reserveCapacity(32)
+    var index = 0
+    while index < 64 {
+      guard let high = value(digits[index]), let low = value(digits[index + 1]) else { return nil }
+      bytes.append(high << 4 | low)
+      index += 2
+    }
+    return bytes
+  }
+
+  private static func value(_ digit: UInt8) -> UInt8? {
+    switch digit {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+    default: nil
+    }
   }
 
   /// Lowercase hex of a digest.

@@ -1,84 +1,173 @@
-import Crypto
 import GRDB
+import VigilBase
 
-/// Walks the event chain, then checks every chained row against the latest event for it.
+/// Replays the event chain, then checks every row of the read model against the latest event that
+/// wrote it, and the database's schema against the one Vigil makes.
 ///
-/// Events: ids run 1, 2, 3… without gaps; each event's content hashes to its `content_hash`, its
-/// `previous_hash` is the hash of the event before, and its `hash` covers all its fields. Rows: each
-/// learner, license and completion (with its credits) gives the same canonical content as the latest
-/// event for it; a row without an event was added behind the ledger's back, and an event whose row
-/// is gone means the row was deleted.
+/// Events: sequence numbers run 1, 2, 3… without gaps; each body hashes to its `event_hash`, each link
+/// is `SHA-256(previous link ‖ event hash)`, the columns agree with the body, and a record is created
+/// once (a second `learner.added` for the same learner is a forgery). Rows: each row, written into an
+/// event body with its latest event's envelope, gives that event's hash; a row without an event was
+/// added behind the ledger's back, and an event whose row is gone means a row was deleted.
 struct ChainVerifier {
-  /// A chained row.
-  private struct RecordReference: Hashable {
-    var table: ChainedTable
-    var id: Int64
+  /// The record an event writes.
+  private enum Record: Hashable {
+    case ledger
+    case learner(Int64)
+    case license(Int64)
+    case attemptStarted(Int64)
+    case attemptGraded(Int64)
+    case response(String)
+    case completion(Int64)
+    case credit(String)
+    /// Session steps (lesson pages, disclosures, evaluation answers) have no row.
+    case none
   }
 
-  /// The latest event for a row.
-  private struct LatestEvent {
-    var id: Int64
-    var contentDigest: SHA256.Digest
+  /// The envelope of the latest event for a record.
+  private struct Envelope {
+    var seq: Int64
+    var stream: String
+    var kind: String
+    var key: String
+    var at: Int64
+    var eventHash: String
   }
 
   let db: Database
-  private var latest: [RecordReference: LatestEvent] = [:]
+  /// A head the chain must hold and extend, from outside the ledger.
+  let since: ChainHead?
+  private var latest: [Record: Envelope] = [:]
   private var eventCount = 0
   private var recordCount = 0
-  private var headHash: String?
+  private var headLink: String?
 
-  init(_ db: Database) {
+  init(_ db: Database, since: ChainHead? = nil) {
     self.db = db
+    self.since = since
   }
 
   /// Runs every check and reports the first problem.
   mutating func run() throws -> ChainReport {
-    let problem = try checkEvents() ?? checkLearners() ?? checkLicenses() ?? checkCompletions() ?? missingRow()
-    return ChainReport(eventCount: eventCount, recordCount: recordCount, headHash: headHash, problem: problem)
+    let problem =
+      try SchemaCheck.firstDifference(db) ?? checkEvents() ?? checkLedgerRow() ?? checkLearners() ?? checkLicenses()
+      ?? checkAttempts() ?? checkResponses() ?? checkCompletions() ?? checkCredits() ?? missingRow()
+    return ChainReport(eventCount: eventCount, recordCount: recordCount, headHash: headLink, problem: problem)
   }
 
+  // MARK: - Events
+
   private mutating func checkEvents() throws -> ChainProblem? {
-    var previousID: Int64 = 0
-    var previousHash = ChainHash.genesis
+    var previousSeq: Int64 = 0
+    var previousLink = ChainHash.genesis
     let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT id, kind, record_table, record_id, recorded_at, content, content_hash, previous_hash, hash
-        FROM events ORDER BY id
-        """)
+      db, sql: "SELECT seq, stream, kind, key, at, body, event_hash, link FROM events ORDER BY seq")
     while let row = try rows.next() {
-      let id: Int64 = try row.decode(atIndex: 0)
-      let kind: String = try row.decode(atIndex: 1)
-      let tableName: String = try row.decode(atIndex: 2)
-      let recordID: Int64 = try row.decode(atIndex: 3)
-      let content: String = try row.decode(atIndex: 5)
-      let contentHash: String = try row.decode(atIndex: 6)
-      let hash: String = try row.decode(atIndex: 8)
+      let seq: Int64 = try row.decode(atIndex: 0)
+      let envelope = Envelope(
+        seq: seq, stream: try row.decode(atIndex: 1), kind: try row.decode(atIndex: 2), key: try row.decode(atIndex: 3),
+        at: try row.decode(atIndex: 4), eventHash: try row.decode(atIndex: 6))
+      let body: String = try row.decode(atIndex: 5)
+      let link: String = try row.decode(atIndex: 7)
       func problem(_ reason: String) -> ChainProblem {
-        ChainProblem(table: "events", rowID: id, eventID: id, reason: reason)
+        ChainProblem(table: "events", rowID: seq, eventID: seq, reason: reason)
       }
       eventCount += 1
-      guard id == previousID + 1 else {
-        return problem("the event before it is missing (ids jump from \(previousID) to \(id)): events were deleted")
+      guard seq == previousSeq + 1 else {
+        return problem("the event before it is missing (sequence numbers jump from \(previousSeq) to \(seq)): events were deleted")
       }
-      let digest = ChainHash.digest(content)
-      guard ChainHash.hex(digest) == contentHash else {
-        return problem("its content does not match its content hash: the event was edited")
+      guard ChainHash.hash(Array(body.utf8)) == envelope.eventHash else {
+        return problem("its body does not match its hash: the event was edited")
       }
-      guard try row.decode(String.self, atIndex: 7) == previousHash else {
-        return problem("it does not link to event \(previousID): an event was removed, inserted or edited")
+      guard ChainHash.link(previous: previousLink, eventHash: envelope.eventHash) == link else {
+        return problem("it does not link to event \(previousSeq): an event was removed, inserted or edited")
       }
-      let link = ChainHash.link(
-        previous: previousHash, id: id, kind: kind, table: tableName, recordID: recordID,
-        recordedAt: try row.decode(atIndex: 4), contentHash: contentHash)
-      guard link == hash else { return problem("its hash does not match its fields: the event was edited") }
-      guard let table = ChainedTable(rawValue: tableName), table != .credits, table.eventKind == kind else {
-        return problem("it records '\(kind)' for table '\(tableName)', which Vigil never writes")
+      guard Self.bodyAgrees(body, with: envelope) else {
+        return problem("its columns do not agree with its body: the event was edited")
       }
-      latest[RecordReference(table: table, id: recordID)] = LatestEvent(id: id, contentDigest: digest)
-      previousID = id
-      previousHash = hash
-      headHash = hash
+      guard let kind = EventKind(rawValue: envelope.kind) else {
+        return problem("it is of kind \(Echo.quoted(envelope.kind)), which Vigil never writes")
+      }
+      guard let record = Self.record(kind, stream: envelope.stream, key: envelope.key) else {
+        return problem("its stream \(Echo.quoted(envelope.stream)) does not fit its kind \(kind.rawValue)")
+      }
+      if record != .none {
+        let seen = latest[record] != nil
+        if kind.createsRecord && seen {
+          return problem("it records \(kind.rawValue) for \(envelope.stream) a second time: a record is added once, so this is a forgery")
+        }
+        if !kind.createsRecord && !seen && kind != .attemptGraded {
+          return problem("it changes \(envelope.stream), which no earlier event added")
+        }
+        if kind == .attemptGraded, case .attemptGraded(let id) = record {
+          guard latest[.attemptStarted(id)] != nil else { return problem("it grades attempt \(id), which was never started") }
+          guard !seen else { return problem("it grades attempt \(id) a second time: an attempt is graded once") }
+        }
+        latest[record] = envelope
+      }
+      if let since, since.sequence == seq, since.link != link {
+        return problem(
+          "its link is not the one of the head \(since) given: the ledger's history was rewritten since that head")
+      }
+      previousSeq = seq
+      previousLink = link
+      headLink = link
+    }
+    if let since, since.sequence > previousSeq {
+      return ChainProblem(
+        table: "events", rowID: nil, eventID: nil,
+        reason: "the chain ends at event \(previousSeq), before the head \(since) given: events were cut off")
+    }
+    return nil
+  }
+
+  /// Whether the body's envelope members are the columns: the body is canonical, so it must start
+  /// with `{"at":AT,"data":` and end with `,"key":KEY,"kind":KIND,"seq":SEQ,"stream":STREAM}`.
+  private static func bodyAgrees(_ body: String, with envelope: Envelope) -> Bool {
+    var prefix = Array(#"{"at":"#.utf8)
+    CanonicalJSON.appendInteger(envelope.at, to: &prefix)
+    prefix += Array(#","data":"#.utf8)
+    var suffix = Array(#","key":"#.utf8)
+    CanonicalJSON.appendString(envelope.key, to: &suffix)
+    suffix += Array(#","kind":"#.utf8)
+    CanonicalJSON.appendString(envelope.kind, to: &suffix)
+    suffix += Array(#","seq":"#.utf8)
+    CanonicalJSON.appendInteger(envelope.seq, to: &suffix)
+    suffix += Array(#","stream":"#.utf8)
+    CanonicalJSON.appendString(envelope.stream, to: &suffix)
+    suffix.append(UInt8(ascii: "}"))
+    let bytes = Array(body.utf8)
+    return bytes.count > prefix.count + suffix.count && bytes.starts(with: prefix) && bytes.reversed().starts(with: suffix.reversed())
+  }
+
+  /// The record an event of `kind` on `stream` writes; nil when the stream does not fit the kind.
+  private static func record(_ kind: EventKind, stream: String, key: String) -> Record? {
+    func id(_ prefix: String) -> Int64? {
+      guard stream.hasPrefix(prefix + "/") else { return nil }
+      return Int64(stream.dropFirst(prefix.count + 1))
+    }
+    switch kind {
+    case .ledgerCreated: return stream == "ledger" ? .ledger : nil
+    case .learnerAdded, .learnerChanged: return id("learner").map(Record.learner)
+    case .licenseAdded, .licenseChanged: return id("license").map(Record.license)
+    case .attemptStarted: return id("attempt").map(Record.attemptStarted)
+    case .attemptGraded: return id("attempt").map(Record.attemptGraded)
+    case .responseSaved: return id("attempt") != nil ? .response(key) : nil
+    case .lessonViewed, .disclosuresAcknowledged, .evaluationAnswered: return id("attempt") != nil ? Record.none : nil
+    case .completionRecorded: return id("completion").map(Record.completion)
+    case .creditAwarded: return id("completion") != nil ? .credit(key) : nil
+    }
+  }
+
+  // MARK: - Rows
+
+  private mutating func checkLedgerRow() throws -> ChainProblem? {
+    let rows = try Row.fetchAll(db, sql: "SELECT rowid, id, created_at FROM ledger")
+    for row in rows {
+      var data = CanonicalJSON()
+      data.field("createdAt", try row.decode(Int64.self, atIndex: 2))
+      data.field("id", try row.decode(String.self, atIndex: 1))
+      if let problem = try check("ledger", try row.decode(atIndex: 0), .ledger, data) { return problem }
     }
     return nil
   }
@@ -87,7 +176,7 @@ struct ChainVerifier {
     let rows = try Row.fetchCursor(db, sql: "SELECT \(LearnerRow.columns) FROM learners ORDER BY id")
     while let row = try rows.next() {
       let learner = try LearnerRow(row: row)
-      if let problem = check(.learners, learner.id, content: learner.canonical) { return problem }
+      if let problem = try check("learners", learner.id, .learner(learner.id), learner.canonical) { return problem }
     }
     return nil
   }
@@ -96,76 +185,94 @@ struct ChainVerifier {
     let rows = try Row.fetchCursor(db, sql: "SELECT \(LicenseRow.columns) FROM licenses ORDER BY id")
     while let row = try rows.next() {
       let license = try LicenseRow(row: row)
-      if let problem = check(.licenses, license.id, content: license.canonical) { return problem }
+      if let problem = try check("licenses", license.id, .license(license.id), license.canonical) { return problem }
+    }
+    return nil
+  }
+
+  private mutating func checkAttempts() throws -> ChainProblem? {
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(AttemptRow.columns) FROM attempts ORDER BY id")
+    while let row = try rows.next() {
+      let attempt = try AttemptRow(row: row)
+      if let problem = try check("attempts", attempt.id, .attemptStarted(attempt.id), attempt.startedCanonical) {
+        return problem
+      }
+      if let graded = attempt.gradedCanonical {
+        recordCount -= 1  // one row, two events
+        if let problem = try check("attempts", attempt.id, .attemptGraded(attempt.id), graded) { return problem }
+      }
+    }
+    return nil
+  }
+
+  private mutating func checkResponses() throws -> ChainProblem? {
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(ResponseRow.columns) FROM responses ORDER BY id")
+    while let row = try rows.next() {
+      let response = try ResponseRow(row: row)
+      if let problem = try check("responses", response.id, .response(response.eventKey), response.canonical) {
+        return problem
+      }
     }
     return nil
   }
 
   private mutating func checkCompletions() throws -> ChainProblem? {
-    let completions = try Row.fetchCursor(db, sql: "SELECT \(CompletionRow.columns) FROM completions ORDER BY id")
-    let credits = try Row.fetchCursor(db, sql: "SELECT \(CreditRow.columns) FROM credits ORDER BY completion_id, id")
-    var nextCredit = try credits.next().map(CreditRow.init(row:))
-    while let row = try completions.next() {
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(CompletionRow.columns) FROM completions ORDER BY id")
+    while let row = try rows.next() {
       let completion = try CompletionRow(row: row)
-      var group: [CreditRow] = []
-      while let credit = nextCredit, credit.completionID <= completion.id {
-        guard credit.completionID == completion.id else { return orphan(credit) }
-        group.append(credit)
-        recordCount += 1
-        nextCredit = try credits.next().map(CreditRow.init(row:))
+      if let problem = try check("completions", completion.id, .completion(completion.id), completion.canonical) {
+        return problem
       }
-      let content = completion.canonical(credits: group.map(\.canonical))
-      if let problem = check(.completions, completion.id, content: content) {
-        return try blame(problem, completion: completion, credits: group)
-      }
-    }
-    return nextCredit.map(orphan)
-  }
-
-  /// Compares a row's content with its latest event and marks the event as seen.
-  private mutating func check(_ table: ChainedTable, _ id: Int64, content: consuming CanonicalJSON) -> ChainProblem? {
-    recordCount += 1
-    guard let event = latest.removeValue(forKey: RecordReference(table: table, id: id)) else {
-      return ChainProblem(
-        table: table.rawValue, rowID: id, eventID: nil,
-        reason: "it has no event in the chain: it was added behind the ledger's back")
-    }
-    guard ChainHash.digest(content.finishedBytes()) == event.contentDigest else {
-      return ChainProblem(
-        table: table.rawValue, rowID: id, eventID: event.id,
-        reason: "it does not match event \(event.id): it was changed behind the ledger's back")
     }
     return nil
   }
 
-  /// Names the credit row when a completion's own fields still match its event but a credit does not.
-  private func blame(_ problem: ChainProblem, completion: CompletionRow, credits: [CreditRow]) throws -> ChainProblem {
-    guard let eventID = problem.eventID,
-      let recorded = try String.fetchOne(db, sql: "SELECT content FROM events WHERE id = ?", arguments: [eventID])
-    else { return problem }
-    let ownFields = completion.canonical(credits: []).finished()
-    let recordedFields = recorded.replacing(/"credits":\[.*\],"id"/, with: "\"credits\":[],\"id\"")
-    guard ownFields == recordedFields,
-      let credit = credits.first(where: { !recorded.contains($0.canonical.finished()) })
-    else { return problem }
-    return ChainProblem(
-      table: ChainedTable.credits.rawValue, rowID: credit.id, eventID: eventID,
-      reason:
-        "it does not match completion \(completion.id)'s event \(eventID): it was changed behind the ledger's back")
+  private mutating func checkCredits() throws -> ChainProblem? {
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(CreditRow.columns) FROM credits ORDER BY id")
+    while let row = try rows.next() {
+      let credit = try CreditRow(row: row)
+      if let problem = try check("credits", credit.id, .credit(credit.eventKey), credit.canonical) { return problem }
+    }
+    return nil
   }
 
-  private func orphan(_ credit: CreditRow) -> ChainProblem {
-    ChainProblem(
-      table: ChainedTable.credits.rawValue, rowID: credit.id, eventID: nil,
-      reason: "it belongs to completion \(credit.completionID), which is not in the ledger: rows were deleted or "
-        + "added behind the ledger's back")
+  /// Compares a row with its latest event (the row's data in that event's envelope must give the
+  /// event's hash) and marks the event as seen.
+  private mutating func check(_ table: String, _ id: Int64, _ record: Record, _ data: CanonicalJSON) throws
+    -> ChainProblem?
+  {
+    recordCount += 1
+    guard let event = latest.removeValue(forKey: record) else {
+      return ChainProblem(
+        table: table, rowID: id, eventID: nil, reason: "it has no event in the chain: it was added behind the ledger's back")
+    }
+    let body = try EventBody.encode(
+      seq: event.seq, stream: event.stream, kind: event.kind, key: event.key, at: event.at, data: data)
+    guard ChainHash.hash(body) == event.eventHash else {
+      return ChainProblem(
+        table: table, rowID: id, eventID: event.seq,
+        reason: "it does not match event \(event.seq): it was changed behind the ledger's back")
+    }
+    return nil
   }
 
   /// The first event whose row is gone.
   private func missingRow() -> ChainProblem? {
-    guard let (reference, event) = latest.min(by: { $0.value.id < $1.value.id }) else { return nil }
+    guard let (record, event) = latest.min(by: { $0.value.seq < $1.value.seq }) else { return nil }
+    let (table, rowID): (String, Int64?)
+    switch record {
+    case .ledger: (table, rowID) = ("ledger", nil)
+    case .learner(let id): (table, rowID) = ("learners", id)
+    case .license(let id): (table, rowID) = ("licenses", id)
+    case .attemptStarted(let id), .attemptGraded(let id): (table, rowID) = ("attempts", id)
+    case .response: (table, rowID) = ("responses", nil)
+    case .completion(let id): (table, rowID) = ("completions", id)
+    case .credit: (table, rowID) = ("credits", nil)
+    case .none: (table, rowID) = ("events", event.seq)
+    }
     return ChainProblem(
-      table: reference.table.rawValue, rowID: reference.id, eventID: event.id,
-      reason: "the row that event \(event.id) recorded is missing: it was deleted behind the ledger's back")
+      table: table, rowID: rowID, eventID: event.seq,
+      reason: "the row that event \(event.seq) (\(event.kind), \(event.stream)) wrote is missing or was reverted: "
+        + "it was changed behind the ledger's back")
   }
 }

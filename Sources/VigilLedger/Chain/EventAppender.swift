@@ -1,15 +1,16 @@
 import GRDB
+import VigilBase
 
 /// Appends events to the chain inside a write transaction, keeping the chain's head in memory.
 ///
 /// Create it inside the transaction (``init(_:recordedAt:)`` reads the head there, so a concurrent
 /// process cannot append between the read and the write: writes are `BEGIN IMMEDIATE`).
 struct EventAppender {
-  /// The id of the last event, 0 when the chain is empty.
-  private(set) var headID: Int64
-  /// The hash of the last event, ``ChainHash/genesis`` when the chain is empty.
-  private(set) var headHash: String
-  /// The time every event this appender writes is recorded at (seconds since the Unix epoch).
+  /// The last event's sequence number, 0 when the chain is empty.
+  private(set) var headSeq: Int64
+  /// The last event's link, ``ChainHash/genesis`` when the chain is empty.
+  private(set) var headLink: String
+  /// The UTC instant every event this appender writes is recorded at (seconds since the Unix epoch).
   let recordedAt: Int64
   private let insert: InsertStatement
 
@@ -17,45 +18,49 @@ struct EventAppender {
   init(_ db: Database, recordedAt: Int64) throws {
     self.recordedAt = recordedAt
     insert = try InsertStatement(
-      db,
-      sql: """
-        INSERT INTO events (id, kind, record_table, record_id, recorded_at, content, content_hash, previous_hash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    if let row = try Row.fetchOne(db, sql: "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1") {
-      headID = try row.decode(atIndex: 0)
-      headHash = try row.decode(atIndex: 1)
+      db, sql: "INSERT INTO events (seq, stream, kind, key, at, body, event_hash, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    if let row = try Row.fetchOne(db, sql: "SELECT seq, link FROM events ORDER BY seq DESC LIMIT 1") {
+      headSeq = try row.decode(atIndex: 0)
+      headLink = try row.decode(atIndex: 1)
     } else {
-      headID = 0
-      headHash = ChainHash.genesis
+      headSeq = 0
+      headLink = ChainHash.genesis
     }
   }
 
-  /// Appends the event for a record written in this transaction and returns the event's id.
+  /// Whether an event with this idempotency key is already in the chain.
+  static func contains(_ db: Database, key: String) throws -> Bool {
+    try Bool.fetchOne(
+      db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM events WHERE key = ?)"), arguments: [key]) ?? false
+  }
+
+  /// Appends an event and returns its sequence number.
   @discardableResult
-  mutating func append(_ db: Database, table: ChainedTable, recordID: Int64, content: consuming CanonicalJSON) throws
+  mutating func append(_ db: Database, _ kind: EventKind, stream: String, key: String, data: CanonicalJSON) throws
     -> Int64
   {
-    let id = headID + 1
-    let kind = table.eventKind
-    let bytes = content.finishedBytes()
-    let contentHash = ChainHash.hex(ChainHash.digest(bytes))
-    let hash = ChainHash.link(
-      previous: headHash, id: id, kind: kind, table: table.rawValue, recordID: recordID, recordedAt: recordedAt,
-      contentHash: contentHash)
-    try insert.insert(db) { values in
-      values.bind(id)
-      values.bind(kind)
-      values.bind(table.rawValue)
-      values.bind(recordID)
-      values.bind(recordedAt)
-      values.bind(utf8: bytes)
-      values.bind(contentHash)
-      values.bind(headHash)
-      values.bind(hash)
+    let seq = headSeq + 1
+    let body = try EventBody.encode(seq: seq, stream: stream, kind: kind.rawValue, key: key, at: recordedAt, data: data)
+    let eventHash = ChainHash.hash(body)
+    guard let link = ChainHash.link(previous: headLink, eventHash: eventHash) else {
+      throw LedgerError.damaged("the chain's last link \(Echo.quoted(headLink)) is not a hash")
     }
-    headID = id
-    headHash = hash
-    return id
+    do {
+      try insert.insert(db) { values in
+        values.bind(seq)
+        values.bind(stream)
+        values.bind(kind.rawValue)
+        values.bind(key)
+        values.bind(recordedAt)
+        values.bind(utf8: body)
+        values.bind(eventHash)
+        values.bind(link)
+      }
+    } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
+      throw LedgerError(.duplicate, "the event \(Echo.quoted(key)) is already in the ledger")
+    }
+    headSeq = seq
+    headLink = link
+    return seq
   }
 }

@@ -21,12 +21,15 @@ public struct Completion: Sendable, Hashable {
   public var percent: Double?
   /// The credit recorded for each license.
   public var credits: [RecordedCredit]
+  /// The completion's natural key, which survives export and import: the ledger's id, `/`, its id.
+  public var number: String
 
   /// Creates a completion value.
   public init(
     id: Int64, learnerID: Int64, courseID: String, courseVersion: String, courseTitle: String,
-    completedOn: CalendarDate, attemptID: Int64?, percent: Double?, credits: [RecordedCredit]
+    completedOn: CalendarDate, attemptID: Int64?, percent: Double?, credits: [RecordedCredit], number: String = ""
   ) {
+    self.number = number
     self.id = id
     self.learnerID = learnerID
     self.courseID = courseID

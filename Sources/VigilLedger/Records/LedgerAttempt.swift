@@ -23,12 +23,19 @@ public struct LedgerAttempt: Sendable, Hashable {
   public var finishedAt: Timestamp?
   /// The grade stored when it was finished.
   public var grade: AttemptGrade?
+  /// The presented questions with their keys and points, as snapshotted when the attempt started.
+  public var questions: [Question]
+  /// The learner's IANA time zone for the attempt.
+  public var timeZone: String
 
   /// Creates an attempt value.
   public init(
     id: Int64, learnerID: Int64, courseID: String, courseVersion: String, contentDigest: String,
-    record: AttemptRecord, deadline: Timestamp?, finishedAt: Timestamp?, grade: AttemptGrade?
+    record: AttemptRecord, deadline: Timestamp?, finishedAt: Timestamp?, grade: AttemptGrade?,
+    questions: [Question] = [], timeZone: String = "UTC"
   ) {
+    self.questions = questions
+    self.timeZone = timeZone
     self.id = id
     self.learnerID = learnerID
     self.courseID = courseID

@@ -17,12 +17,19 @@ public struct NewAttempt: Sendable, Hashable {
   public var startedAt: Timestamp
   /// When it must be finished, if the quiz has a time limit.
   public var deadline: Timestamp?
+  /// The presented questions with their keys and points, as the course defined them when the attempt
+  /// began: the attempt is resumed and graded against these even if the course files change.
+  public var questions: [Question]
+  /// The learner's IANA time zone (e.g. `America/Chicago`).
+  public var timeZone: String
 
   /// Creates an attempt to start.
   public init(
     learnerID: Int64, courseID: String, courseVersion: String, contentDigest: String, attempt: RealisedAttempt,
-    startedAt: Timestamp, deadline: Timestamp? = nil
+    startedAt: Timestamp, deadline: Timestamp? = nil, questions: [Question] = [], timeZone: String = "UTC"
   ) {
+    self.questions = questions
+    self.timeZone = timeZone
     self.learnerID = learnerID
     self.courseID = courseID
     self.courseVersion = courseVersion

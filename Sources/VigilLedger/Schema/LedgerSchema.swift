@@ -3,7 +3,8 @@ import GRDB
 /// The ledger's schema: its migrations, applied in order to every ledger file when it is opened.
 ///
 /// Migrations are named `v<schema version>-<what they add>`; once released, a migration never
-/// changes: a later schema adds a new one (certificates will come as `v2-certificates`).
+/// changes: a later schema adds a new one (certificates will come as `v2-certificates`). Their SQL is
+/// literal text in `LedgerSchemaV1` and its successors, never built by helpers that could change.
 enum LedgerSchema {
   /// `PRAGMA application_id` of every ledger ("VgLd"), which tells a ledger from other SQLite files.
   static let applicationID: Int32 = 0x5667_4C64
@@ -11,8 +12,11 @@ enum LedgerSchema {
   /// The migrations, in the order they apply.
   static func migrator() -> DatabaseMigrator {
     var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1-ledger-events") { db in
+      try db.execute(sql: "PRAGMA application_id = 1449610340")
+      try db.execute(sql: LedgerSchemaV1.ledgerAndEvents)
+    }
     migrator.registerMigration("v1-learners-licenses") { db in
-      try db.execute(sql: "PRAGMA application_id = \(applicationID)")
       try db.execute(sql: LedgerSchemaV1.learnersAndLicenses)
     }
     migrator.registerMigration("v1-attempts-responses") { db in
@@ -20,9 +24,6 @@ enum LedgerSchema {
     }
     migrator.registerMigration("v1-completions-credits") { db in
       try db.execute(sql: LedgerSchemaV1.completionsAndCredits)
-    }
-    migrator.registerMigration("v1-events") { db in
-      try db.execute(sql: LedgerSchemaV1.events)
     }
     return migrator
   }

@@ -13,34 +13,30 @@ extension Ledger {
     _ = try Check.text(new.courseVersion, "course version")
     _ = try Check.text(new.contentDigest, "content digest")
     _ = try Check.text(new.attempt.quizID, "quiz id")
+    _ = try Check.text(new.timeZone, "time zone")
     if let deadline = new.deadline, deadline < new.startedAt {
       throw .invalid("the attempt's deadline is before its start")
     }
     let realised = try LedgerJSON.encode(new.attempt)
+    let questions = try LedgerJSON.encode(new.questions)
+    let recordedAt = clock()
     return try write { db in
+      var writer = try RecordWriter(db, recordedAt: recordedAt)
       let number =
-        try Int.fetchOne(
+        try Int64.fetchOne(
           db,
           sql: """
             SELECT coalesce(max(attempt_number), 0) + 1 FROM attempts
             WHERE learner_id = ? AND course_id = ? AND quiz_id = ?
             """, arguments: [new.learnerID, new.courseID, new.attempt.quizID]) ?? 1
+      var row = AttemptRow(new, number: number, realised: realised, questions: questions)
       do {
-        try db.execute(
-          sql: """
-            INSERT INTO attempts (learner_id, course_id, course_version, content_digest, quiz_id, attempt_number,
-              seed, realised, started_at, deadline_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            new.learnerID, new.courseID, new.courseVersion, new.contentDigest, new.attempt.quizID, number,
-            Int64(bitPattern: new.attempt.seed), realised, new.startedAt.secondsSinceEpoch,
-            new.deadline?.secondsSinceEpoch,
-          ])
+        row.id = try InsertStatement(db, sql: AttemptRow.insertSQL).insert(db, row.bind)
       } catch DatabaseError.SQLITE_CONSTRAINT_FOREIGNKEY {
         throw LedgerError.noLearner(new.learnerID)
       }
-      return try Self.attempt(db, id: db.lastInsertedRowID)
+      try writer.append(.attemptStarted, stream: row.stream, key: "\(row.stream)/started", data: row.startedCanonical)
+      return try Self.attempt(db, id: row.id)
     }
   }
 
@@ -52,8 +48,11 @@ extension Ledger {
   @discardableResult
   public func finishAttempt(id: Int64, grade: AttemptGrade, finishedAt: Timestamp) throws(LedgerError) -> LedgerAttempt
   {
-    guard grade.percentage.isFinite else { throw .invalid("the grade's percentage is not a number") }
+    guard grade.percentage.isFinite, (0...100).contains(grade.percentage) else {
+      throw .invalid("the grade's percentage \(grade.percentage) is not between 0 and 100")
+    }
     let gradeJSON = try LedgerJSON.encode(grade)
+    let recordedAt = clock()
     return try write { db in
       let stored = try Self.attempt(db, id: id)
       guard !stored.isFinished else { throw LedgerError.attemptClosed(id) }
@@ -62,9 +61,15 @@ extension Ledger {
           "the grade is for attempt number \(grade.attemptNumber), but attempt \(id) is number \(stored.record.attemptNumber)"
         )
       }
+      var writer = try RecordWriter(db, recordedAt: recordedAt)
+      let basisPoints = Int64((grade.percentage * 100).rounded())
       try db.execute(
-        sql: "UPDATE attempts SET finished_at = ?, percent = ?, passed = ?, grade = ? WHERE id = ?",
-        arguments: [finishedAt.secondsSinceEpoch, grade.percentage, grade.passed, gradeJSON, id])
+        sql: "UPDATE attempts SET finished_at = ?, percent_bp = ?, passed = ?, grade = ? WHERE id = ?",
+        arguments: [finishedAt.secondsSinceEpoch, basisPoints, grade.passed, gradeJSON, id])
+      guard let row = try Row.fetchOne(db, sql: "SELECT \(AttemptRow.columns) FROM attempts WHERE id = ?", arguments: [id]),
+        let graded = try AttemptRow(row: row).gradedCanonical
+      else { throw LedgerError.damaged("attempt \(id) vanished while it was graded") }
+      try writer.append(.attemptGraded, stream: "attempt/\(id)", key: "attempt/\(id)/graded", data: graded)
       return try Self.attempt(db, id: id)
     }
   }

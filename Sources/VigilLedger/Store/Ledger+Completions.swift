@@ -108,7 +108,8 @@ extension Ledger {
     return Completion(
       id: stored.id, learnerID: stored.learnerID, courseID: stored.courseID, courseVersion: stored.courseVersion,
       courseTitle: stored.courseTitle, completedOn: try date(stored.completedOn, in: "completions row \(id)"),
-      attemptID: stored.attemptID, percent: stored.percent, credits: credits)
+      attemptID: stored.attemptID, percent: stored.percentBasisPoints.map { Double($0) / 100 }, credits: credits,
+      number: stored.number)
   }
 
   /// Parses a stored ISO date.

@@ -16,6 +16,7 @@ extension Ledger {
     guard response.sequence >= 1 else { throw .invalid("a response's sequence starts at 1, not \(response.sequence)") }
     let json = try LedgerJSON.encode(response.response)
     let key = "question \(response.questionID), answer \(response.sequence) of attempt \(response.attemptID)"
+    let recordedAt = clock()
     return try write { db in
       if let stored = try Row.fetchOne(
         db, sql: "SELECT typed, response FROM responses WHERE attempt_id = ? AND question_id = ? AND sequence = ?",
@@ -44,15 +45,10 @@ extension Ledger {
       guard try attempt.decode(Bool.self, atIndex: 1) else {
         throw LedgerError.invalid("attempt \(response.attemptID) does not present question \(response.questionID)")
       }
-      try db.execute(
-        sql: """
-          INSERT INTO responses (attempt_id, question_id, sequence, typed, response, saved_at)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          response.attemptID, response.questionID, response.sequence, response.typed, json,
-          response.savedAt.secondsSinceEpoch,
-        ])
+      var writer = try RecordWriter(db, recordedAt: recordedAt)
+      var row = ResponseRow(response, json: json)
+      row.id = try InsertStatement(db, sql: ResponseRow.insertSQL).insert(db, row.bind)
+      try writer.append(.responseSaved, stream: row.stream, key: row.eventKey, data: row.canonical)
       return .stored
     }
   }

@@ -1,13 +1,26 @@
+import GRDB
+
 extension Ledger {
-  /// Checks the event chain and every chained row against it, in one consistent read.
+  /// Replays the event chain and checks every row and the schema against it, in one consistent read.
   ///
-  /// - Returns: A report whose ``ChainReport/problem`` names the first row that does not match, or
-  ///   nil when the ledger is intact.
+  /// - Parameter since: A head recorded earlier outside the ledger (`vigil ledger head`, a checkpoint, a
+  ///   certificate): the chain must hold it and extend it, or the report names where it does not.
+  /// - Returns: A report whose ``ChainReport/problem`` names the first row or event that does not
+  ///   agree, or nil when the ledger is intact.
   /// - Throws: ``LedgerError`` only when the ledger cannot be read at all.
-  public func verify() throws(LedgerError) -> ChainReport {
+  public func verify(since: ChainHead? = nil) throws(LedgerError) -> ChainReport {
     try read { db in
-      var verifier = ChainVerifier(db)
+      var verifier = ChainVerifier(db, since: since)
       return try verifier.run()
+    }
+  }
+
+  /// The chain's current head (nil for a ledger with no events yet).
+  public func head() throws(LedgerError) -> ChainHead? {
+    try read { db in
+      try Row.fetchOne(db, sql: "SELECT seq, link FROM events ORDER BY seq DESC LIMIT 1").map {
+        ChainHead(sequence: try $0.decode(atIndex: 0), link: try $0.decode(atIndex: 1))
+      }
     }
   }
 }

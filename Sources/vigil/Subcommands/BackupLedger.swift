@@ -28,7 +28,7 @@ extension VigilCommand.LedgerCommand {
       let report = try ledger.backup(to: file, replacing: force)
       try FileHandleOutput.standardOutput.write(
         "backed up \(ledger.path) to \(file): \(report.eventCount) events, \(report.recordCount) rows, verified; head "
-          + "\(report.headHash ?? "none (empty chain)")\n")
+          + "\(report.head?.description ?? "none (empty chain)")\n")
     }
   }
 }

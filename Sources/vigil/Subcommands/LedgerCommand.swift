@@ -5,8 +5,8 @@ extension VigilCommand {
   struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "ledger",
-      abstract: "Check the credit ledger's hash chain, or back it up.",
-      subcommands: [VerifyLedger.self, BackupLedger.self]
+      abstract: "Verify the credit ledger, print its head, or back it up.",
+      subcommands: [VerifyLedger.self, LedgerHead.self, BackupLedger.self]
     )
   }
 }

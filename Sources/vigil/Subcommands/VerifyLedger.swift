@@ -7,22 +7,26 @@ extension VigilCommand.LedgerCommand {
   struct VerifyLedger: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "verify",
-      abstract: "Check that no learner, license, completion or credit was changed behind the ledger's back.",
+      abstract: "Check that nothing in the ledger was changed behind its back.",
       discussion: """
-        Walks the hash-chained event log, then compares every learner, license, completion and credit row \
-        with its latest event. Prints the chain's head hash: keep it elsewhere, and a later verify that \
-        prints the same head proves nothing was appended or cut off since. Exit status: 0 when the ledger \
-        verifies, 1 naming the first row that does not match, 2 when the ledger cannot be read.
+        Replays the hash-chained event log, then compares every row with the latest event that wrote it \
+        and the database's tables, indexes and triggers with the ones Vigil makes. Prints the chain's head \
+        as SEQ:LINK: keep it elsewhere, and `vigil ledger verify --since SEQ:LINK` later proves the ledger \
+        still holds that history and only added to it. Exit status: 0 when the ledger verifies, 1 naming \
+        the first row or event that does not agree, 2 when the ledger cannot be read.
         """
     )
 
     @OptionGroup var home: HomeOptions
 
+    @Option(help: ArgumentHelp("A head recorded earlier; the ledger must hold it and extend it.", valueName: "SEQ:LINK"))
+    var since: String?
+
     @OptionGroup var output: FormatOptions
 
     mutating func run() throws {
       let ledger = try home.openLedger(.readOnly)
-      let report = try ledger.verify()
+      let report = try ledger.verify(since: since.map(ChainHead.init(parsing:)))
       try FileHandleOutput.standardOutput.write(
         output.format == .json ? try JSONOutput.encode(LedgerVerificationDocument(report, path: ledger.path)) : text(report, path: ledger.path))
       if !report.isIntact { throw ProblemsFound() }
@@ -33,7 +37,7 @@ extension VigilCommand.LedgerCommand {
         return "ledger \(path) does not verify: \(problem)\n"
       }
       return "ledger \(path) verifies: \(report.eventCount) events, \(report.recordCount) rows, head "
-        + "\(report.headHash ?? "none (empty chain)")\n"
+        + "\(report.head?.description ?? "none (empty chain)")\n"
     }
   }
 }

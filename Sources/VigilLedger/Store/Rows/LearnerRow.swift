@@ -1,4 +1,5 @@
 import GRDB
+import VigilBase
 
 /// A `learners` row exactly as stored; its canonical content is what the chain vouches for.
 struct LearnerRow: Hashable {
@@ -45,6 +46,9 @@ struct LearnerRow: Hashable {
     binder.bind(birthMonth)
     binder.bind(birthDay)
   }
+
+  /// The stream of the learner's events.
+  var stream: String { "learner/\(id)" }
 
   /// The chain's canonical JSON for the row.
   var canonical: CanonicalJSON {

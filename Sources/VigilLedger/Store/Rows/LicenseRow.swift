@@ -75,10 +75,13 @@ struct LicenseRow: Hashable {
     binder.bind(attributes)
   }
 
+  /// The stream of the license's events.
+  var stream: String { "license/\(id)" }
+
   /// The chain's canonical JSON for the row.
   var canonical: CanonicalJSON {
     var json = CanonicalJSON()
-    json.field("attributes", json: attributes)
+    json.field("attributes", verbatim: attributes)
     json.field("board", board)
     json.field("expires", expires)
     json.field("id", id)

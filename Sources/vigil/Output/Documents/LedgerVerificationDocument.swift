@@ -6,7 +6,7 @@ struct LedgerVerificationDocument: Encodable {
   /// The first row or event that does not agree with the chain.
   struct Problem: Encodable {
     var table: String
-    var row: Int64
+    var row: Int64?
     var event: Int64?
     var reason: String
   }
@@ -23,7 +23,7 @@ struct LedgerVerificationDocument: Encodable {
     intact = report.isIntact
     events = report.eventCount
     rows = report.recordCount
-    head = report.headHash
+    head = report.head?.description
     problem = report.problem.map { Problem(table: $0.table, row: $0.rowID, event: $0.eventID, reason: $0.reason) }
   }
 }

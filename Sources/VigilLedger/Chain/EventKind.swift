@@ -1,0 +1,44 @@
+/// The kinds of event the chain holds, each with its version (`learner.added/1`).
+///
+/// A kind's data never changes shape once released; a new shape is a new version of the kind, added
+/// with a new migration. The README lists every kind's data.
+enum EventKind: String, Sendable, Hashable, CaseIterable {
+  /// The ledger was created: its identity. Always event 1.
+  case ledgerCreated = "ledger.created/1"
+  /// A learner was added; data: the `learners` row.
+  case learnerAdded = "learner.added/1"
+  /// A learner's name, email or birthday was corrected; data: the whole row after the change.
+  case learnerChanged = "learner.changed/1"
+  /// A license was added; data: the `licenses` row.
+  case licenseAdded = "license.added/1"
+  /// A license was renewed or corrected (expiry, issue date, attributes); data: the whole row after it.
+  case licenseChanged = "license.changed/1"
+  /// An attempt was started; data: the attempt as realised (seed, order, the questions' keys and points).
+  case attemptStarted = "attempt.started/1"
+  /// A response was saved; data: the `responses` row. A changed answer is a new revision.
+  case responseSaved = "response.saved/1"
+  /// An attempt was submitted and graded; data: the grade.
+  case attemptGraded = "attempt.graded/1"
+  /// A lesson page was shown; data: lesson, page and seat time. No table: the chain is the record.
+  case lessonViewed = "lesson.viewed/1"
+  /// The course's disclosures were acknowledged before the activity.
+  case disclosuresAcknowledged = "disclosures.acknowledged/1"
+  /// An evaluation question was answered.
+  case evaluationAnswered = "evaluation.answered/1"
+  /// A completion was recorded; data: the completion with the snapshot certificates and boards print.
+  case completionRecorded = "completion.recorded/1"
+  /// Credit was awarded for a license under one approval; data: the `credits` row.
+  case creditAwarded = "credit.awarded/1"
+
+  /// Whether the event creates its record (a second such event for the same record is a forgery).
+  var createsRecord: Bool {
+    switch self {
+    case .ledgerCreated, .learnerAdded, .licenseAdded, .attemptStarted, .responseSaved, .completionRecorded,
+      .creditAwarded:
+      true
+    case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
+      .evaluationAnswered:
+      false
+    }
+  }
+}
