@@ -1,6 +1,8 @@
+import VigilBase
+
 /// Why a responses file cannot be read: where (line and column, and the JSON path when known),
 /// what is wrong and how to put it right.
-public struct ResponsesDocumentError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct ResponsesDocumentError: UserFacingError, Sendable, Hashable {
   /// What kind of problem it is, for callers and tests to match.
   public enum Code: String, Sendable, Hashable, CaseIterable {
     /// The file holds nothing but white space.
@@ -51,6 +53,9 @@ public struct ResponsesDocumentError: Error, Sendable, Hashable, CustomStringCon
     self.path = path
     self.message = message
   }
+
+  /// The code's stable name, e.g. `duplicate-key`.
+  public var codeName: String { code.rawValue }
 
   /// `line:column: path: message`.
   public var description: String {

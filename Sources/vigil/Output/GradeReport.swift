@@ -2,12 +2,11 @@ import Foundation
 import VigilCourse
 import VigilGrading
 
-/// What `vigil grade` prints: each question's fraction and points, the total, percentage and pass/fail,
-/// or the problems that stopped grading.
+/// What `vigil grade` prints: which questions were graded, each question's fraction and points, the
+/// unanswered questions, the total, percentage and pass/fail, or the problems that stopped grading.
 struct GradeReport {
   let course: Course
   let quiz: Quiz
-  let seed: UInt64?
   let outcome: AnswerSheet.Outcome
   /// The responses file, named in problem lines.
   let responsesFile: String
@@ -17,15 +16,20 @@ struct GradeReport {
   /// The report as lines of text.
   func text() -> String {
     switch outcome {
-    case .problems(let problems):
-      let lines = problems.map { "\(responsesFile): \($0.source): error: \($0.message)" }
-      let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+    case .problems(let problems, let omitted):
+      var lines = problems.map { problem in
+        let place = problem.position.map { "\(responsesFile):\($0): " } ?? "\(responsesFile): "
+        return "\(place)\(problem.source): error: \(problem.message)"
+      }
+      if omitted > 0 { lines.append("… and \(omitted) more not listed") }
+      let total = problems.count + omitted
+      let count = total == 1 ? "1 problem" : "\(total) problems"
       return (lines + ["\(count) in the responses file; nothing was graded"]).joined(separator: "\n") + "\n"
-    case .graded(let attempt, let grade):
-      let order = seed.map { "attempt drawn with seed \($0)" } ?? "questions in author order"
-      var lines = ["\(course.id) \(course.version), quiz '\(quiz.id)', \(order)"]
-      let kinds = Dictionary(quiz.sections.flatMap(\.pool.questions).map { ($0.id, $0.kind.name) }, uniquingKeysWith: { a, _ in a })
-      let idWidth = max(8, attempt.questions.map(\.questionID.count).max() ?? 0)
+    case .graded(let graded):
+      let grade = graded.grade
+      var lines = ["\(course.id) \(course.version), quiz '\(quiz.id)', \(Self.coverageText(graded))"]
+      let kinds = kindNames()
+      let idWidth = max(8, graded.attempt.questions.map(\.questionID.count).max() ?? 0)
       for question in grade.questions {
         let id = question.questionID.padding(toLength: idWidth, withPad: " ", startingAt: 0)
         let kind = (kinds[question.questionID] ?? "").padding(toLength: 18, withPad: " ", startingAt: 0)
@@ -34,19 +38,48 @@ struct GradeReport {
         let state = question.isAnswered ? question.state.rawValue : "not answered"
         lines.append("  \(id)  \(kind)  \(points) points  \(fraction)  \(state)")
       }
+      if !graded.unansweredIDs.isEmpty {
+        lines.append(
+          "Not answered, counted 0 (\(graded.unansweredIDs.count)): \(graded.unansweredIDs.joined(separator: ", "))")
+      }
       let verdict = grade.passed ? "passed" : "not passed"
+      let floor =
+        grade.isFloored
+        ? " (the questions' points sum to \(ScoreFormat.decimal(grade.questionPoints, decimals: decimals)); "
+          + "a total is never below 0)" : ""
       lines.append(
         "Total: \(ScoreFormat.decimal(grade.points, decimals: decimals)) of \(ScoreFormat.decimal(grade.maxPoints, decimals: decimals)) "
-          + "points, \(ScoreFormat.percent(grade.percentage, decimals: decimals)), \(verdict) "
-          + "(pass mark \(ScoreFormat.percent(quiz.policy.passPercent, decimals: 0)))")
+          + "points\(floor), \(ScoreFormat.percent(grade.percentage, decimals: decimals)), \(verdict) "
+          + "(pass mark \(ScoreFormat.percent(quiz.policy.passPercent)))")
       if let feedback = grade.overallFeedback { lines.append(feedback) }
       return lines.joined(separator: "\n") + "\n"
     }
   }
 
+  /// What the graded questions are, for the first line.
+  private static func coverageText(_ graded: AnswerSheet.Graded) -> String {
+    switch graded.coverage {
+    case .allQuestions(let count, let drawn):
+      return "all \(count) questions of its pools in author order "
+        + "(checking the key; an attempt draws \(drawn), grade one with --seed)"
+    case .drawn(let seed):
+      return "the \(graded.attempt.questions.count) questions drawn with seed \(seed)"
+    }
+  }
+
+  /// Each question's kind name by id.
+  private func kindNames() -> [String: String] {
+    Dictionary(quiz.sections.flatMap(\.pool.questions).map { ($0.id, $0.kind.name) }, uniquingKeysWith: { a, _ in a })
+  }
+
   /// The report as one JSON document.
   func json() throws(CommandError) -> String {
-    struct Problem: Encodable { var path: String; var message: String }
+    struct Problem: Encodable {
+      var path: String
+      var line: Int?
+      var column: Int?
+      var message: String
+    }
     struct QuestionEntry: Encodable {
       var id: String
       var kind: String
@@ -63,27 +96,46 @@ struct GradeReport {
       var course: String
       var version: String
       var quiz: String
+      var coverage: String?
       var seed: UInt64?
+      var drawnPerAttempt: Int?
       var questions: [QuestionEntry]?
+      var unanswered: [String]?
+      var questionPoints: Double?
       var points: Double?
       var maxPoints: Double?
       var percentage: Double?
       var passPercent: Double
       var passed: Bool?
       var problems: [Problem]?
+      var problemsNotListed: Int?
     }
-    var document = Document(course: course.id, version: course.version, quiz: quiz.id, seed: seed, passPercent: quiz.policy.passPercent)
+    var document = Document(course: course.id, version: course.version, quiz: quiz.id, passPercent: quiz.policy.passPercent)
     switch outcome {
-    case .problems(let problems):
-      document.problems = problems.map { Problem(path: $0.source, message: $0.message) }
-    case .graded(_, let grade):
-      let kinds = Dictionary(quiz.sections.flatMap(\.pool.questions).map { ($0.id, $0.kind.name) }, uniquingKeysWith: { a, _ in a })
+    case .problems(let problems, let omitted):
+      document.problems = problems.map {
+        Problem(path: $0.source, line: $0.position?.line, column: $0.position?.column, message: $0.message)
+      }
+      document.problemsNotListed = omitted
+    case .graded(let graded):
+      let grade = graded.grade
+      switch graded.coverage {
+      case .allQuestions(_, let drawn):
+        document.coverage = "all-questions"
+        document.drawnPerAttempt = drawn
+      case .drawn(let seed):
+        document.coverage = "drawn"
+        document.seed = seed
+      }
+      let kinds = kindNames()
       document.questions = grade.questions.map {
         QuestionEntry(
           id: $0.questionID, kind: kinds[$0.questionID] ?? "", answered: $0.isAnswered, rawFraction: $0.rawFraction,
           penalty: $0.penalty, fraction: $0.finalFraction, state: $0.state.rawValue, points: $0.points,
           maxPoints: $0.maxPoints, feedback: $0.feedback.response + ($0.feedback.general.map { [$0] } ?? []))
       }
+      document.unanswered = graded.unansweredIDs
+      document.questionPoints = grade.questionPoints
       document.points = grade.points
       document.maxPoints = grade.maxPoints
       document.percentage = grade.percentage
