@@ -28,7 +28,8 @@ struct GradeReport {
     case .graded(let graded):
       let grade = graded.grade
       var lines = ["\(course.id) \(course.version), quiz '\(quiz.id)', \(Self.coverageText(graded))"]
-      let kinds = kindNames()
+      let kinds = Dictionary(
+        quiz.sections.flatMap(\.pool.questions).map { ($0.id, $0.kind.name) }, uniquingKeysWith: { first, _ in first })
       let idWidth = max(8, graded.attempt.questions.map(\.questionID.count).max() ?? 0)
       for question in grade.questions {
         let id = question.questionID.padding(toLength: idWidth, withPad: " ", startingAt: 0)
@@ -67,81 +68,9 @@ struct GradeReport {
     }
   }
 
-  /// Each question's kind name by id.
-  private func kindNames() -> [String: String] {
-    Dictionary(quiz.sections.flatMap(\.pool.questions).map { ($0.id, $0.kind.name) }, uniquingKeysWith: { a, _ in a })
-  }
-
-  /// The report as one JSON document.
+  /// The report as one JSON document (``GradeDocument``).
   func json() throws(CommandError) -> String {
-    struct Problem: Encodable {
-      var path: String
-      var line: Int?
-      var column: Int?
-      var message: String
-    }
-    struct QuestionEntry: Encodable {
-      var id: String
-      var kind: String
-      var answered: Bool
-      var rawFraction: Double
-      var penalty: Double
-      var fraction: Double
-      var state: String
-      var points: Double
-      var maxPoints: Double
-      var feedback: [String]
-    }
-    struct Document: Encodable {
-      var course: String
-      var version: String
-      var quiz: String
-      var coverage: String?
-      var seed: UInt64?
-      var drawnPerAttempt: Int?
-      var questions: [QuestionEntry]?
-      var unanswered: [String]?
-      var questionPoints: Double?
-      var points: Double?
-      var maxPoints: Double?
-      var percentage: Double?
-      var passPercent: Double
-      var passed: Bool?
-      var problems: [Problem]?
-      var problemsNotListed: Int?
-    }
-    var document = Document(course: course.id, version: course.version, quiz: quiz.id, passPercent: quiz.policy.passPercent)
-    switch outcome {
-    case .problems(let problems, let omitted):
-      document.problems = problems.map {
-        Problem(path: $0.source, line: $0.position?.line, column: $0.position?.column, message: $0.message)
-      }
-      document.problemsNotListed = omitted
-    case .graded(let graded):
-      let grade = graded.grade
-      switch graded.coverage {
-      case .allQuestions(_, let drawn):
-        document.coverage = "all-questions"
-        document.drawnPerAttempt = drawn
-      case .drawn(let seed):
-        document.coverage = "drawn"
-        document.seed = seed
-      }
-      let kinds = kindNames()
-      document.questions = grade.questions.map {
-        QuestionEntry(
-          id: $0.questionID, kind: kinds[$0.questionID] ?? "", answered: $0.isAnswered, rawFraction: $0.rawFraction,
-          penalty: $0.penalty, fraction: $0.finalFraction, state: $0.state.rawValue, points: $0.points,
-          maxPoints: $0.maxPoints, feedback: $0.feedback.response + ($0.feedback.general.map { [$0] } ?? []))
-      }
-      document.unanswered = graded.unansweredIDs
-      document.questionPoints = grade.questionPoints
-      document.points = grade.points
-      document.maxPoints = grade.maxPoints
-      document.percentage = grade.percentage
-      document.passed = grade.passed
-    }
-    return try JSONOutput.encode(document)
+    try JSONOutput.encode(GradeDocument(course: course, quiz: quiz, outcome: outcome))
   }
 }
 
