@@ -77,14 +77,36 @@ struct AttemptGradingTests {
     #expect(grade.question("water")?.finalFraction == 0.5)
   }
 
-  @Test func unansweredQuestionsEarnNothingAndNegativeTotalsShowAsZero() throws {
+  /// q1 c is weighted −1 on a 2-point question: the questions sum to −2 points, and the attempt total
+  /// is floored at 0 points, agreeing with its 0 %.
+  @Test func unansweredQuestionsEarnNothingAndNegativeTotalsAreFlooredAtZero() throws {
     let quiz = Self.quiz()
     let grade = try quiz.grade(Self.record(quiz, responses: [("q1", .choice(id: "c"), 1_100)]))
-    #expect(grade.points == -2)
+    #expect(grade.question("q1")?.points == -2)
+    #expect(grade.questionPoints == -2)
+    #expect(grade.isFloored)
+    #expect(grade.points == 0)
+    #expect(grade.rawPoints == 0)
     #expect(grade.percentage == 0)
     #expect(!grade.passed)
     #expect(grade.overallFeedback == "Review")
     #expect(grade.questions.filter(\.isAnswered).map(\.questionID) == ["q1"])
+  }
+
+  /// Negative credit cancels credit elsewhere before the floor: q1 c (−2) + frog (5) = 3 of 10 points,
+  /// 30 %; q1 c (−2) + tf (1) = −1, floored to 0 points.
+  @Test func negativeCreditCancelsOtherCreditButTheTotalStopsAtZero() throws {
+    let quiz = Self.quiz()
+    let cancelled = try quiz.grade(
+      Self.record(quiz, responses: [("q1", .choice(id: "c"), 1_100), ("frog", .text(answer: "frog"), 1_100)]))
+    #expect(cancelled.points == 3)
+    #expect(cancelled.percentage == 30)
+    #expect(!cancelled.isFloored)
+    let floored = try quiz.grade(
+      Self.record(quiz, responses: [("q1", .choice(id: "c"), 1_100), ("tf", .trueFalse(answer: true), 1_100)]))
+    #expect(floored.questionPoints == -1)
+    #expect(floored.points == 0)
+    #expect(floored.percentage == 0)
   }
 
   /// Attempt 2 with a 25 % retry penalty keeps 75 % of positive credit: 8 → 6 points, 60 %, fail.

@@ -37,14 +37,10 @@ public struct CourseOutline: Sendable {
       let pool = quiz.sections.reduce(0) { $0 + $1.pool.questions.count }
       let attempts = quiz.policy.maxAttempts.map { "\($0) attempts" } ?? "unlimited attempts"
       lines.append(
-        "Quiz \"\(quiz.title)\": \(drawn) of \(pool) questions, pass at \(Self.percent(quiz.policy.passPercent))%, "
+        "Quiz \"\(quiz.title)\": \(drawn) of \(pool) questions, pass at \(ScoreFormat.percent(quiz.policy.passPercent)), "
           + "\(attempts), \(quiz.policy.gradingMethod.rawValue) attempt counts")
     }
     lines.append("Evaluation: \(course.evaluation.count) questions")
     return lines
-  }
-
-  private static func percent(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
   }
 }

@@ -8,15 +8,16 @@ public struct AttemptGrade: Sendable, Hashable, Codable {
   public var questions: [QuestionGrade]
   /// The sum of the presented questions' points.
   public var maxPoints: Double
-  /// The points earned before the retry penalty (may be negative with negative weights).
+  /// The points earned before the retry penalty: the questions' sum floored at 0.
   public var rawPoints: Double
-  /// The points earned after the retry penalty.
+  /// The points earned after the retry penalty: the sum of the questions' points floored at 0, so
+  /// never negative even when a negatively weighted answer makes the sum negative.
   public var points: Double
-  /// `max(0, rawPoints) / maxPoints × 100` (0 when there are no points to earn).
+  /// `rawPoints / maxPoints × 100` (0 when there are no points to earn).
   public var rawPercentage: Double
   /// The factor positive credit was scaled by (1 on the first attempt or without a retry penalty).
   public var penaltyFactor: Double
-  /// `max(0, points) / maxPoints × 100`: the percentage that decides pass and feedback.
+  /// `points / maxPoints × 100`: the percentage that decides pass and feedback.
   public var percentage: Double
   /// Whether ``percentage`` reached the pass mark.
   public var passed: Bool
@@ -55,6 +56,15 @@ public struct AttemptGrade: Sendable, Hashable, Codable {
     self.deadline = deadline
     self.lateResponseCount = lateResponseCount
   }
+
+  /// The sum of the questions' points before the floor at 0: below ``points`` exactly when negatively
+  /// weighted answers outweigh the credit earned.
+  public var questionPoints: Double {
+    questions.reduce(0) { $0 + $1.points }
+  }
+
+  /// Whether the total was raised to 0 because the questions' points sum below it.
+  public var isFloored: Bool { questionPoints < 0 }
 
   /// The grade of the question with id `questionID`, if the attempt presented it.
   public func question(_ questionID: String) -> QuestionGrade? {

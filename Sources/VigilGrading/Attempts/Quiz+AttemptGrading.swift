@@ -6,7 +6,11 @@ extension Quiz {
   ///   saved in time. A question without a counted response is graded as unanswered (0).
   /// - Each question is graded (``Question/grade(_:)``), then the retry penalty scales its positive
   ///   credit by ``AttemptPolicy/penaltyFactor(attemptNumber:)``.
-  /// - Points are fraction × question points; the percentage is `max(0, points) / maxPoints × 100`.
+  /// - A question's points are fraction × its points, and may be negative (a single choice with a
+  ///   negative weight). The attempt's points are the sum over its questions, floored at 0: a
+  ///   negatively weighted answer can cancel credit earned on other questions, but the total is never
+  ///   below 0 points (``AttemptGrade/questionPoints`` keeps the unfloored sum). The percentage is
+  ///   `points / maxPoints × 100`, so points and percentage always agree.
   /// - The attempt passes when the percentage reaches ``AttemptPolicy/passPercent`` (inclusive), and
   ///   takes the overall feedback of its band (``feedbackBand(forPercentage:)``).
   ///
@@ -45,8 +49,8 @@ extension Quiz {
     }
 
     let maxPoints = grades.reduce(0) { $0 + $1.maxPoints }
-    let rawPoints = grades.reduce(0) { $0 + $1.rawPoints }
-    let points = grades.reduce(0) { $0 + $1.points }
+    let rawPoints = Self.floored(grades.reduce(0) { $0 + $1.rawPoints })
+    let points = Self.floored(grades.reduce(0) { $0 + $1.points })
     let percentage = Self.percentage(points, of: maxPoints)
     return AttemptGrade(
       attemptNumber: record.attemptNumber,
@@ -61,6 +65,11 @@ extension Quiz {
       overallFeedback: feedbackBand(forPercentage: percentage)?.message,
       deadline: deadline,
       lateResponseCount: lateCount)
+  }
+
+  /// An attempt total: never below 0 (NaN counts as 0).
+  private static func floored(_ points: Double) -> Double {
+    points > 0 ? points : 0
   }
 
   /// `max(0, points) / maxPoints × 100`, or 0 when nothing can be earned.

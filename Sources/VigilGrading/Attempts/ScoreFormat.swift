@@ -27,4 +27,20 @@ public enum ScoreFormat {
   public static func percent(_ value: Double, decimals: Int) -> String {
     decimal(value, decimals: decimals) + "%"
   }
+
+  /// `value` with only the decimals it needs, up to ``maximumDecimals``: 80 is "80", 72.5 is "72.5",
+  /// 2/3 is "0.666666667". Any value is accepted, like ``decimal(_:decimals:)``.
+  public static func shortest(_ value: Double) -> String {
+    let text = decimal(value, decimals: maximumDecimals)
+    guard value.isFinite, text.contains("."), !text.contains("e") else { return text }
+    var trimmed = Substring(text)
+    while trimmed.last == "0" { trimmed = trimmed.dropLast() }
+    if trimmed.last == "." { trimmed = trimmed.dropLast() }
+    return trimmed == "-0" ? "0" : String(trimmed)
+  }
+
+  /// A percentage such as a pass mark, with only the decimals it needs: "80%", "72.5%".
+  public static func percent(_ value: Double) -> String {
+    shortest(value) + "%"
+  }
 }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import VigilBase
 import VigilCourse
 import VigilGrading
 
@@ -12,8 +10,9 @@ extension VigilCommand {
       discussion: """
         The responses file is a JSON object mapping question ids to answers in the notation a licensee \
         types: {"q01": "b", "q09": "a c", "q17": "1b 2a 3c", "q21": "c a b d", "q25": "233733"}. \
-        Without --seed, letters follow the order the question is written in the course; with --seed, \
-        they follow the shuffled order of the attempt that seed draws, and only drawn questions count.
+        Without --seed, every question of the quiz's pools is graded in the order the course writes \
+        them (letters follow that order); with --seed, the questions of the attempt that seed draws, \
+        in its shuffled order. Unanswered questions count 0 and are listed.
         """
     )
 
@@ -26,45 +25,20 @@ extension VigilCommand {
     @Option(help: "The JSON file of answers.")
     var responses: String
 
-    @Option(help: "Grade the attempt this seed draws (0 to 18446744073709551615).")
+    @Option(
+      parsing: .unconditional, help: "Grade the attempt this seed draws (\(SeedArgument.range)).",
+      transform: SeedArgument.parse)
     var seed: UInt64?
 
     @OptionGroup var output: FormatOptions
 
     mutating func run() throws {
       let package = try CourseLoading.load(course)
-      let quiz = try selectQuiz(package.course)
-      guard let data = FileManager.default.contents(atPath: responses) else {
-        throw CommandError(.notFound, "cannot read the responses file \(Echo.quoted(responses)); check the path")
-      }
-      let outcome: AnswerSheet.Outcome
-      switch ResponsesFile.read(data) {
-      case .failure(let failure):
-        outcome = .problems(failure.problems)
-      case .success(let answers):
-        let order = Dictionary(
-          quiz.sections.flatMap(\.pool.questions).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sorted = answers.sorted { (order[$0.questionID] ?? .max, $0.questionID) < (order[$1.questionID] ?? .max, $1.questionID) }
-        outcome = try AnswerSheet(answers: sorted).grade(against: quiz, seed: seed)
-      }
-      let report = GradeReport(course: package.course, quiz: quiz, seed: seed, outcome: outcome, responsesFile: responses)
+      let quiz = try package.course.quiz(selecting: self.quiz)
+      let outcome = try AnswerSheet.grade(responses: try ResponsesInput.read(responses), against: quiz, seed: seed)
+      let report = GradeReport(course: package.course, quiz: quiz, outcome: outcome, responsesFile: responses)
       try FileHandleOutput.standardOutput.write(output.format == .json ? report.json() : report.text())
       if case .problems = outcome { throw ProblemsFound() }
-    }
-
-    private func selectQuiz(_ course: Course) throws -> Quiz {
-      if let quiz {
-        guard let found = course.quiz(id: quiz) else {
-          let known = course.quizzes.map(\.id).joined(separator: ", ")
-          throw CourseError(.quizNotFound, "the course has no quiz \(Echo.quoted(quiz)); its quizzes are \(known)")
-        }
-        return found
-      }
-      guard course.quizzes.count == 1, let only = course.quizzes.first else {
-        let known = course.quizzes.map(\.id).joined(separator: ", ")
-        throw CourseError(.quizNotFound, "the course has several quizzes; choose one with --quiz (\(known))")
-      }
-      return only
     }
   }
 }

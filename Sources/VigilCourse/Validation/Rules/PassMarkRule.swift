@@ -13,11 +13,11 @@ public struct PassMarkRule: CourseRule {
   public func check(_ package: CoursePackage, context: ValidationContext) -> [Diagnostic] {
     package.course.quizzes.compactMap { quiz in
       guard let worst = Self.worstBestPercent(quiz), worst + 1e-9 < quiz.policy.passPercent else { return nil }
-      let shown = (worst * 10).rounded(.down) / 10
+      let shown = ScoreFormat.percent((worst * 10).rounded(.down) / 10)
       return Diagnostic(
         .error, id,
-        "quiz '\(quiz.id)' needs \(Self.format(quiz.policy.passPercent))% to pass, but a learner who draws the "
-          + "hardest questions can score at most \(shown)%; fix the questions or lower passPercent",
+        "quiz '\(quiz.id)' needs \(ScoreFormat.percent(quiz.policy.passPercent)) to pass, but a learner who draws the "
+          + "hardest questions can score at most \(shown); fix the questions or lower passPercent",
         at: package.sources[.quiz(quiz.id)].attribute("passPercent"))
     }
   }
@@ -46,9 +46,5 @@ public struct PassMarkRule: CourseRule {
       ratio = next
     }
     return ratio * 100
-  }
-
-  private static func format(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
   }
 }
