@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import VigilGrading
+import VigilLedger
+import VigilTestSupport
+
+/// A board's auditor recomputes the chain without Vigil: `scripts/audit-ledger.py` (Python's sqlite3,
+/// json and hashlib only) checks every hash and link of a ledger Vigil wrote, and finds a changed byte.
+@Suite(.enabled(if: CommandRunner.isInstalled("python3"), "python3 is needed for the auditor's script"))
+struct AuditorInteropTests {
+  private static let script = Repository.path("scripts/audit-ledger.py")
+
+  /// A ledger with every kind of event that has a row: learners (one corrected), licenses (one renewed),
+  /// an attempt with responses (one answer changed), its grade, a completion with sample credit.
+  private func populated() throws -> LedgerFixture {
+    let fixture = LedgerFixture()
+    let ledger = try fixture.open()
+    let ana = try ledger.addLearner(name: "Ana Díaz", email: "ana@example.org")
+    _ = try ledger.addLearner(name: "王芳")
+    try ledger.updateLearner(id: ana.id, name: "Ana María Díaz")
+    let license = try ledger.addLicense(LedgerFixture.profile(), learnerID: ana.id)
+    try ledger.updateLicense(license.key, expires: LedgerFixture.date("2029-01-31"))
+    let attempt = try ledger.startAttempt(LedgerFixture.newAttempt(learnerID: ana.id))
+    for (sequence, typed) in [(1, "a"), (2, "b")] {
+      try ledger.recordResponse(
+        NewResponse(
+          attemptID: attempt.id, questionID: "q1", sequence: sequence, typed: typed, response: .choice(id: typed),
+          savedAt: .init(secondsSinceEpoch: 1_780_000_100 + Int64(sequence))))
+    }
+    try ledger.finishAttempt(id: attempt.id, grade: LedgerFixture.grade(), finishedAt: .init(secondsSinceEpoch: 1_780_000_900))
+    var completion = LedgerFixture.completion(learnerID: ana.id, attemptID: attempt.id)
+    completion.approvals = [
+      .init(approver: "TX-HHSC", number: "HT-2026-01", statement: "Approved \"as is\".", hundredthsOfHour: 100,
+            minutesPerHour: 60, isExample: true)
+    ]
+    try ledger.recordCompletion(completion, credits: [LicenseCredits(license: license.key, credits: [LedgerFixture.credit()])])
+    return fixture
+  }
+
+  private func audit(_ path: String, _ extra: [String] = []) throws -> CommandResult {
+    try CommandRunner.run("python3", [Self.script, path] + extra)
+  }
+
+  @Test func theAuditorAgreesWithVerify() throws {
+    let fixture = try populated()
+    let ledger = try fixture.open(mode: .existing)
+    let report = try ledger.verify()
+    #expect(report.isIntact, "\(String(describing: report.problem))")
+    let result = try audit(fixture.path)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let head = try #require(try ledger.head())
+    #expect(result.output == "audit: \(report.eventCount) events verify; head \(head)\n")
+    #expect(try audit(fixture.path, ["--since", "\(head)"]).status == 0)
+  }
+
+  @Test func theAuditorFindsAChangedByteInAnyEvent() throws {
+    let fixture = try populated()
+    let count = Int(try fixture.sqlite("SELECT count(*) FROM events").trimmingCharacters(in: .newlines)) ?? 0
+    #expect(count == 12)
+    for seq in 1...count {
+      let copy = fixture.directory.appending("copy-\(seq).sqlite")
+      try FileManager.default.copyItem(atPath: fixture.path, toPath: copy)
+      // Change one character in the middle of the body: it becomes `a` (or `b` where it was `a`).
+      try fixture.sqlite(
+        """
+        DROP TRIGGER events_no_update;
+        UPDATE events SET body = substr(body, 1, length(body) / 2 - 1)
+          || (CASE substr(body, length(body) / 2, 1) WHEN 'a' THEN 'b' ELSE 'a' END)
+          || substr(body, length(body) / 2 + 1) WHERE seq = \(seq);
+        """, path: copy)
+      let result = try audit(copy)
+      #expect(result.status == 1, "event \(seq): \(result.output)")
+      #expect(result.output.hasPrefix("audit: event \(seq): "), "event \(seq): \(result.output)")
+    }
+  }
+
+  @Test func theAuditorFindsARowThatDisagreesWithItsEvent() throws {
+    let fixture = try populated()
+    try fixture.tamper("UPDATE credits SET minutes = 600")
+    let result = try audit(fixture.path)
+    #expect(result.status == 1)
+    #expect(result.output == "audit: credits row 1 does not match its event\n")
+  }
+}

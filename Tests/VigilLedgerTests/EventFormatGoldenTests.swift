@@ -1,0 +1,156 @@
+import Testing
+import VigilBase
+import VigilBoards
+import VigilGrading
+
+@testable import VigilLedger
+
+/// The frozen event format: the canonical bytes of each kind of event and their SHA-256, written out by
+/// hand from the format the README documents, with the hashes and the link computed by Python's
+/// hashlib (`hashlib.sha256(body.encode()).hexdigest()`), not by Vigil.
+@Suite struct EventFormatGoldenTests {
+  private static let ledgerID = "6f1c2a4e-0000-4000-8000-00000000c0de"
+  private static let at: Int64 = 1_780_000_000
+
+  private struct Expected {
+    var body: String
+    var hash: String
+  }
+
+  private func check(
+    _ seq: Int64, _ kind: EventKind, stream: String, key: String, data: CanonicalJSON, _ expected: Expected
+  ) throws {
+    let body = try EventBody.encode(seq: seq, stream: stream, kind: kind.rawValue, key: key, at: Self.at, data: data)
+    #expect(String(decoding: body, as: UTF8.self) == expected.body)
+    #expect(ChainHash.hash(body) == expected.hash)
+  }
+
+  @Test func everyKindHasItsPinnedBytesAndHash() throws {
+    var ledger = CanonicalJSON()
+    ledger.field("createdAt", Self.at)
+    ledger.field("id", Self.ledgerID)
+    try check(
+      1, .ledgerCreated, stream: "ledger", key: "ledger/created", data: ledger,
+      Expected(
+        body: #"{"at":1780000000,"data":{"createdAt":1780000000,"id":"6f1c2a4e-0000-4000-8000-00000000c0de"},"key":"ledger/created","kind":"ledger.created/1","seq":1,"stream":"ledger"}"#,
+        hash: "c2c9ca7c20bc76551800527758e62d42029338c4e6f43780a045626b43aaca4c"))
+
+    let learner = LearnerRow(
+      Learner(id: 2, name: "Ana \"Ani\" Díaz", email: "ana@example.org", birthday: MonthDay(month: 2, day: 29)))
+    try check(
+      2, .learnerAdded, stream: learner.stream, key: "learner/2/added", data: learner.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"birthDay":29,"birthMonth":2,"email":"ana@example.org","id":2,"name":"Ana \"Ani\" Díaz"},"key":"learner/2/added","kind":"learner.added/1","seq":2,"stream":"learner/2"}"#,
+        hash: "ba2bc4e76fd55a83e88c786e070312869ecdf507a30ba3251c48d7b5b4fc80c1"))
+
+    var license = LicenseRow(
+      key: try LicenseKey(board: "tx-bon", type: "RN", number: "123456"),
+      profile: LicenseProfile(
+        boardID: "tx-bon", licenseType: "RN", number: "123456", expires: CalendarDate(year: 2027, month: 1, day: 31),
+        attributes: ["emergency-room", "direct-patient-care"]),
+      learnerID: 2)
+    license.id = 1
+    try check(
+      3, .licenseAdded, stream: license.stream, key: "license/1/added", data: license.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"attributes":["direct-patient-care","emergency-room"],"board":"tx-bon","expires":"2027-01-31","id":1,"issued":null,"learner":2,"number":"123456","type":"RN"},"key":"license/1/added","kind":"license.added/1","seq":3,"stream":"license/1"}"#,
+        hash: "ccd7e662229c282ddcb8ca9032735bc41d210959e0bde3733d1fd09a652bdc43"))
+
+    let new = NewAttempt(
+      learnerID: 2, courseID: "human-trafficking-healthcare", courseVersion: "1.0.0", contentDigest: "sha256:0f",
+      attempt: RealisedAttempt(quizID: "final", seed: .max, questions: []),
+      startedAt: Timestamp(secondsSinceEpoch: 1_780_000_001), timeZone: "America/Chicago")
+    var attempt = AttemptRow(new, number: 1, realised: #"{"quizID":"final"}"#, questions: "[]")
+    attempt.id = 7
+    try check(
+      4, .attemptStarted, stream: attempt.stream, key: "attempt/7/started", data: attempt.startedCanonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"contentDigest":"sha256:0f","course":"human-trafficking-healthcare","deadlineAt":null,"id":7,"learner":2,"number":1,"questions":"[]","quiz":"final","realised":"{\"quizID\":\"final\"}","seed":"18446744073709551615","startedAt":1780000001,"timeZone":"America/Chicago","version":"1.0.0"},"key":"attempt/7/started","kind":"attempt.started/1","seq":4,"stream":"attempt/7"}"#,
+        hash: "9b0085b0ca0a178009d21bf0fef21df89faa6c9720b059027279d39fceb22efb"))
+
+    var response = ResponseRow(
+      NewResponse(
+        attemptID: 7, questionID: "q1", sequence: 2, typed: "b\n", response: .choice(id: "b"),
+        savedAt: Timestamp(secondsSinceEpoch: 1_780_000_005)),
+      json: #"{"choice":{"id":"b"}}"#)
+    response.id = 3
+    try check(
+      5, .responseSaved, stream: response.stream, key: response.eventKey, data: response.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"attempt":7,"id":3,"question":"q1","response":"{\"choice\":{\"id\":\"b\"}}","revision":2,"savedAt":1780000005,"typed":"b\n"},"key":"response/7/q1/2","kind":"response.saved/1","seq":5,"stream":"attempt/7"}"#,
+        hash: "b00d94f41836dd5c947452d3c2a9796db475131112ec41cf94171f867655bdf9"))
+
+    attempt.finishedAt = 1_780_000_900
+    attempt.grade = "{}"
+    attempt.passed = true
+    attempt.percentBasisPoints = 8550
+    try check(
+      6, .attemptGraded, stream: attempt.stream, key: "attempt/7/graded", data: try #require(attempt.gradedCanonical),
+      Expected(
+        body: #"{"at":1780000000,"data":{"finishedAt":1780000900,"grade":"{}","id":7,"passed":true,"percentBasisPoints":8550},"key":"attempt/7/graded","kind":"attempt.graded/1","seq":6,"stream":"attempt/7"}"#,
+        hash: "c24e38a4e74a9210e6b3b3428765219b3aefb9e8cdf358f978744b635fd7351f"))
+
+    let snapshot = CompletionSnapshot(
+      learnerName: "Ana", courseID: "human-trafficking-healthcare", courseVersion: "1.0.0", courseTitle: "T",
+      providerName: "P", providerWeb: nil, approvals: [])
+    var completion = CompletionRow(
+      NewCompletion(
+        learnerID: 2, courseID: "human-trafficking-healthcare", courseVersion: "1.0.0", courseTitle: "T",
+        completedOn: CalendarDate(year: 2026, month: 1, day: 31), attemptID: 7, percent: 85.5,
+        completedAt: Timestamp(secondsSinceEpoch: 1_780_003_000), timeZone: "America/Chicago"),
+      snapshot: String(decoding: try snapshot.canonical.finished(), as: UTF8.self))
+    completion.id = 1
+    completion.number = "\(Self.ledgerID)/1"
+    try check(
+      7, .completionRecorded, stream: completion.stream, key: completion.eventKey, data: completion.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"attempt":7,"completedAt":1780003000,"completedOn":"2026-01-31","course":"human-trafficking-healthcare","id":1,"learner":2,"number":"6f1c2a4e-0000-4000-8000-00000000c0de/1","percentBasisPoints":8550,"snapshot":{"approvals":[],"course":"human-trafficking-healthcare","learnerName":"Ana","providerName":"P","providerWeb":null,"title":"T","version":"1.0.0"},"timeZone":"America/Chicago","title":"T","version":"1.0.0"},"key":"completion/attempt/7","kind":"completion.recorded/1","seq":7,"stream":"completion/1"}"#,
+        hash: "50e0c5086b8b9a3818933eaae67cdc3260bf67b6fa157ad3bccafc29c891a162"))
+
+    var credit = CreditRow(
+      key: "\(Self.ledgerID)/1/1", completionID: 1, licenseID: 1, board: "tx-bon", approver: "TX-HHSC",
+      approvalNumber: "HT-1", minutes: 60, topics: #"["human-trafficking"]"#, isSample: true)
+    credit.id = 1
+    try check(
+      8, .creditAwarded, stream: credit.stream, key: credit.eventKey, data: credit.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"approvalNumber":"HT-1","approver":"TX-HHSC","board":"tx-bon","completion":1,"id":1,"key":"6f1c2a4e-0000-4000-8000-00000000c0de/1/1","license":1,"minutes":60,"sample":true,"topics":["human-trafficking"]},"key":"credit/6f1c2a4e-0000-4000-8000-00000000c0de/1/1","kind":"credit.awarded/1","seq":8,"stream":"completion/1"}"#,
+        hash: "13169eb134897409f5203f763a0cb4b2c9910359e64c393a5538a01fe7b3b150"))
+
+    let page = SessionStep.lessonViewed(lessonID: "l1", page: 3, seconds: 40)
+    try check(
+      9, .lessonViewed, stream: "attempt/7", key: "attempt/7/step/5",
+      data: page.canonical(attemptID: 7, number: 5, at: Timestamp(secondsSinceEpoch: 1_780_000_050)),
+      Expected(
+        body: #"{"at":1780000000,"data":{"at":1780000050,"attempt":7,"lesson":"l1","page":3,"seconds":40,"step":5},"key":"attempt/7/step/5","kind":"lesson.viewed/1","seq":9,"stream":"attempt/7"}"#,
+        hash: "66b7fa2dd6354f2b5bc70547e720b5c2cc8c34029099758699f06fdca847b33f"))
+
+    let answer = SessionStep.evaluationAnswered(questionID: "e1", answer: "Sí, mucho")
+    try check(
+      10, .evaluationAnswered, stream: "attempt/7", key: "attempt/7/step/6",
+      data: answer.canonical(attemptID: 7, number: 6, at: Timestamp(secondsSinceEpoch: 1_780_000_060)),
+      Expected(
+        body: #"{"at":1780000000,"data":{"answer":"Sí, mucho","at":1780000060,"attempt":7,"question":"e1","step":6},"key":"attempt/7/step/6","kind":"evaluation.answered/1","seq":10,"stream":"attempt/7"}"#,
+        hash: "d5c717a4df9f38213a4a0ce7f676280b83c15b520ec105cd40bc4d85893f36c1"))
+  }
+
+  @Test func theLinkIsTheHashOfThePreviousLinkAndTheEventHash() {
+    // The ten hashes above, linked from 32 zero bytes: link 10 from Python's hashlib.
+    let hashes = [
+      "c2c9ca7c20bc76551800527758e62d42029338c4e6f43780a045626b43aaca4c",
+      "ba2bc4e76fd55a83e88c786e070312869ecdf507a30ba3251c48d7b5b4fc80c1",
+      "ccd7e662229c282ddcb8ca9032735bc41d210959e0bde3733d1fd09a652bdc43",
+      "9b0085b0ca0a178009d21bf0fef21df89faa6c9720b059027279d39fceb22efb",
+      "b00d94f41836dd5c947452d3c2a9796db475131112ec41cf94171f867655bdf9",
+      "c24e38a4e74a9210e6b3b3428765219b3aefb9e8cdf358f978744b635fd7351f",
+      "50e0c5086b8b9a3818933eaae67cdc3260bf67b6fa157ad3bccafc29c891a162",
+      "13169eb134897409f5203f763a0cb4b2c9910359e64c393a5538a01fe7b3b150",
+      "66b7fa2dd6354f2b5bc70547e720b5c2cc8c34029099758699f06fdca847b33f",
+      "d5c717a4df9f38213a4a0ce7f676280b83c15b520ec105cd40bc4d85893f36c1",
+    ]
+    var link = ChainHash.genesis
+    for hash in hashes { link = ChainHash.link(previous: link, eventHash: hash) ?? "" }
+    #expect(link == "eb10899ac2e4c129764e06f618ac30e6b2303642924aad6edec6857bf44592ca")
+    #expect(ChainHash.link(previous: ChainHash.genesis, eventHash: "not a hash") == nil)
+  }
+}

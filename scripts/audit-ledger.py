@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Recompute every hash and link of a Vigil ledger with nothing but Python's standard library.
+
+    python3 scripts/audit-ledger.py LEDGER.sqlite [--since SEQ:LINK]
+
+Checks, event by event in sequence order (the format is in the README, "The event chain"):
+  * sequence numbers run 1, 2, 3... without a gap;
+  * the body is RFC 8785 canonical JSON (here: parse it and write it again with sorted keys and no
+    spaces; Vigil's bodies hold only strings, integers, booleans and null) and its SHA-256 is event_hash;
+  * the envelope members (at, key, kind, seq, stream) are the columns;
+  * link = SHA-256(previous link || event_hash), 32 raw bytes each, with 32 zero bytes before event 1;
+  * with --since, the event SEQ has that link (the ledger still holds that head).
+Then every row of the learners, licenses, completions and credits tables is compared with the data
+of the latest event that wrote it. Exit 0 when all holds, 1 naming the first thing that does not.
+"""
+import hashlib
+import json
+import sqlite3
+import sys
+
+
+def canonical(value):
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def fail(message):
+    print(f"audit: {message}")
+    sys.exit(1)
+
+
+def audit(path, since=None):
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    previous = bytes(32)
+    expected = 1
+    latest = {}
+    head = None
+    for seq, stream, kind, key, at, body, event_hash, link in db.execute(
+        "SELECT seq, stream, kind, key, at, body, event_hash, link FROM events ORDER BY seq"
+    ):
+        raw = body.encode("utf-8")
+        if seq != expected:
+            fail(f"event {seq}: expected event {expected} (events were deleted)")
+        if hashlib.sha256(raw).hexdigest() != event_hash:
+            fail(f"event {seq}: its body does not hash to its event_hash")
+        event = json.loads(body)
+        if canonical(event) != raw:
+            fail(f"event {seq}: its body is not in canonical form")
+        if [event["at"], event["key"], event["kind"], event["seq"], event["stream"]] != [at, key, kind, seq, stream]:
+            fail(f"event {seq}: its columns do not agree with its body")
+        if hashlib.sha256(previous + bytes.fromhex(event_hash)).hexdigest() != link:
+            fail(f"event {seq}: its link is not SHA-256(previous link || event hash)")
+        if since and since[0] == seq and since[1] != link:
+            fail(f"event {seq}: its link is not the head {since[0]}:{since[1]}: the history was rewritten")
+        latest[key if kind.startswith("credit.") else stream] = event["data"]
+        previous = bytes.fromhex(link)
+        head = (seq, link)
+        expected += 1
+    if since and (head is None or since[0] > head[0]):
+        fail(f"the chain ends before the head {since[0]}:{since[1]}: events were cut off")
+
+    def rows(sql):
+        cursor = db.execute(sql)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
+    for row in rows("SELECT id, name, email FROM learners"):
+        data = latest.get(f"learner/{row['id']}")
+        if data is None or [data["name"], data["email"]] != [row["name"], row["email"]]:
+            fail(f"learners row {row['id']} does not match its latest event")
+    for row in rows("SELECT id, board, type, number, expires, attributes FROM licenses"):
+        data = latest.get(f"license/{row['id']}")
+        fields = ["board", "type", "number", "expires"]
+        if data is None or [data[f] for f in fields] + [data["attributes"]] != [row[f] for f in fields] + [
+            json.loads(row["attributes"])
+        ]:
+            fail(f"licenses row {row['id']} does not match its latest event")
+    for row in rows("SELECT id, number, learner_id, completed_on, snapshot FROM completions"):
+        data = latest.get(f"completion/{row['id']}")
+        if data is None or [data["number"], data["learner"], data["completedOn"], data["snapshot"]] != [
+            row["number"], row["learner_id"], row["completed_on"], json.loads(row["snapshot"])
+        ]:
+            fail(f"completions row {row['id']} does not match its event")
+    for row in rows("SELECT id, key, license_id, approver, approval_number, minutes, sample FROM credits"):
+        data = latest.get(f"credit/{row['key']}")
+        if data is None or [data["license"], data["approver"], data["approvalNumber"], data["minutes"],
+                            data["sample"]] != [row["license_id"], row["approver"], row["approval_number"],
+                                                row["minutes"], bool(row["sample"])]:
+            fail(f"credits row {row['id']} does not match its event")
+    print(f"audit: {expected - 1} events verify; head {head[0]}:{head[1]}" if head else "audit: no events")
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    since = None
+    if len(arguments) == 3 and arguments[1] == "--since":
+        number, _, link = arguments[2].partition(":")
+        since = (int(number), link)
+        arguments = arguments[:1]
+    if len(arguments) != 1:
+        print(__doc__.strip().splitlines()[2].strip())
+        sys.exit(2)
+    audit(arguments[0], since)
