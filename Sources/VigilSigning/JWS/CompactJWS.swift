@@ -53,18 +53,14 @@ public enum CompactJWS {
     guard parts.count == 3 else {
       throw malformed("has \(parts.count) part\(parts.count == 1 ? "" : "s") separated by '.', not three (header.payload.signature)")
     }
-    let names = ["header", "payload", "signature"]
-    for (index, part) in parts.enumerated() {
-      guard !part.isEmpty else { throw malformed("has an empty \(names[index]) part") }
-      guard Base64URL.isAlphabet(part) else {
-        throw malformed("has a \(names[index]) that is not base64url (white space, '=' padding, '+' and '/' are not allowed)")
+    // The header first, so that an unsigned (`alg: none`) token is refused as such.
+    let header = try readHeader(parts[0])
+    for (index, name) in [(1, "payload"), (2, "signature")] {
+      guard !parts[index].isEmpty else { throw malformed("has an empty \(name) part") }
+      guard Base64URL.isAlphabet(parts[index]) else {
+        throw malformed("has a \(name) that is not base64url (white space, '=' padding, '+' and '/' are not allowed)")
       }
     }
-    guard parts[0].count <= maximumHeaderBytes else {
-      throw malformed("has a header of \(parts[0].count) characters, more than the \(maximumHeaderBytes) Vigil reads")
-    }
-    guard let headerBytes = Base64URL.decode(bytes: parts[0]) else { throw malformed("has a header that is not valid base64url") }
-    let header = try JWSHeader.parse(headerBytes)
     guard let payload = Base64URL.decode(bytes: parts[1]) else { throw malformed("has a payload that is not valid base64url") }
     if let expectedType, header.type != expectedType {
       throw SigningError(
@@ -91,5 +87,19 @@ public enum CompactJWS {
         "the token's signature does not verify with key \(key.keyID): the token was changed after it was signed")
     }
     return VerifiedJWS(header: header, payload: payload)
+  }
+
+  /// Decodes and reads the header part.
+  private static func readHeader(_ part: [UInt8]) throws(SigningError) -> JWSHeader {
+    func malformed(_ reason: String) -> SigningError { SigningError(.malformedToken, "the token \(reason)") }
+    guard !part.isEmpty else { throw malformed("has an empty header part") }
+    guard Base64URL.isAlphabet(part) else {
+      throw malformed("has a header that is not base64url (white space, '=' padding, '+' and '/' are not allowed)")
+    }
+    guard part.count <= maximumHeaderBytes else {
+      throw malformed("has a header of \(part.count) characters, more than the \(maximumHeaderBytes) Vigil reads")
+    }
+    guard let bytes = Base64URL.decode(bytes: part) else { throw malformed("has a header that is not valid base64url") }
+    return try JWSHeader.parse(bytes)
   }
 }
