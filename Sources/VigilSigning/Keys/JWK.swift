@@ -35,12 +35,13 @@ public struct JWK: Sendable, Hashable, CustomStringConvertible {
 
   /// The bytes RFC 7638 hashes: `{"crv":"P-256","kty":"EC","x":"…","y":"…"}`.
   static func thumbprintInput(x: [UInt8], y: [UInt8]) -> [UInt8] {
-    var bytes = Array(#"{"crv":"P-256","kty":"EC","x":"#.utf8)
-    CanonicalJSON.appendString(Base64URL.encode(x), to: &bytes)
-    bytes.append(contentsOf: Array(#","y":"#.utf8))
-    CanonicalJSON.appendString(Base64URL.encode(y), to: &bytes)
-    bytes.append(UInt8(ascii: "}"))
-    return bytes
+    var json = CanonicalJSON()
+    json.field("crv", "P-256")
+    json.field("kty", "EC")
+    json.field("x", Base64URL.encode(x))
+    json.field("y", Base64URL.encode(y))
+    // Four string members in ascending order: finished() has nothing to refuse.
+    return (try? json.finished()) ?? []
   }
 
   /// The members of the public JWK, and `d` when a private scalar is given (only for the key file).
