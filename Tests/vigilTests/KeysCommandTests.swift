@@ -76,3 +76,39 @@ import VigilTestSupport
     #expect(!FileManager.default.fileExists(atPath: home.appending("stolen")))
   }
 }
+
+/// Several `vigil keys init --force` at once: the lock serialises them, so no retired key is lost.
+@Suite struct KeysConcurrencyTests {
+  @Test func concurrentRotationsKeepEveryKey() throws {
+    let home = TemporaryDirectory()
+    let runs = 6
+    let statuses = Statuses(count: runs)
+    DispatchQueue.concurrentPerform(iterations: runs) { index in
+      let result = try? CommandRunner.vigil(["keys", "init", "--force", "--home", home.path])
+      statuses.set(index, result?.status ?? -1)
+    }
+    #expect(statuses.all == Array(repeating: 0, count: runs))
+    let export = try CommandRunner.vigil(["keys", "export", "--home", home.path])
+    #expect(try JWKSet(json: export.output.trimmingCharacters(in: .newlines)).keys.count == runs)
+  }
+}
+
+/// Exit statuses written from several threads.
+private final class Statuses: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Int32]
+
+  init(count: Int) { values = Array(repeating: -1, count: count) }
+
+  func set(_ index: Int, _ value: Int32) {
+    lock.lock()
+    values[index] = value
+    lock.unlock()
+  }
+
+  var all: [Int32] {
+    lock.lock()
+    defer { lock.unlock() }
+    return values
+  }
+}
