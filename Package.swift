@@ -35,6 +35,7 @@ let package = Package(
       plugins: ["EmbedSchemas"]
     ),
     .target(name: "VigilGrading", dependencies: ["VigilBase"]),
+    .target(name: "VigilSigning", dependencies: ["VigilBase", .product(name: "Crypto", package: "swift-crypto")]),
     .target(name: "VigilCourse", dependencies: ["VigilBase", "VigilXML", "VigilSchemas", "VigilGrading"]),
     .target(name: "VigilBoards", dependencies: ["VigilBase", "VigilXML", "VigilCourse", "VigilSchemas"]),
     .target(
@@ -60,6 +61,7 @@ let package = Package(
         "VigilGrading",
         "VigilBoards",
         "VigilLedger",
+        "VigilSigning",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -91,6 +93,10 @@ let package = Package(
       ]
     ),
     .testTarget(
+      name: "VigilSigningTests",
+      dependencies: ["VigilBase", "VigilSigning", "VigilTestSupport", .product(name: "Crypto", package: "swift-crypto")]
+    ),
+    .testTarget(
       name: "VigilLedgerTests",
       dependencies: ["VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading", "VigilTestSupport"]
     ),
@@ -98,7 +104,7 @@ let package = Package(
     .executableTarget(name: "ledger-writer", dependencies: ["VigilLedger", "VigilGrading"], path: "Tests/LedgerWriter"),
     .testTarget(
       name: "vigilTests",
-      dependencies: ["vigil", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse"]
+      dependencies: ["vigil", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse", "VigilSigning"]
     ),
   ]
 )

@@ -25,6 +25,30 @@ vigil_require_packages() {
   fi
 }
 
+# Installs missing PyPI packages (by distribution name) with pip when run as root; otherwise prints
+# the exact command and stops. Debian's own Python refuses a system-wide pip install (PEP 668)
+# unless told --break-system-packages, which is tried second.
+vigil_require_python_packages() {
+  command -v python3 >/dev/null 2>&1 || vigil_require_packages python3
+  python3 -m pip --version >/dev/null 2>&1 || vigil_require_packages python3-pip
+  local missing=()
+  for package in "$@"; do
+    python3 -m pip show "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    return 0
+  fi
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "setup: installing ${missing[*]} with pip"
+    local pip=(python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore)
+    "${pip[@]}" "${missing[@]}" 2>/dev/null || "${pip[@]}" --break-system-packages "${missing[@]}"
+  else
+    echo "setup: these Python packages are missing: ${missing[*]}" >&2
+    echo "setup: install them with: python3 -m pip install ${missing[*]}" >&2
+    exit 2
+  fi
+}
+
 vigil_require_swift() {
   if ! command -v swift >/dev/null 2>&1; then
     echo "setup: Swift 6.1 or later is needed; install a toolchain from swift.org and put it on PATH" >&2
@@ -36,3 +60,5 @@ vigil_require_swift() {
 VIGIL_BUILD_PACKAGES=(pkg-config libxml2-dev libsqlite3-dev)
 # Independent tools the tests compare Vigil with: xmllint (libxml2-utils) and the sqlite3 shell.
 VIGIL_TEST_PACKAGES=(libxml2-utils sqlite3)
+# Independent verifiers from PyPI: joserfc checks Vigil's signatures (JWS ES256) and JWK Sets.
+VIGIL_TEST_PYTHON_PACKAGES=(joserfc)
