@@ -41,6 +41,7 @@ let package = Package(
     .target(
       name: "VigilLedger",
       dependencies: [
+        "VigilSigning",
         "VigilBase",
         "VigilCourse",
         "VigilGrading",

@@ -1,5 +1,6 @@
 import GRDB
 import VigilBase
+import VigilSigning
 
 #if canImport(Glibc)
   import Glibc
@@ -41,6 +42,8 @@ public final class Ledger: Sendable {
   let queue: DatabaseQueue
   /// Seconds since the Unix epoch, for the events' `recorded_at`.
   let clock: @Sendable () -> Int64
+  /// The provider's key, which signs a checkpoint of the head after each completion; nil writes none.
+  let signer: (any CheckpointSigner)?
 
   /// Opens the ledger at `path`, creating and migrating it as needed.
   ///
@@ -48,15 +51,19 @@ public final class Ledger: Sendable {
   ///   - path: The ledger file, usually ``VigilHome/ledgerPath``.
   ///   - mode: Whether a missing file is created.
   ///   - clock: The time events are recorded at, in seconds since the Unix epoch (tests pass a fixed one).
+  ///   - signer: The provider's signing key (``VigilSigning/SigningKeyStore``); the ledger does not own key
+  ///     files. With one, each completion ends with a signed checkpoint of the head.
   /// - Throws: ``LedgerError`` with code ``LedgerError/Code-swift.struct/notALedger`` (another kind of
   ///   file, or damaged), ``LedgerError/Code-swift.struct/newerLedger``,
   ///   ``LedgerError/Code-swift.struct/noLedger``, ``LedgerError/Code-swift.struct/cannotOpen`` or
   ///   ``LedgerError/Code-swift.struct/cannotWrite``.
   public init(
-    path: String, mode: OpenMode = .create, clock: @escaping @Sendable () -> Int64 = Ledger.systemClock
+    path: String, mode: OpenMode = .create, clock: @escaping @Sendable () -> Int64 = Ledger.systemClock,
+    signer: (any CheckpointSigner)? = nil
   ) throws(LedgerError) {
     self.path = path
     self.clock = clock
+    self.signer = signer
     queue = try LedgerConnection.open(path: path, mode: mode)
   }
 

@@ -1,5 +1,6 @@
 import GRDB
 import VigilBase
+import VigilSigning
 
 /// Replays the event chain, then checks every row of the read model against the latest event that
 /// wrote it, and the database's schema against the one Vigil makes.
@@ -37,27 +38,38 @@ struct ChainVerifier {
   let db: Database
   /// A head the chain must hold and extend, from outside the ledger.
   let since: ChainHead?
+  /// The provider's public keys, to check the checkpoints' signatures; nil checks only their heads.
+  let keys: JWKSet?
+  /// Each event's link, by sequence number, for the checkpoints.
+  private var links: [Int64: String] = [:]
   private var latest: [Record: Envelope] = [:]
+  private var checkpointSeqs: Set<Int64> = []
   private var eventCount = 0
   private var recordCount = 0
   private var headLink: String?
 
-  init(_ db: Database, since: ChainHead? = nil) {
+  init(_ db: Database, since: ChainHead? = nil, keys: JWKSet? = nil) {
     self.db = db
     self.since = since
+    self.keys = keys
   }
 
   /// Runs every check and reports the first problem.
   mutating func run() throws -> ChainReport {
-    let problem =
-      try SchemaCheck.firstDifference(db) ?? checkEvents() ?? checkLedgerRow() ?? checkLearners() ?? checkLicenses()
-      ?? checkAttempts() ?? checkResponses() ?? checkCompletions() ?? checkCredits() ?? missingRow()
+    let checks: [(inout ChainVerifier) throws -> ChainProblem?] = [
+      { try SchemaCheck.firstDifference($0.db) }, { try $0.checkEvents() }, { try $0.checkLedgerRow() },
+      { try $0.checkLearners() }, { try $0.checkLicenses() }, { try $0.checkAttempts() }, { try $0.checkResponses() },
+      { try $0.checkCompletions() }, { try $0.checkCredits() }, { $0.missingRow() }, { try $0.checkCheckpoints() },
+    ]
+    var problem: ChainProblem?
+    for check in checks where problem == nil { problem = try check(&self) }
     return ChainReport(eventCount: eventCount, recordCount: recordCount, headHash: headLink, problem: problem)
   }
 
   // MARK: - Events
 
   private mutating func checkEvents() throws -> ChainProblem? {
+    checkpointSeqs = Set(try Int64.fetchAll(db, sql: "SELECT seq FROM checkpoints"))
     var previousSeq: Int64 = 0
     var previousLink = ChainHash.genesis
     let rows = try Row.fetchCursor(
@@ -112,6 +124,7 @@ struct ChainVerifier {
       previousSeq = seq
       previousLink = link
       headLink = link
+      if checkpointSeqs.contains(seq) { links[seq] = link }
     }
     if let since, since.sequence > previousSeq {
       return ChainProblem(
@@ -252,6 +265,34 @@ struct ChainVerifier {
       return ChainProblem(
         table: table, rowID: id, eventID: event.seq,
         reason: "it does not match event \(event.seq): it was changed behind the ledger's back")
+    }
+    return nil
+  }
+
+  /// Each signed checkpoint must name a head the chain still has, and, with the provider's keys, carry
+  /// a valid signature over exactly that head.
+  private func checkCheckpoints() throws -> ChainProblem? {
+    let rows = try Row.fetchCursor(db, sql: "SELECT seq, link, token FROM checkpoints ORDER BY seq")
+    while let row = try rows.next() {
+      let seq: Int64 = try row.decode(atIndex: 0)
+      let link: String = try row.decode(atIndex: 1)
+      let token: String = try row.decode(atIndex: 2)
+      func problem(_ reason: String) -> ChainProblem {
+        ChainProblem(table: "checkpoints", rowID: seq, eventID: seq, reason: reason)
+      }
+      guard let chained = links[seq] else { return problem("it signs event \(seq), which the chain does not hold") }
+      guard chained == link else {
+        return problem("it signs a link event \(seq) no longer has: the history was rewritten after it was signed")
+      }
+      guard let keys else { continue }
+      do {
+        let checkpoint = try Checkpoint(verifying: token, against: keys)
+        guard checkpoint.sequence == seq, checkpoint.link == link else {
+          return problem("its signed head is \(checkpoint.sequence):\(checkpoint.link), not the row's")
+        }
+      } catch {
+        return problem("its signature does not verify with the provider's keys: \(error.message)")
+      }
     }
     return nil
   }

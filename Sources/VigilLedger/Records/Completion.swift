@@ -23,13 +23,19 @@ public struct Completion: Sendable, Hashable {
   public var credits: [RecordedCredit]
   /// The completion's natural key, which survives export and import: the ledger's id, `/`, its id.
   public var number: String
+  /// The provider's signed checkpoint (a compact JWS) of the ledger's head that ends with this
+  /// completion's events; nil when the ledger had no signing key then. Certificates and batches carry
+  /// it, so a provider that later rewrites its history contradicts what others already hold.
+  public var checkpoint: String?
 
   /// Creates a completion value.
   public init(
     id: Int64, learnerID: Int64, courseID: String, courseVersion: String, courseTitle: String,
-    completedOn: CalendarDate, attemptID: Int64?, percent: Double?, credits: [RecordedCredit], number: String = ""
+    completedOn: CalendarDate, attemptID: Int64?, percent: Double?, credits: [RecordedCredit], number: String = "",
+    checkpoint: String? = nil
   ) {
     self.number = number
+    self.checkpoint = checkpoint
     self.id = id
     self.learnerID = learnerID
     self.courseID = courseID

@@ -105,8 +105,9 @@ enum LedgerSchemaV1 {
       BEGIN SELECT RAISE(ABORT, 'responses are append-only'); END;
     """
 
-  /// Completed courses, with the snapshot certificates and board records print, and the credit each
-  /// earned for a license; both append-only.
+  /// Completed courses, with the snapshot certificates and board records print, the credit each earned
+  /// for a license, and the provider's signed checkpoint of the head that ends with each completion;
+  /// all append-only. Checkpoints sit outside the chain (a signature cannot be inside what it signs).
   static let completionsAndCredits = """
     CREATE TABLE completions (
       id INTEGER PRIMARY KEY,
@@ -146,5 +147,15 @@ enum LedgerSchemaV1 {
       BEGIN SELECT RAISE(ABORT, 'credits are append-only'); END;
     CREATE TRIGGER credits_no_delete BEFORE DELETE ON credits
       BEGIN SELECT RAISE(ABORT, 'credits are append-only'); END;
+
+    CREATE TABLE checkpoints (
+      seq INTEGER PRIMARY KEY REFERENCES events(seq),
+      link TEXT NOT NULL,
+      token TEXT NOT NULL
+    ) STRICT;
+    CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints
+      BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
+    CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints
+      BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
     """
 }

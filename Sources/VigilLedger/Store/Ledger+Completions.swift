@@ -29,6 +29,7 @@ extension Ledger {
       }
       var writer = try RecordWriter(db, recordedAt: recordedAt)
       let id = try writer.addCompletion(completion, credits: credits)
+      _ = try CheckpointWriter.sign(db, head: writer.chain, with: signer)
       return try Self.completion(db, id: id)
     }
   }
@@ -109,7 +110,13 @@ extension Ledger {
       id: stored.id, learnerID: stored.learnerID, courseID: stored.courseID, courseVersion: stored.courseVersion,
       courseTitle: stored.courseTitle, completedOn: try date(stored.completedOn, in: "completions row \(id)"),
       attemptID: stored.attemptID, percent: stored.percentBasisPoints.map { Double($0) / 100 }, credits: credits,
-      number: stored.number)
+      number: stored.number,
+      checkpoint: try String.fetchOne(
+        db,
+        sql: """
+          SELECT token FROM checkpoints
+          WHERE seq >= (SELECT max(seq) FROM events WHERE stream = ?) ORDER BY seq LIMIT 1
+          """, arguments: [stored.stream]))
   }
 
   /// Parses a stored ISO date.

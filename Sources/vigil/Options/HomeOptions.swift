@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilLedger
+import VigilSigning
 
 /// `--home FOLDER`: where Vigil keeps its runtime data; every command that touches the ledger takes it.
 struct HomeOptions: ParsableArguments {
@@ -21,5 +22,14 @@ struct HomeOptions: ParsableArguments {
   ///   write to one, `.readOnly` for commands that only read (they also work on a read-only home).
   func openLedger(_ mode: Ledger.OpenMode) throws(LedgerError) -> Ledger {
     try Ledger(path: resolved().ledgerPath, mode: mode)
+  }
+
+  /// The provider's public keys in the home (`keys/signing.jwks`), or nil when no key was made there.
+  ///
+  /// - Throws: ``VigilSigning/SigningError`` when the key file exists but cannot be used.
+  func publicKeys() throws -> JWKSet? {
+    let store = SigningKeyStore(homePath: try resolved().path)
+    guard FileManager.default.fileExists(atPath: store.keyFilePath) else { return nil }
+    return try store.publicKeySet()
   }
 }

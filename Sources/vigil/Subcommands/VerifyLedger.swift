@@ -26,7 +26,7 @@ extension VigilCommand.LedgerCommand {
 
     mutating func run() throws {
       let ledger = try home.openLedger(.readOnly)
-      let report = try ledger.verify(since: since.map(ChainHead.init(parsing:)))
+      let report = try ledger.verify(since: since.map(ChainHead.init(parsing:)), keys: home.publicKeys())
       try FileHandleOutput.standardOutput.write(
         output.format == .json ? try JSONOutput.encode(LedgerVerificationDocument(report, path: ledger.path)) : text(report, path: ledger.path))
       if !report.isIntact { throw ProblemsFound() }
