@@ -11,8 +11,8 @@ import VigilTestSupport
     let tables = try fixture.sqlite("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     #expect(
       tables.split(separator: "\n") == [
-        "attempts", "completions", "credits", "events", "grdb_migrations", "learners", "ledger", "licenses",
-        "responses",
+        "attempts", "checkpoints", "completions", "credits", "events", "grdb_migrations", "learners", "ledger",
+        "licenses", "responses",
       ])
     let migrations = try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid")
     #expect(
@@ -22,7 +22,7 @@ import VigilTestSupport
     #expect(try fixture.sqlite("PRAGMA journal_mode") == "wal\n")
     #expect(try fixture.sqlite("PRAGMA application_id") == "\(0x5667_4C64)\n")
     let strict = try fixture.sqlite("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%) STRICT'")
-    #expect(strict == "8\n")
+    #expect(strict == "9\n")
   }
 
   @Test func aZeroByteFileBecomesALedger() throws {
