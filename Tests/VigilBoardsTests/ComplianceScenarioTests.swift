@@ -52,6 +52,9 @@ import VigilTestSupport
       attributes: ["direct-patient-care"])
     let board = try RealBoards.board("tx-bon")
     var course = try CreditAwardTests.course()
+    // The real course's approval numbers are examples until a provider enters real ones; here they stand
+    // for real approvals (sample credit counts toward nothing: see sampleCreditCountsTowardNothing).
+    for index in course.approvals.indices { course.approvals[index].isExample = false }
     let both = try CreditAward(board: board).credits(for: course, completedOn: date(2027, 1, 15), license: nurse)
     course.approvals.removeAll { $0.approver == "TX-HHSC" }
     let anccOnly = try CreditAward(board: board).credits(for: course, completedOn: date(2027, 1, 15), license: nurse)
@@ -72,6 +75,22 @@ import VigilTestSupport
     #expect(met.requirement("tx-human-trafficking")?.satisfiedBy == [1])
     #expect(met.total.earnedMinutes == 60)
     #expect(met.total.countedCredits.count == 1)
+  }
+
+  @Test func sampleCreditCountsTowardNothing() throws {
+    let nurse = LicenseProfile(
+      boardID: "tx-bon", licenseType: "RN", number: "TX1", expires: date(2028, 1, 31),
+      attributes: ["direct-patient-care"])
+    let board = try RealBoards.board("tx-bon")
+    let course = try CreditAwardTests.course()
+    let allExamples = course.approvals.allSatisfy(\.isExample)
+    #expect(allExamples)
+    let samples = try CreditAward(board: board).credits(for: course, completedOn: date(2027, 1, 15), license: nurse)
+    let allSamples = samples.allSatisfy(\.isSample)
+    #expect(samples.map(\.approver) == ["ANCC", "TX-HHSC"] && allSamples)
+    let result = ComplianceEvaluator(board: board).evaluate(nurse, credits: samples)
+    #expect(result.total.earnedMinutes == 0 && result.total.countedCredits.isEmpty)
+    #expect(result.requirement("tx-human-trafficking")?.status == .unmet)
   }
 
   @Test func michiganOneTimeTraffickingTrainingStaysMet() throws {

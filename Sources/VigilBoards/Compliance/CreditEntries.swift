@@ -42,7 +42,8 @@ struct CreditEntries {
     entries.reserveCapacity(credits.count)
     for index in credits.indices {
       let day = credits[index].completedOn.daysSinceEpoch
-      guard day >= firstDay, day <= lastDay else { continue }
+      // Sample credit (from an example approval) counts toward nothing.
+      guard day >= firstDay, day <= lastDay, !credits[index].isSample else { continue }
       entries.append(
         Entry(index: index, day: day, activity: 0, minutes: unit.counted(credits[index].minutes), isExcluded: false))
     }

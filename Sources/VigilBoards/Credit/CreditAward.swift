@@ -53,7 +53,7 @@ public struct CreditAward: Sendable {
       return EarnedCredit(
         courseID: course.id, courseVersion: course.version, courseTitle: course.title, completedOn: date,
         approver: approval.approver, approvalNumber: approval.number, minutes: approval.minutes,
-        topics: Set(approval.topics))
+        topics: Set(approval.topics), isSample: approval.isExample)
     }
   }
 

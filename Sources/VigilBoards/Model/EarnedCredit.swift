@@ -21,12 +21,16 @@ public struct EarnedCredit: Sendable, Hashable, Codable {
   public var minutes: Int
   /// The topics the approval covers, e.g. `human-trafficking`.
   public var topics: Set<String>
+  /// Whether the approval is an example (a placeholder number): sample credit, which shows what the
+  /// course would earn but counts toward no requirement and is never reported to a board.
+  public var isSample: Bool
 
   /// Creates an earned credit.
   public init(
     courseID: String, courseVersion: String, courseTitle: String, completedOn: CalendarDate, approver: String,
-    approvalNumber: String, minutes: Int, topics: Set<String>
+    approvalNumber: String, minutes: Int, topics: Set<String>, isSample: Bool = false
   ) {
+    self.isSample = isSample
     self.courseID = courseID
     self.courseVersion = courseVersion
     self.courseTitle = courseTitle

@@ -61,7 +61,7 @@ extension Ledger {
         db.cachedStatement(
           sql: """
             SELECT c.course_id, c.course_version, c.course_title, c.completed_on, k.approver, k.approval_number,
-            k.minutes, k.topics, k.id
+            k.minutes, k.topics, k.id, k.sample
             FROM credits k JOIN completions c ON c.id = k.completion_id
             WHERE k.license_id = ? ORDER BY c.completed_on, c.id, k.id
             """), arguments: [license.id])
@@ -76,8 +76,8 @@ extension Ledger {
             completedOn: try Self.date(try row.decode(atIndex: 3), in: place()),
             approver: try row.decode(atIndex: 4), approvalNumber: try row.decode(atIndex: 5),
             minutes: try row.decode(atIndex: 6),
-            topics: Set(try JSONStrings.decode(try row.decode(atIndex: 7), in: place()))
-          ))
+            topics: Set(try JSONStrings.decode(try row.decode(atIndex: 7), in: place())),
+            isSample: try row.decode(atIndex: 9)))
       }
       return credits
     }

@@ -153,7 +153,7 @@ struct RecordWriter {
         approver: try Check.text(credit.approver, "approver"),
         approvalNumber: try Check.text(credit.approvalNumber, "approval number"), minutes: Int64(credit.minutes),
         topics: JSONStrings.encode(try Check.ids(credit.topics, "topic")),
-        isSample: examples.contains("\(credit.approver)\u{0}\(credit.approvalNumber)"))
+        isSample: credit.isSample || examples.contains("\(credit.approver)\u{0}\(credit.approvalNumber)"))
       do {
         creditRow.id = try self.credits.insert(db, creditRow.bind)
       } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {

@@ -39,7 +39,10 @@ struct TranscriptReport {
     if inCycle.isEmpty { lines.append("  none yet") }
     for (_, credit) in inCycle {
       let counted = board.unit.counted(credit.minutes)
-      let rounding = counted == credit.minutes ? "" : " (\(hours(credit.minutes)) h before the board's rounding)"
+      let rounding =
+        credit.isSample
+        ? " (sample credit from an example approval: it counts toward nothing)"
+        : counted == credit.minutes ? "" : " (\(hours(credit.minutes)) h before the board's rounding)"
       lines.append(
         "  \(credit.completedOn)  \(credit.courseTitle) \(credit.courseVersion): \(hours(counted)) h, "
           + "\(credit.approver) \(credit.approvalNumber)\(rounding)")

@@ -10,6 +10,8 @@ struct CreditDocument: Encodable {
   var approvalNumber: String
   var minutes: Int
   var topics: [String]
+  /// Whether the credit is sample credit (from an example approval): it counts toward nothing.
+  var sample: Bool
   /// Minutes after the board's rounding, where a board is in view.
   var countedMinutes: Int?
   /// Whether the credit falls in the cycle shown, where a cycle is in view.
@@ -24,6 +26,7 @@ struct CreditDocument: Encodable {
     approvalNumber = credit.approvalNumber
     minutes = credit.minutes
     topics = credit.topics.sorted()
+    sample = credit.isSample
     self.countedMinutes = countedMinutes
     self.inCycle = inCycle
   }
