@@ -57,14 +57,20 @@ extension Ledger {
   public func credits(for key: LicenseKey) throws(LedgerError) -> [EarnedCredit] {
     try read { db in
       guard let license = try Self.licenseRow(db, key: key) else { throw LedgerError.noLicense(key) }
-      let rows = try Row.fetchCursor(
+      return try Self.credits(db, licenseID: license.id)
+    }
+  }
+
+  /// A license's credits inside a read transaction, by completion day, then in the order recorded.
+  static func credits(_ db: Database, licenseID: Int64) throws -> [EarnedCredit] {
+    let rows = try Row.fetchCursor(
         db.cachedStatement(
           sql: """
             SELECT c.course_id, c.course_version, c.course_title, c.completed_on, k.approver, k.approval_number,
             k.minutes, k.topics, k.id, k.sample
             FROM credits k JOIN completions c ON c.id = k.completion_id
             WHERE k.license_id = ? ORDER BY c.completed_on, c.id, k.id
-            """), arguments: [license.id])
+            """), arguments: [licenseID])
       var credits: [EarnedCredit] = []
       while let row = try rows.next() {
         let creditID: Int64 = try row.decode(atIndex: 8)
@@ -80,7 +86,6 @@ extension Ledger {
             isSample: try row.decode(atIndex: 9)))
       }
       return credits
-    }
   }
 
   /// Reads a completion and its credits inside a transaction.

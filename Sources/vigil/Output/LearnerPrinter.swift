@@ -3,12 +3,6 @@ import VigilLedger
 
 /// Prints learners, licenses and credits as text lines or as JSON.
 struct LearnerPrinter {
-  /// A learner with each license and the credit recorded for it.
-  struct Sheet {
-    var learner: Learner
-    var licenses: [(License, [EarnedCredit])]
-  }
-
   let format: OutputFormat
 
   /// The line (or document) for a learner just added.
@@ -42,7 +36,7 @@ struct LearnerPrinter {
   }
 
   /// A learner, their licenses and each license's credits.
-  func show(_ sheet: Sheet) throws(CommandError) -> String {
+  func show(_ sheet: LearnerSheet) throws(CommandError) -> String {
     switch format {
     case .json:
       return try JSONOutput.encode(LearnerSheetDocument(sheet))
@@ -54,7 +48,8 @@ struct LearnerPrinter {
       if sheet.licenses.isEmpty {
         text += "no licenses; add one with vigil learner license add --learner \(learner.id)\n"
       }
-      for (license, credits) in sheet.licenses {
+      for entry in sheet.licenses {
+        let (license, credits) = (entry.license, entry.credits)
         text += "license \(license.key): \(terms(license))\n"
         for credit in credits {
           let topics = credit.topics.isEmpty ? "" : " [" + credit.topics.sorted().joined(separator: ", ") + "]"

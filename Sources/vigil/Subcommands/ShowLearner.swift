@@ -35,11 +35,7 @@ extension VigilCommand.LearnerCommand {
       } else {
         learnerID = id ?? 0
       }
-      let learner = try ledger.requireLearner(id: learnerID)
-      let licenses = try ledger.licenses(learnerID: learner.id)
-      var credits: [[EarnedCredit]] = []
-      for license in licenses { credits.append(try ledger.credits(for: license.key)) }
-      let sheet = LearnerPrinter.Sheet(learner: learner, licenses: Array(zip(licenses, credits)))
+      let sheet = try ledger.learnerSheet(id: learnerID)
       try FileHandleOutput.standardOutput.write(LearnerPrinter(format: output.format).show(sheet))
     }
   }

@@ -31,14 +31,13 @@ extension VigilCommand {
     mutating func run() throws {
       let key = try LicenseKey(parsing: license)
       let ledger = try home.openLedger(.readOnly)
-      let record = try ledger.requireLicense(key)
-      let learner = try ledger.requireLearner(id: record.learnerID)
-      let credits = try ledger.credits(for: key)
-      let board = try boards.board(id: record.profile.boardID)
-      let result = ComplianceEvaluator(board: board).evaluate(record.profile, credits: credits, cycleEndingOn: cycleEnding)
+      let transcript = try ledger.transcript(for: key)
+      let profile = transcript.license.profile
+      let board = try boards.board(id: profile.boardID)
+      let result = ComplianceEvaluator(board: board).evaluate(profile, credits: transcript.credits, cycleEndingOn: cycleEnding)
       let report = TranscriptReport(
-        board: board, license: record.profile, learnerName: learner.name, credits: credits, result: result,
-        requestedDate: cycleEnding)
+        board: board, license: profile, learnerName: transcript.learner.name, credits: transcript.credits,
+        result: result, requestedDate: cycleEnding)
       try FileHandleOutput.standardOutput.write(output.format == .json ? report.json() : report.text())
     }
   }

@@ -1,10 +1,12 @@
+import VigilLedger
+
 /// `vigil learner show --format json`: a learner, their licenses and each license's credits.
 struct LearnerSheetDocument: Encodable {
   var learner: LearnerDocument
   var licenses: [LicenseDocument]
 
-  init(_ sheet: LearnerPrinter.Sheet) {
+  init(_ sheet: LearnerSheet) {
     learner = LearnerDocument(sheet.learner)
-    licenses = sheet.licenses.map { LicenseDocument($0, credits: $1) }
+    licenses = sheet.licenses.map { LicenseDocument($0.license, credits: $0.credits) }
   }
 }

@@ -1,0 +1,33 @@
+import VigilBoards
+
+/// A license with its holder and its credits, read in one transaction: what a transcript or a board's
+/// compliance report needs, never mixing two states of the ledger.
+public struct LicenseTranscript: Sendable, Hashable {
+  /// The license holder.
+  public var learner: Learner
+  /// The license.
+  public var license: License
+  /// Its credits, by completion day, then in the order recorded.
+  public var credits: [EarnedCredit]
+
+  /// Creates a transcript value.
+  public init(learner: Learner, license: License, credits: [EarnedCredit]) {
+    self.learner = learner
+    self.license = license
+    self.credits = credits
+  }
+}
+
+/// A learner with every license and each license's credits, read in one transaction.
+public struct LearnerSheet: Sendable, Hashable {
+  /// The learner.
+  public var learner: Learner
+  /// Each license (by key) with its credits.
+  public var licenses: [LicenseTranscript]
+
+  /// Creates a sheet.
+  public init(learner: Learner, licenses: [LicenseTranscript]) {
+    self.learner = learner
+    self.licenses = licenses
+  }
+}

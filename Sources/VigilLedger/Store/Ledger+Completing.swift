@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import VigilBase
+import VigilBoards
+import VigilCourse
+import VigilGrading
+
+extension Ledger {
+  /// Turns a finished, passed attempt into a completion with the credit its course earns for every
+  /// license the learner holds, each under its own board's rules (VigilBoards' `CreditAward`), and
+  /// signs a checkpoint of the head: one transaction, the one call a session makes on a pass.
+  ///
+  /// The completion date is the local date at `completedAt` in the time zone the attempt was taken in,
+  /// fixed here once (finished at 19:30 in Houston on 31 January, it is dated 31 January). The
+  /// completion snapshots what certificates and boards print: the learner's name now, the course's
+  /// title, provider and approvals.
+  ///
+  /// - Parameters:
+  ///   - attemptID: The attempt; it must be finished and passed, and be at this course's id and version.
+  ///   - course: The course the attempt was at.
+  ///   - boards: The board rules; every board a license of the learner names must be among them.
+  ///   - completedAt: The UTC instant of completion.
+  /// - Returns: The completion with its credits (none for a license whose board accepts no approval).
+  /// - Throws: ``LedgerError`` with ``LedgerError/Code-swift.struct/notFound`` (attempt, or a board),
+  ///   ``LedgerError/Code-swift.struct/invalidValue`` (an attempt not passed, another course, an
+  ///   unknown time zone) or ``LedgerError/Code-swift.struct/duplicate`` (the attempt already completed).
+  @discardableResult
+  public func complete(attemptID: Int64, course: Course, boards: [Board], completedAt: Timestamp) throws(LedgerError)
+    -> Completion
+  {
+    let recordedAt = clock()
+    return try write { db in
+      let attempt = try Self.attempt(db, id: attemptID)
+      guard attempt.courseID == course.id, attempt.courseVersion == course.version else {
+        throw LedgerError.invalid(
+          "attempt \(attemptID) is at \(attempt.courseID) \(attempt.courseVersion), not \(course.id) \(course.version)")
+      }
+      guard let grade = attempt.grade, grade.passed else {
+        throw LedgerError.invalid("attempt \(attemptID) is not a finished, passed attempt; it cannot complete the course")
+      }
+      let completedOn = try Self.localDate(of: completedAt, in: attempt.timeZone)
+      var credits: [(license: RecordWriter.LicenseReference, credit: EarnedCredit)] = []
+      for row in try Self.licenseRows(db, learnerID: attempt.learnerID) {
+        let license = try row.license()
+        guard let board = boards.first(where: { $0.id == license.profile.boardID }) else {
+          throw LedgerError.notFound(
+            "there is no board file for \(license.profile.boardID), which license \(license.key) names; "
+              + "add Boards/\(license.profile.boardID).xml")
+        }
+        let earned: [EarnedCredit]
+        do {
+          earned = try CreditAward(board: board).credits(for: course, completedOn: completedOn, license: license.profile)
+        } catch let error as BoardError {
+          throw LedgerError.invalid(error.message)
+        }
+        let reference = RecordWriter.LicenseReference(id: row.id, learnerID: row.learnerID, key: license.key)
+        credits += earned.map { (reference, $0) }
+      }
+      let completion = NewCompletion(
+        learnerID: attempt.learnerID, courseID: course.id, courseVersion: course.version, courseTitle: course.title,
+        completedOn: completedOn, attemptID: attemptID, percent: grade.percentage, completedAt: completedAt,
+        timeZone: attempt.timeZone, providerName: course.provider.name, providerWeb: course.provider.web,
+        approvals: CompletionSnapshot(course: course, learnerName: "").approvals)
+      var writer = try RecordWriter(db, recordedAt: recordedAt)
+      let id = try writer.addCompletion(completion, credits: credits)
+      _ = try CheckpointWriter.sign(db, head: writer.chain, with: signer)
+      return try Self.completion(db, id: id)
+    }
+  }
+
+  /// The calendar date at an instant in an IANA time zone.
+  static func localDate(of instant: Timestamp, in zone: String) throws(LedgerError) -> CalendarDate {
+    guard let timeZone = TimeZone(identifier: zone) else {
+      throw .invalid("\(Echo.quoted(zone)) is not a time zone; use an IANA name such as America/Chicago")
+    }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents(
+      [.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch)))
+    guard let year = parts.year, let month = parts.month, let day = parts.day else {
+      throw .invalid("the instant \(instant.secondsSinceEpoch) has no date in \(zone)")
+    }
+    return CalendarDate(year: year, month: month, day: day)
+  }
+
+  /// A learner's license rows, by key.
+  static func licenseRows(_ db: Database, learnerID: Int64) throws -> [LicenseRow] {
+    try Row.fetchAll(
+      db, sql: "SELECT \(LicenseRow.columns) FROM licenses WHERE learner_id = ? ORDER BY board, type, number",
+      arguments: [learnerID]
+    ).map(LicenseRow.init(row:))
+  }
+}
