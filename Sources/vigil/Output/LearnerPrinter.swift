@@ -21,6 +21,22 @@ struct LearnerPrinter {
     }
   }
 
+  /// The line (or document) for a learner just corrected.
+  func updated(_ learner: Learner) throws(CommandError) -> String {
+    switch format {
+    case .text: return "learner \(learner.id) is now: \(learner.name)\(learner.email.map { " <\($0)>" } ?? "")\n"
+    case .json: return try JSONOutput.encode(LearnerDocument(learner))
+    }
+  }
+
+  /// The line (or document) for a license just renewed or corrected.
+  func updated(_ license: License) throws(CommandError) -> String {
+    switch format {
+    case .text: return "license \(license.key) is now: \(terms(license))\n"
+    case .json: return try JSONOutput.encode(LicenseDocument(license, credits: nil))
+    }
+  }
+
   /// One line per learner with their license keys.
   func list(_ learners: [(Learner, [License])]) throws(CommandError) -> String {
     switch format {

@@ -5,8 +5,8 @@ extension VigilCommand {
   struct LearnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "learner",
-      abstract: "Add, list and show learners, and add their licenses.",
-      subcommands: [AddLearner.self, ListLearners.self, ShowLearner.self, LicenseCommand.self]
+      abstract: "Add, correct, list and show learners, and add or renew their licenses.",
+      subcommands: [AddLearner.self, UpdateLearner.self, ListLearners.self, ShowLearner.self, LicenseCommand.self]
     )
   }
 }

@@ -5,8 +5,8 @@ extension VigilCommand.LearnerCommand {
   struct LicenseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "license",
-      abstract: "Add a license to a learner.",
-      subcommands: [AddLicense.self]
+      abstract: "Add a license to a learner, or renew or correct one.",
+      subcommands: [AddLicense.self, UpdateLicense.self]
     )
   }
 }
