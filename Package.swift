@@ -76,7 +76,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "ledger-benchmark",
-      dependencies: ["VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading"],
+      dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"), "VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading"],
       path: "Benchmarks/ledger-benchmark"
     ),
 

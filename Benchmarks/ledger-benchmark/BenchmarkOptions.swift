@@ -8,6 +8,8 @@ struct BenchmarkOptions {
   var completionsPerLicensee = 5
   /// How many times both loads run; the best of each is compared.
   var runs = 3
+  /// Response saves timed against bare commits.
+  var saves = 2_000
   /// Keep the temporary folder (ledger, CSV files, sqlite3 database) for inspection.
   var keep = false
 
@@ -19,9 +21,10 @@ struct BenchmarkOptions {
       case "--completions-per-licensee":
         completionsPerLicensee = remaining.popFirst().flatMap { Int($0) } ?? completionsPerLicensee
       case "--runs": runs = max(1, remaining.popFirst().flatMap { Int($0) } ?? runs)
+      case "--saves": saves = max(1, remaining.popFirst().flatMap { Int($0) } ?? saves)
       case "--keep": keep = true
       default:
-        print("usage: ledger-benchmark [--licensees N] [--completions-per-licensee N] [--runs N] [--keep]")
+        print("usage: ledger-benchmark [--licensees N] [--completions-per-licensee N] [--runs N] [--saves N] [--keep]")
         exit(2)
       }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VigilBase
 import VigilLedger
 
 /// Writes the workload as the CSV files the sqlite3 shell imports: exactly the rows, ids and values
@@ -27,18 +28,32 @@ struct CSVExport {
     var completions = CSVFile()
     var credits = CSVFile()
     var creditID = 0
+    // The ledger numbers completions `<ledger id>/<id>` (a 36-character UUID); the same length here.
+    let ledgerID = "00000000-0000-4000-8000-000000000000"
     for (index, spec) in workload.completions.enumerated() {
       let completion = workload.completion(spec, learnerID: Int64(spec.licensee + 1))
       let id = String(index + 1)
+      let number = "\(ledgerID)/\(id)"
+      var json = CanonicalJSON()
+      json.field("approvals", objects: [])
+      json.field("course", completion.courseID)
+      json.field("learnerName", workload.names[spec.licensee])
+      json.field("providerName", "")
+      json.field("providerWeb", nil as String?)
+      json.field("title", completion.courseTitle)
+      json.field("version", completion.courseVersion)
+      let snapshot = String(decoding: try json.finished(), as: UTF8.self)
       completions.row([
-        id, String(completion.learnerID), completion.courseID, completion.courseVersion, completion.courseTitle,
-        completion.completedOn.description, (completion.percent ?? 0).description,
+        id, number, String(completion.learnerID), completion.courseID, completion.courseVersion,
+        completion.courseTitle, completion.completedOn.description,
+        String(Int(((completion.percent ?? 0) * 100).rounded())), snapshot,
       ])
-      for credit in workload.credits(spec) {
+      for (position, credit) in workload.credits(spec).enumerated() {
         creditID += 1
         credits.row([
-          String(creditID), id, String(spec.licensee + 1), Workload.boards[workload.licensees[spec.licensee].board],
-          credit.approver, credit.approvalNumber, String(credit.minutes), Self.jsonList(credit.topics),
+          String(creditID), "\(number)/\(position + 1)", id, String(spec.licensee + 1),
+          Workload.boards[workload.licensees[spec.licensee].board], credit.approver, credit.approvalNumber,
+          String(credit.minutes), Self.jsonList(credit.topics), "0",
         ])
       }
     }

@@ -37,18 +37,19 @@ struct SQLiteShellImport {
     return seconds
   }
 
-  /// The ledger's DDL for the four tables, without the completions' link to attempts (the imported
-  /// completions, like the benchmark's, were not taken in this ledger, and the shell cannot import NULL).
+  /// The ledger's DDL for the four tables, without the completions' columns the workload leaves NULL
+  /// (its link to an attempt, its instant and time zone: the imported completions were not taken in this
+  /// ledger, and the shell cannot import NULL into a STRICT table).
   private func equivalentSchema(_ ledgerPath: String) throws -> String {
     let names = Self.tables.map { "'\($0)'" }.joined(separator: ", ")
-    let ddl = try shell(
+    var ddl = try shell(
       ledgerPath, "SELECT sql || ';' FROM sqlite_master WHERE tbl_name IN (\(names)) AND sql IS NOT NULL ORDER BY rowid"
     ).output
-    let attemptLink = "attempt_id INTEGER UNIQUE REFERENCES attempts(id),"
-    guard ddl.contains(attemptLink) else {
-      throw BenchmarkError("the ledger's completions table changed; update the benchmark")
+    for column in ["attempt_id INTEGER UNIQUE REFERENCES attempts(id),", "completed_at INTEGER,", "time_zone TEXT,"] {
+      guard ddl.contains(column) else { throw BenchmarkError("the ledger's completions table changed; update the benchmark") }
+      ddl = ddl.replacingOccurrences(of: column, with: "")
     }
-    return ddl.replacingOccurrences(of: attemptLink, with: "")
+    return ddl
   }
 
   /// Runs the sqlite3 shell.

@@ -6,7 +6,9 @@
 // single-license lookups, and prints peak memory.
 //
 // Run: swift build -c release -j 2 --product ledger-benchmark && .build/release/ledger-benchmark
-//      [--licensees N] [--completions-per-licensee N] [--runs N] [--keep]
+//      [--licensees N] [--completions-per-licensee N] [--runs N] [--saves N] [--keep]
+// Then one response save against one bare SQLite commit (synchronous=FULL), and verification against one
+// bare SHA-256 over the same event bodies.
 import Foundation
 import VigilLedger
 
@@ -20,7 +22,8 @@ let (workload, generateSeconds) = timed {
 }
 let rowCounts = [workload.licensees.count, workload.licensees.count, workload.completions.count, workload.creditCount]
 let domainRows = rowCounts.reduce(0, +)
-let eventCount = workload.licensees.count * 2 + workload.completions.count
+// ledger created, a learner and a license per licensee, then per completion its event and one per credit.
+let eventCount = 1 + workload.licensees.count * 2 + workload.completions.count + workload.creditCount
 print(
   "workload: \(workload.licensees.count) licensees, \(workload.completions.count) completions, "
     + "\(workload.creditCount) credits (generated in \(decimal(generateSeconds)) s) in \(folder)")
@@ -68,7 +71,13 @@ guard report.isIntact, report.eventCount == eventCount else {
     "the loaded ledger does not verify: \(report.problem?.description ?? "\(report.eventCount) events")")
 }
 print(
-  "ledger verify:         \(decimal(verifySeconds)) s for \(report.eventCount) events and \(report.recordCount) rows")
+  "ledger verify:         \(decimal(verifySeconds)) s for \(report.eventCount) events and \(report.recordCount) rows, "
+    + "\(rate(report.eventCount, verifySeconds)) events/s")
+let (floorSeconds, hashedBytes) = try VerificationFloor.seconds(path: ledger.path)
+print(
+  "bare SHA-256:          \(decimal(floorSeconds)) s over the same \(hashedBytes) bytes of event bodies, "
+    + "\(rate(report.eventCount, floorSeconds)) events/s; verify / hash \(decimal(verifySeconds / floorSeconds))x")
+try ResponseSaveTiming.run(folder: folder, saves: options.saves)
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   .deletingLastPathComponent().path

@@ -10,9 +10,9 @@ import GRDBSQLite
 struct InsertStatement {
   private let statement: Statement
 
-  /// Prepares `sql` on the connection.
+  /// Prepares `sql` on the connection, or reuses the statement the connection has cached for it.
   init(_ db: Database, sql: String) throws {
-    statement = try db.makeStatement(sql: sql)
+    statement = try db.cachedStatement(sql: sql)
   }
 
   /// Binds values in parameter order with `bind`, runs the insert and returns the new row's id.
