@@ -34,3 +34,19 @@ extension Ledger {
     return try LearnerRow(row: row).learner
   }
 }
+
+extension Ledger {
+  /// Every learner with their licenses (by key), in one read transaction: two queries however many
+  /// learners there are.
+  public func roster() throws(LedgerError) -> [(learner: Learner, licenses: [License])] {
+    try read { db in
+      let learners = try Row.fetchAll(db, sql: "SELECT \(LearnerRow.columns) FROM learners ORDER BY id")
+        .map { try LearnerRow(row: $0).learner }
+      let licenses = try Row.fetchAll(
+        db, sql: "SELECT \(LicenseRow.columns) FROM licenses ORDER BY learner_id, board, type, number"
+      ).map { try LicenseRow(row: $0).license() }
+      let byLearner = Dictionary(grouping: licenses, by: \.learnerID)
+      return learners.map { ($0, byLearner[$0.id] ?? []) }
+    }
+  }
+}

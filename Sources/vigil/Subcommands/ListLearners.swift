@@ -15,11 +15,8 @@ extension VigilCommand.LearnerCommand {
 
     mutating func run() throws {
       let ledger = try home.openLedger(.readOnly)
-      let learners = try ledger.learners()
-      let licenses = try ledger.licenses()
-      let byLearner = Dictionary(grouping: licenses, by: \.learnerID)
       try FileHandleOutput.standardOutput.write(
-        LearnerPrinter(format: output.format).list(learners.map { ($0, byLearner[$0.id] ?? []) }))
+        LearnerPrinter(format: output.format).list(try ledger.roster().map { ($0.learner, $0.licenses) }))
     }
   }
 }
