@@ -20,7 +20,7 @@ public struct CanonicalJSON: Sendable {
   }
 
   private(set) var bytes: [UInt8]
-  private var previousKey: [UInt8]? = nil
+  private var previousKey: StaticString? = nil
   private var problem: Problem? = nil
 
   /// Starts an empty object.
@@ -111,15 +111,20 @@ public struct CanonicalJSON: Sendable {
   }
 
   private mutating func writeKey(_ key: StaticString) {
-    let keyBytes = key.withUTF8Buffer { Array($0) }
     if let previousKey {
       bytes.append(UInt8(ascii: ","))
-      if !previousKey.lexicographicallyPrecedes(keyBytes), problem == nil {
-        problem = .keysOutOfOrder(previous: String(decoding: previousKey, as: UTF8.self), key: key.description)
+      let ascending = previousKey.withUTF8Buffer { previous in
+        key.withUTF8Buffer { previous.lexicographicallyPrecedes($0) }
+      }
+      if !ascending, problem == nil {
+        problem = .keysOutOfOrder(previous: previousKey.description, key: key.description)
       }
     }
-    previousKey = keyBytes
-    Self.appendString(key.description, to: &bytes)
+    previousKey = key
+    // Keys are identifiers in source code: written as they are, they need no escaping.
+    bytes.append(UInt8(ascii: "\""))
+    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ":"))
   }
 
