@@ -7,6 +7,8 @@ struct LearnerPrinter {
   struct Sheet {
     var learner: Learner
     var licenses: [(License, [EarnedCredit])]
+    /// Each license's total minutes, summed by `Ledger.checkedTotal(of:for:)`.
+    var totals: [Int]
   }
 
   let format: OutputFormat
@@ -54,7 +56,7 @@ struct LearnerPrinter {
       if sheet.licenses.isEmpty {
         text += "no licenses; add one with vigil learner license add --learner \(learner.id)\n"
       }
-      for (license, credits) in sheet.licenses {
+      for ((license, credits), total) in zip(sheet.licenses, sheet.totals) {
         text += "license \(license.key): \(terms(license))\n"
         for credit in credits {
           let topics = credit.topics.isEmpty ? "" : " [" + credit.topics.sorted().joined(separator: ", ") + "]"
@@ -62,7 +64,6 @@ struct LearnerPrinter {
             "  \(credit.completedOn)  \(credit.minutes) min  \(credit.approver) \(credit.approvalNumber)  "
             + "\(credit.courseTitle) (\(credit.courseID) \(credit.courseVersion))\(topics)\n"
         }
-        let total = credits.reduce(0) { $0 &+ $1.minutes }
         text += "  \(credits.count) \(credits.count == 1 ? "credit" : "credits"), \(total) min\n"
       }
       return text

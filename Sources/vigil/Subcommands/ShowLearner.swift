@@ -38,8 +38,12 @@ extension VigilCommand.LearnerCommand {
       let learner = try ledger.requireLearner(id: learnerID)
       let licenses = try ledger.licenses(learnerID: learner.id)
       var credits: [[EarnedCredit]] = []
-      for license in licenses { credits.append(try ledger.credits(for: license.key)) }
-      let sheet = LearnerPrinter.Sheet(learner: learner, licenses: Array(zip(licenses, credits)))
+      var totals: [Int] = []
+      for license in licenses {
+        credits.append(try ledger.credits(for: license.key))
+        totals.append(try ledger.checkedTotal(of: credits[credits.count - 1], for: license.key))
+      }
+      let sheet = LearnerPrinter.Sheet(learner: learner, licenses: Array(zip(licenses, credits)), totals: totals)
       try FileHandleOutput.standardOutput.write(LearnerPrinter(format: output.format).show(sheet))
     }
   }

@@ -34,6 +34,7 @@ extension VigilCommand {
       let record = try ledger.requireLicense(key)
       let learner = try ledger.requireLearner(id: record.learnerID)
       let credits = try ledger.credits(for: key)
+      _ = try ledger.checkedTotal(of: credits, for: key)
       let board = try boards.board(id: record.profile.boardID)
       let result = ComplianceEvaluator(board: board).evaluate(record.profile, credits: credits, cycleEndingOn: cycleEnding)
       let report = TranscriptReport(

@@ -9,8 +9,11 @@ extension VigilCommand.LedgerCommand {
       commandName: "verify",
       abstract: "Check that no learner, license, completion or credit was changed behind the ledger's back.",
       discussion: """
-        Walks the hash-chained event log, then compares every learner, license, completion and credit row \
-        with its latest event. Prints the chain's head hash: keep it elsewhere, and a later verify that \
+        Opens the ledger read-only and never changes it. Runs SQLite's full integrity check and compares \
+        the schema with the one Vigil makes, then walks the hash-chained event log and compares every \
+        learner, license, completion and credit row with its latest event. A ledger that does not verify \
+        takes no more writes (recorded in ledger.sqlite.refused beside it) until a verify passes, e.g. \
+        after restoring a backup; that verify lifts the refusal. Prints the chain's head hash: keep it elsewhere, and a later verify that \
         prints the same head proves nothing was appended or cut off since. Exit status: 0 when the ledger \
         verifies, 1 naming the first row that does not match, 2 when the ledger cannot be read.
         """
@@ -22,15 +25,28 @@ extension VigilCommand.LedgerCommand {
 
     mutating func run() throws {
       let ledger = try home.openLedger(.readOnly)
-      let report = try ledger.verify()
+      let file = try ledger.checkFile()
+      let report = file.isSound ? try ledger.verify() : ChainReport(eventCount: 0, recordCount: 0, headHash: nil, problem: nil)
+      if let problem = report.problem { ledger.refuseWrites(because: "vigil ledger verify: \(problem)") }
+      let lifted = file.isSound && report.isIntact && ledger.liftRefusal()
+      let document = LedgerVerificationDocument(report, file: file, path: ledger.path, refusalLifted: lifted)
       try FileHandleOutput.standardOutput.write(
-        output.format == .json ? try JSONOutput.encode(LedgerVerificationDocument(report, path: ledger.path)) : text(report, path: ledger.path))
-      if !report.isIntact { throw ProblemsFound() }
+        output.format == .json ? try JSONOutput.encode(document) : text(report, file: file, path: ledger.path, lifted: lifted))
+      if !file.isSound || !report.isIntact { throw ProblemsFound() }
     }
 
-    private func text(_ report: ChainReport, path: String) -> String {
+    private func text(_ report: ChainReport, file: FileCheckReport, path: String, lifted: Bool) -> String {
+      if !file.isSound {
+        return "ledger \(path) does not verify: the file is damaged: "
+          + file.problems.joined(separator: "; ") + "\n"
+          + "it takes no more writes; restore a backup made with vigil ledger backup, then verify again\n"
+      }
       if let problem = report.problem {
         return "ledger \(path) does not verify: \(problem)\n"
+      }
+      if lifted {
+        return "ledger \(path) verifies: \(report.eventCount) events, \(report.recordCount) rows, head "
+          + "\(report.headHash ?? "none (empty chain)")\nwrites are allowed again (removed \(path).refused)\n"
       }
       return "ledger \(path) verifies: \(report.eventCount) events, \(report.recordCount) rows, head "
         + "\(report.headHash ?? "none (empty chain)")\n"

@@ -5,6 +5,6 @@ struct LearnerSheetDocument: Encodable {
 
   init(_ sheet: LearnerPrinter.Sheet) {
     learner = LearnerDocument(sheet.learner)
-    licenses = sheet.licenses.map { LicenseDocument($0, credits: $1) }
+    licenses = zip(sheet.licenses, sheet.totals).map { LicenseDocument($0.0, credits: $0.1, totalMinutes: $1) }
   }
 }
