@@ -26,7 +26,9 @@ extension VigilCommand.LedgerCommand {
     mutating func run() throws {
       let ledger = try home.openLedger(.readOnly)
       let file = try ledger.checkFile()
-      let report = file.isSound ? try ledger.verify() : ChainReport(eventCount: 0, recordCount: 0, headHash: nil, problem: nil)
+      // The chain is walked even when the file has problems, unless it cannot be read at all.
+      let empty = ChainReport(eventCount: 0, recordCount: 0, headHash: nil, problem: nil)
+      let report = file.isSound ? try ledger.verify() : (try? ledger.verify()) ?? empty
       if let problem = report.problem { ledger.refuseWrites(because: "vigil ledger verify: \(problem)") }
       let lifted = file.isSound && report.isIntact && ledger.liftRefusal()
       let document = LedgerVerificationDocument(report, file: file, path: ledger.path, refusalLifted: lifted)
@@ -36,13 +38,13 @@ extension VigilCommand.LedgerCommand {
     }
 
     private func text(_ report: ChainReport, file: FileCheckReport, path: String, lifted: Bool) -> String {
+      var text = report.problem.map { "ledger \(path) does not verify: \($0)\n" } ?? ""
       if !file.isSound {
-        return "ledger \(path) does not verify: the file is damaged: "
+        text += "ledger \(path) does not verify: the file is damaged or was changed behind Vigil's back: "
           + file.problems.joined(separator: "; ") + "\n"
-          + "it takes no more writes; restore a backup made with vigil ledger backup, then verify again\n"
       }
-      if let problem = report.problem {
-        return "ledger \(path) does not verify: \(problem)\n"
+      if !text.isEmpty {
+        return text + "it takes no more writes: restore a backup made with vigil ledger backup, then verify again\n"
       }
       if lifted {
         return "ledger \(path) verifies: \(report.eventCount) events, \(report.recordCount) rows, head "
