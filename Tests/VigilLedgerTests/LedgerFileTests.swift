@@ -77,6 +77,16 @@ import VigilTestSupport
     #expect(try fixture.open(mode: .existing).learners().map(\.name) == ["Ana Ruiz"])
   }
 
+  @Test func aDeletedDamagedLedgerIsNotReplacedByAFreshOne() throws {
+    let fixture = LedgerFixture()
+    fixture.directory.write("ledger.sqlite", "")
+    #expect(throws: LedgerError.self) { try fixture.open(mode: .create) }
+    try FileManager.default.removeItem(atPath: fixture.path)
+    let error = #expect(throws: LedgerError.self) { try fixture.open(mode: .create) }
+    #expect(error?.code == .refused)
+    #expect(!FileManager.default.fileExists(atPath: fixture.path))
+  }
+
   @Test func aFailedFileCheckRecordsTheRefusal() throws {
     let fixture = LedgerFixture()
     try fixture.open().addLearner(name: "Ana Ruiz")

@@ -54,7 +54,8 @@ enum DamageCheck {
 
   /// The rowids of the first ``rowsAtEachEnd`` rows in `order`, each row read whole.
   private static func rowids(_ db: Database, _ table: String, order: String) throws -> [Int64] {
-    let rows = try Row.fetchCursor(db, sql: "SELECT rowid, * FROM \(table) ORDER BY rowid \(order) LIMIT \(rowsAtEachEnd)")
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT rowid, * FROM \(table) ORDER BY rowid \(order) LIMIT \(rowsAtEachEnd)")
     var ids: [Int64] = []
     while let row = try rows.next() { ids.append(try row.decode(atIndex: 0)) }
     return ids

@@ -24,7 +24,7 @@ struct FileHeader {
   /// - Parameter walHasFrames: Whether a non-empty `-wal` file lies beside it; the main file's size
   ///   only has to match its header when every commit has been checkpointed into it.
   static func inspect(_ path: String, walHasFrames: Bool) throws(LedgerError) -> Finding {
-    let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
       if errno == ELOOP { throw LedgerError.symbolicLink(path) }
       throw LedgerError(.cannotOpen, "cannot read the ledger at \(path): check the file's permissions")

@@ -20,7 +20,9 @@ extension Ledger {
       let differences = SchemaObject.differences(expected: expected, found: found)
       problems += differences
       if differences.isEmpty {
-        let tables = expected.compactMap { object in object.type == "table" ? object.sql.map { (object.name, $0) } : nil }
+        let tables = expected.compactMap { object in
+          object.type == "table" ? object.sql.map { (object.name, $0) } : nil
+        }
         problems += try CheckConstraints.violations(db, tables: tables)
       }
       return Array(problems.prefix(Self.fileProblemLimit))

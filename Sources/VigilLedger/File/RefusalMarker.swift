@@ -19,7 +19,8 @@ enum RefusalMarker {
   /// Records that the ledger is damaged. Best effort: a read-only folder keeps no marker, and an
   /// existing marker keeps its first reason.
   static func record(ledger ledgerPath: String, reason: String, now: Int64 = Int64(time(nil))) {
-    let descriptor = open(path(for: ledgerPath), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, FileProtection.fileMode)
+    let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+    let descriptor = open(path(for: ledgerPath), flags, FileProtection.fileMode)
     guard descriptor >= 0 else { return }
     defer { close(descriptor) }
     fchmod(descriptor, FileProtection.fileMode)
@@ -40,8 +41,13 @@ enum RefusalMarker {
   /// Throws ``LedgerError/Code-swift.struct/refused`` when the ledger was found damaged earlier.
   static func check(ledger ledgerPath: String) throws(LedgerError) {
     let marker = path(for: ledgerPath)
-    guard FileProtection.entry(at: marker) != .missing else { return }
-    let recorded = (try? String(contentsOfFile: marker, encoding: .utf8)) ?? ""
+    let entry = FileProtection.entry(at: marker)
+    guard entry != .missing else { return }
+    // Read only a regular file: a FIFO put there would block.
+    var recorded = ""
+    if case .regular(let size) = entry, size < 65_536 {
+      recorded = (try? String(contentsOfFile: marker, encoding: .utf8)) ?? ""
+    }
     let lines = recorded.split(separator: "\n")
     let reason = lines.first { $0.hasPrefix("reason: ") }.map { Echo.safe($0.dropFirst(8), limit: 300) }
     let found = lines.first { $0.hasPrefix("found: ") }.map { Echo.safe($0.dropFirst(7), limit: 40) }

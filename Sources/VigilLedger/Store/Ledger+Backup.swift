@@ -32,23 +32,31 @@ extension Ledger {
     case .symbolicLink:
       throw .invalid("\(destination) is a symbolic link; name the backup file itself (links are not followed)")
     case .other:
-      throw .invalid("\(destination) is not a regular file (a device, FIFO or socket); name a file to write the backup to")
+      throw .invalid(
+        "\(destination) is not a regular file (a device, FIFO or socket); name a file to write the backup to")
     }
     let partial = destination + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
     Self.removeDatabaseFiles(at: partial)
     do throws(LedgerError) {
       let created: Bool
-      do { created = try FileProtection.createExclusively(partial) } catch { throw LedgerError(.backupFailed, error.message) }
+      do {
+        created = try FileProtection.createExclusively(partial)
+      } catch {
+        throw LedgerError(.backupFailed, error.message)
+      }
       guard created else {
         throw LedgerError(.backupFailed, "cannot write the backup: \(partial) is in the way; remove it and try again")
       }
       let report = try copyAndVerify(to: partial)
+      // The read-only check leaves an empty -wal and -shm behind; the copy itself is whole.
+      Self.removeDatabaseFiles(at: partial, keepingMain: true)
       Self.removeDatabaseFiles(at: destination, keepingMain: true)
       // The destination was checked above; checked again here, just before it is replaced.
       switch FileProtection.entry(at: destination) {
       case .missing, .regular: break
       default:
-        throw .invalid("\(destination) changed into something that is not a regular file; name a file to write the backup to")
+        throw .invalid(
+          "\(destination) changed into something that is not a regular file; name a file to write the backup to")
       }
       guard rename(partial, destination) == 0 else {
         throw LedgerError(
@@ -73,7 +81,8 @@ extension Ledger {
     }
     let report: ChainReport
     do {
-      let copy = try Ledger(path: partial, mode: .existing, clock: clock)
+      // Read-only: the copy is not migrated, and its folder's permissions are left as they are.
+      let copy = try Ledger(path: partial, mode: .readOnly, clock: clock)
       report = try copy.verify()
       try copy.close()
     }

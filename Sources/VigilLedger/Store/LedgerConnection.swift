@@ -15,6 +15,9 @@ enum LedgerConnection {
   /// ledger); then, for writing modes, the cheap check for damage (``DamageCheck``) runs before the
   /// migrations. `.readOnly` opens the file read-only and never migrates or changes it.
   static func open(path: String, mode: Ledger.OpenMode) throws(LedgerError) -> DatabaseQueue {
+    let writes = mode != .readOnly
+    // Before creating too: a damaged ledger that was deleted must not be replaced by a fresh, empty one.
+    if writes { try RefusalMarker.check(ledger: path) }
     switch FileProtection.entry(at: path) {
     case .symbolicLink: throw LedgerError.symbolicLink(path)
     case .directory:
@@ -30,11 +33,7 @@ enum LedgerConnection {
       try LedgerCreation.create(at: path, configuration: configuration(readOnly: false))
     case .regular: break
     }
-    let writes = mode != .readOnly
-    if writes {
-      try RefusalMarker.check(ledger: path)
-      FileProtection.tighten(ledger: path)
-    }
+    if writes { FileProtection.tighten(ledger: path) }
     try checkHeader(path)
     if !writes { return try openReadOnly(path: path) }
     let queue = try LedgerError.mapping(path: path) {

@@ -33,7 +33,8 @@ extension VigilCommand.LedgerCommand {
       let lifted = file.isSound && report.isIntact && ledger.liftRefusal()
       let document = LedgerVerificationDocument(report, file: file, path: ledger.path, refusalLifted: lifted)
       try FileHandleOutput.standardOutput.write(
-        output.format == .json ? try JSONOutput.encode(document) : text(report, file: file, path: ledger.path, lifted: lifted))
+        output.format == .json
+          ? try JSONOutput.encode(document) : text(report, file: file, path: ledger.path, lifted: lifted))
       if !file.isSound || !report.isIntact { throw ProblemsFound() }
     }
 
