@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GRDBSQLite
 
 /// The first 100 bytes of an SQLite file, checked before SQLite opens it: a cheap look that finds an
 /// empty (truncated) ledger, another kind of file, and a damaged header.
@@ -21,25 +18,41 @@ struct FileHeader {
 
   /// Reads and judges the file at `path` (never following a symbolic link).
   ///
+  /// The bytes are read through an SQLite connection opened read-only, never through a descriptor of
+  /// Vigil's own: closing any other descriptor of the file would drop the POSIX locks that this
+  /// process's open connections to it hold (SQLite's own closes wait until those locks are released).
+  /// Opening does not read the file, so nothing is created beside it.
+  ///
   /// - Parameter walHasFrames: Whether a non-empty `-wal` file lies beside it; the main file's size
   ///   only has to match its header when every commit has been checkpointed into it.
   static func inspect(_ path: String, walHasFrames: Bool) throws(LedgerError) -> Finding {
-    let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      if errno == ELOOP { throw LedgerError.symbolicLink(path) }
-      throw LedgerError(.cannotOpen, "cannot read the ledger at \(path): check the file's permissions")
-    }
-    defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+    switch FileProtection.entry(at: path) {
+    case .regular: break
+    case .symbolicLink: throw LedgerError.symbolicLink(path)
+    default:
       throw LedgerError(.cannotOpen, "\(path) is not a regular file; pass --home with the folder that holds the ledger")
     }
-    var bytes = [UInt8](repeating: 0, count: 100)
-    let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 100) }
-    guard count >= 0 else {
-      throw LedgerError(.cannotOpen, "cannot read the ledger at \(path): \(String(cString: strerror(errno)))")
+    var connection: OpaquePointer?
+    defer { sqlite3_close(connection) }
+    var file: UnsafeMutablePointer<sqlite3_file>?
+    guard access(path, R_OK) == 0,
+      sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, nil) == SQLITE_OK,
+      sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK, let file,
+      let methods = file.pointee.pMethods?.pointee, let fileSize = methods.xFileSize, let read = methods.xRead
+    else {
+      throw LedgerError(.cannotOpen, "cannot read the ledger at \(path): check the file's permissions")
     }
-    return judge(Array(bytes.prefix(count)), fileSize: Int64(info.st_size), walHasFrames: walHasFrames)
+    var size: sqlite3_int64 = 0
+    guard fileSize(file, &size) == SQLITE_OK else {
+      throw LedgerError(.cannotOpen, "cannot read the ledger at \(path): check the file's permissions")
+    }
+    let count = Int(min(100, size))
+    var bytes = [UInt8](repeating: 0, count: 100)
+    let code = bytes.withUnsafeMutableBytes { read(file, $0.baseAddress, Int32(count), 0) }
+    guard count == 0 || code == SQLITE_OK else {
+      throw LedgerError(.cannotOpen, "cannot read the ledger at \(path) (SQLite error \(code))")
+    }
+    return judge(Array(bytes.prefix(count)), fileSize: Int64(size), walHasFrames: walHasFrames)
   }
 
   /// Judges a header already read.

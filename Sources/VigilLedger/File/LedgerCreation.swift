@@ -23,6 +23,11 @@ enum LedgerCreation {
     }
     try LedgerError.mapping(path: path) {
       let queue = try DatabaseQueue(path: temporary, configuration: configuration)
+      try queue.writeWithoutTransaction { db in
+        guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+          throw LedgerError(.cannotWrite, "cannot create the ledger at \(path): its disk does not support SQLite's WAL mode")
+        }
+      }
       try LedgerSchema.migrator().migrate(queue)
       try queue.close()
     }

@@ -60,7 +60,7 @@ enum LedgerConnection {
 
   /// Runs ``DamageCheck`` in one read; a finding refuses this and later writes.
   private static func checkForDamage(_ queue: DatabaseQueue, path: String) throws(LedgerError) {
-    let problem = try LedgerError.mapping(path: path) { try queue.read(DamageCheck.run) }
+    let problem = try LedgerError.mapping(path: path) { try queue.read { db in try DamageCheck.run(db, path: path) } }
     if let problem { throw LedgerError.mapping(LedgerError.damagedFile(path, problem), path: path) }
   }
 
@@ -68,7 +68,10 @@ enum LedgerConnection {
   private static func configuration(readOnly: Bool) -> Configuration {
     var configuration = Configuration()
     configuration.readonly = readOnly
-    configuration.journalMode = .wal
+    // Not `.wal`: GRDB's WAL set-up writes (CREATE and DROP TABLE grdb_issue_102) on every open whose
+    // -wal is empty, before anything could check the file. WAL mode is a property of the file, set
+    // once when ``LedgerCreation`` builds it.
+    configuration.journalMode = .default
     configuration.busyMode = .timeout(busyTimeoutSeconds)
     configuration.foreignKeysEnabled = true
     configuration.label = "vigil-ledger"
