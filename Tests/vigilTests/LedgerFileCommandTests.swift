@@ -113,6 +113,17 @@ import VigilTestSupport
     #expect(result.output.contains("vigil keys export"))
   }
 
+  @Test func aStoredDateThatIsNotADateIsReportedWithItsRow() throws {
+    let home = try TexasNurseHome.make()
+    try sqlite(
+      home.appending("ledger.sqlite"),
+      "DROP TRIGGER completions_no_update; UPDATE completions SET completed_on = '2026-19-39' WHERE id = 1")
+    let show = try CommandRunner.vigil(["learner", "show", "1", "--home", home.path])
+    #expect(show.status == 2)
+    #expect(show.error.contains("row 1 holds the date '2026-19-39', which is not a date"), "\(show.error)")
+    #expect(FileManager.default.fileExists(atPath: home.appending("ledger.sqlite.refused")))
+  }
+
   @Test func anImpossibleStoredCreditIsReportedNotACrash() throws {
     let home = try TexasNurseHome.make()
     try sqlite(
