@@ -8,12 +8,13 @@ enum LedgerConnection {
 
   /// Opens (or creates) the ledger at `path`.
   ///
-  /// In order: what is at the path is looked at without following a symbolic link (a link, a folder or
-  /// a device is refused); a missing ledger is created whole (``LedgerCreation``) when `mode` allows;
-  /// an earlier finding of damage refuses writes (``RefusalMarker``); the files are made private
-  /// (``FileProtection``); the header is checked (``FileHeader``: an empty file is damaged, never a new
-  /// ledger); then, for writing modes, the cheap check for damage (``DamageCheck``) runs before the
-  /// migrations. `.readOnly` opens the file read-only and never migrates or changes it.
+  /// In order: for writing modes, an earlier finding of damage refuses the open (``RefusalMarker``);
+  /// what is at the path is looked at without following a symbolic link (a link, a folder or a device
+  /// is refused); a missing ledger is created whole (``LedgerCreation``) when `mode` allows; the files
+  /// are made private (``FileProtection``); the header is checked (``FileHeader``: an empty file is
+  /// damaged, never a new ledger); then, for writing modes, the cheap check for damage
+  /// (``DamageCheck``) runs before the migrations. `.readOnly` opens the file read-only and never
+  /// migrates or changes it.
   static func open(path: String, mode: Ledger.OpenMode) throws(LedgerError) -> DatabaseQueue {
     let writes = mode != .readOnly
     // Before creating too: a damaged ledger that was deleted must not be replaced by a fresh, empty one.
@@ -60,7 +61,9 @@ enum LedgerConnection {
 
   /// Runs ``DamageCheck`` in one read; a finding refuses this and later writes.
   private static func checkForDamage(_ queue: DatabaseQueue, path: String) throws(LedgerError) {
-    let problem = try LedgerError.mapping(path: path) { try queue.read { db in try DamageCheck.run(db, path: path) } }
+    let problem = try LedgerError.mapping(path: path) {
+      try queue.read { db in try DamageCheck.run(db, path: path) }
+    }
     if let problem { throw LedgerError.mapping(LedgerError.damagedFile(path, problem), path: path) }
   }
 
