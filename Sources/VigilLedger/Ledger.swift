@@ -31,8 +31,13 @@ public final class Ledger: Sendable {
     /// Fail with ``LedgerError/Code-swift.struct/noLedger`` when the file does not exist, so a typo in
     /// `--home` does not leave an empty ledger behind.
     case existing
-    /// Like ``existing``, for commands that only read: when the file or its folder is read-only (an
-    /// archived ledger, a backup on read-only media), the ledger is opened read-only instead of failing.
+    /// For commands that only read, and `vigil ledger verify`: the file is opened read-only and never
+    /// migrated or changed (an outdated ledger is refused until a writing command upgrades it); a
+    /// read-only file or folder (an archived ledger, a backup on read-only media) works too. A
+    /// refusal of writes recorded beside the ledger does not stop reading.
+    ///
+    /// ``create`` and ``existing`` refuse a ledger found damaged earlier
+    /// (``LedgerError/Code-swift.struct/refused``) and check for damage before any write.
     case readOnly
   }
 
@@ -51,10 +56,15 @@ public final class Ledger: Sendable {
   ///   - path: The ledger file, usually ``VigilHome/ledgerPath``.
   ///   - mode: Whether a missing file is created.
   ///   - clock: The time events are recorded at, in seconds since the Unix epoch (tests pass a fixed one).
+  /// The file must be a regular file (a symbolic link is refused, not followed); a new ledger is made
+  /// whole under another name and linked into place, `0600` in a `0700` folder, so a 0-byte or
+  /// half-made file is never taken for a new ledger.
+  ///
   ///   - signer: The provider's signing key (``VigilSigning/SigningKeyStore``); the ledger does not own key
   ///     files. With one, each completion ends with a signed checkpoint of the head.
   /// - Throws: ``LedgerError`` with code ``LedgerError/Code-swift.struct/notALedger`` (another kind of
-  ///   file, or damaged), ``LedgerError/Code-swift.struct/newerLedger``,
+  ///   file), ``LedgerError/Code-swift.struct/damaged``, ``LedgerError/Code-swift.struct/refused``,
+  ///   ``LedgerError/Code-swift.struct/newerLedger``,
   ///   ``LedgerError/Code-swift.struct/noLedger``, ``LedgerError/Code-swift.struct/cannotOpen`` or
   ///   ``LedgerError/Code-swift.struct/cannotWrite``.
   public init(

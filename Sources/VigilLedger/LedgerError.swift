@@ -21,11 +21,13 @@ public struct LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
       case attemptClosed = "attempt-closed"
       case backupFailed = "backup-failed"
       case storage
+      case damaged
+      case refused
     }
 
     private let kind: Kind
 
-    /// The file is not a Vigil ledger, or it is damaged.
+    /// The file is not a Vigil ledger (another program's file, or not SQLite at all).
     public static let notALedger = Code(kind: .notALedger)
     /// The ledger was written by a newer Vigil whose schema this one does not know.
     public static let newerLedger = Code(kind: .newerLedger)
@@ -51,6 +53,12 @@ public struct LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
     public static let backupFailed = Code(kind: .backupFailed)
     /// SQLite reported an error the ledger does not expect (a full disk, an I/O error).
     public static let storage = Code(kind: .storage)
+    /// The ledger is damaged: an empty or cut-short file, a broken page, a value no ledger can hold.
+    /// Vigil records the finding beside the ledger and refuses writes (``refused``) until the user acts.
+    public static let damaged = Code(kind: .damaged)
+    /// The ledger was found damaged earlier (see ``damaged``) and takes no writes until a backup is
+    /// restored and `vigil ledger verify` passes, or the `ledger.sqlite.refused` file beside it is deleted.
+    public static let refused = Code(kind: .refused)
 
     /// A short stable name, e.g. `not-a-ledger`, for JSON output and logs.
     public var description: String { kind.rawValue }
@@ -82,9 +90,27 @@ extension LedgerError {
   /// A stored row no longer makes sense (edited behind the ledger's back, or a damaged file).
   static func damaged(_ detail: String) -> LedgerError {
     LedgerError(
-      .notALedger,
+      .damaged,
       "the ledger is damaged: \(detail); run `vigil ledger verify`, and restore from a backup made with "
         + "`vigil ledger backup`")
+  }
+}
+
+extension LedgerError {
+  /// The ledger file at `path` is damaged; says why and how to recover.
+  static func damagedFile(_ path: String, _ reason: String) -> LedgerError {
+    LedgerError(
+      .damaged,
+      "the ledger at \(path) is damaged (\(reason)); Vigil will not write to it: restore it from a backup made "
+        + "with `vigil ledger backup` while no vigil runs, then run `vigil ledger verify`")
+  }
+
+  /// A symbolic link where the ledger should be.
+  static func symbolicLink(_ path: String) -> LedgerError {
+    LedgerError(
+      .cannotOpen,
+      "\(path) is a symbolic link; Vigil does not follow links to its ledger: move the ledger file itself "
+        + "there, or pass its real folder as --home")
   }
 }
 

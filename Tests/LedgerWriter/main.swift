@@ -4,6 +4,10 @@
 //     saves COUNT responses (each twice, to exercise idempotency) to the attempt's questions under
 //     sequence numbers no other worker uses, and adds a learner every 10 responses; prints
 //     "stored=<n> already=<n> learners=<n>".
+//   ledger-writer create LEDGER
+//     opens the ledger, creating it when it is missing (several may race to create it), adds a learner,
+//     and while still connected prints the permission bits of the ledger, its -wal and -shm, its
+//     folder and the folder's keys/ (e.g. "ledger=600 wal=600 shm=600 home=700 keys=none").
 //   ledger-writer hold LEDGER COUNT
 //     adds COUNT learners in one bulk load, prints "holding" and sleeps inside the transaction until
 //     it is killed.
@@ -52,6 +56,20 @@ func hold(ledgerPath: String, count: Int) throws(LedgerError) {
   }
 }
 
+func create(ledgerPath: String) throws(LedgerError) {
+  let ledger = try Ledger(path: ledgerPath, mode: .create)
+  try ledger.addLearner(name: "Creator \(getpid())")
+  func mode(_ path: String) -> String {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return "none" }
+    return String(info.st_mode & 0o777, radix: 8)
+  }
+  let home = (ledgerPath as NSString).deletingLastPathComponent
+  print(
+    "ledger=\(mode(ledgerPath)) wal=\(mode(ledgerPath + "-wal")) shm=\(mode(ledgerPath + "-shm")) "
+      + "home=\(mode(home)) keys=\(mode(home + "/keys"))")
+}
+
 let arguments = CommandLine.arguments
 do {
   switch arguments.dropFirst().first {
@@ -60,11 +78,14 @@ do {
       let count = Int(arguments[5])
     else { fail("usage: ledger-writer responses LEDGER ATTEMPT_ID WORKER COUNT") }
     try writeResponses(ledgerPath: arguments[2], attemptID: attemptID, worker: worker, count: count)
+  case "create":
+    guard arguments.count == 3 else { fail("usage: ledger-writer create LEDGER") }
+    try create(ledgerPath: arguments[2])
   case "hold":
     guard arguments.count == 4, let count = Int(arguments[3]) else { fail("usage: ledger-writer hold LEDGER COUNT") }
     try hold(ledgerPath: arguments[2], count: count)
   default:
-    fail("usage: ledger-writer responses|hold ...")
+    fail("usage: ledger-writer responses|create|hold ...")
   }
 } catch {
   fail(error.message)

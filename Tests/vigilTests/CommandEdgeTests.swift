@@ -11,7 +11,7 @@ import VigilTestSupport
     #expect(root.error.hasPrefix("error: vigil has no command 'nosuch'; its commands are validate, outline"))
     let nested = try CommandRunner.vigil(["help", "learner", "nosuch"])
     #expect(nested.status == 2)
-    #expect(nested.error.hasPrefix("error: vigil learner has no command 'nosuch'; its commands are add, list"))
+    #expect(nested.error.hasPrefix("error: vigil learner has no command 'nosuch'; its commands are add, update, list"))
     #expect(try CommandRunner.vigil(["help", "learner", "add"]).status == 0)
   }
 

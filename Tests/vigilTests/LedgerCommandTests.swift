@@ -34,6 +34,7 @@ import VigilTestSupport
     #expect(
       result.output
         == "ledger \(directory.path)/ledger.sqlite does not verify: learners row 2: it does not match event 3: it was changed behind the ledger's back\n"
+        + "it takes no more writes: restore a backup made with vigil ledger backup, then verify again\n"
     )
     let json = try CommandRunner.vigil(["ledger", "verify", "--format", "json", "--home", directory.path])
     #expect(json.status == 1)

@@ -38,5 +38,12 @@ public struct VigilHome: Sendable, Hashable, CustomStringConvertible {
   /// The ledger's path: `ledger.sqlite` in the home folder.
   public var ledgerPath: String { (path == "/" ? "" : path) + "/ledger.sqlite" }
 
+  /// The folder of the provider's signing keys: `keys` in the home folder. A backup of the ledger does
+  /// not include it.
+  public var keysPath: String { (path == "/" ? "" : path) + "/keys" }
+
+  /// The file that records a damaged ledger's refusal of writes: `ledger.sqlite.refused`.
+  public var refusalMarkerPath: String { ledgerPath + ".refused" }
+
   public var description: String { path }
 }

@@ -7,14 +7,17 @@ public struct LicenseTranscript: Sendable, Hashable {
   public var learner: Learner
   /// The license.
   public var license: License
-  /// Its credits, by completion day, then in the order recorded.
+  /// Its credits, by completion day, then in the order recorded; each one's minutes checked on reading.
   public var credits: [EarnedCredit]
+  /// The credits' total minutes, summed without overflow.
+  public var totalMinutes: Int
 
   /// Creates a transcript value.
-  public init(learner: Learner, license: License, credits: [EarnedCredit]) {
+  public init(learner: Learner, license: License, credits: [EarnedCredit], totalMinutes: Int) {
     self.learner = learner
     self.license = license
     self.credits = credits
+    self.totalMinutes = totalMinutes
   }
 }
 

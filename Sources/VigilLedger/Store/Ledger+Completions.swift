@@ -81,7 +81,7 @@ extension Ledger {
             courseTitle: try row.decode(atIndex: 2),
             completedOn: try Self.date(try row.decode(atIndex: 3), in: place()),
             approver: try row.decode(atIndex: 4), approvalNumber: try row.decode(atIndex: 5),
-            minutes: try row.decode(atIndex: 6),
+            minutes: try CreditMinutes.checked(try row.decode(atIndex: 6), table: "credits", row: creditID),
             topics: Set(try JSONStrings.decode(try row.decode(atIndex: 7), in: place())),
             isSample: try row.decode(atIndex: 9)))
       }
@@ -108,7 +108,7 @@ extension Ledger {
         license: try LicenseKey(
           board: try row.decode(atIndex: 1), type: try row.decode(atIndex: 2), number: try row.decode(atIndex: 3)),
         approver: try row.decode(atIndex: 4), approvalNumber: try row.decode(atIndex: 5),
-        minutes: try row.decode(atIndex: 6),
+        minutes: try CreditMinutes.checked(try row.decode(atIndex: 6), table: "credits", row: creditID),
         topics: Set(try JSONStrings.decode(try row.decode(atIndex: 7), in: "credits row \(creditID)")))
     }
     return Completion(

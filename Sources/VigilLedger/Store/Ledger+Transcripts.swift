@@ -8,9 +8,7 @@ extension Ledger {
   public func transcript(for key: LicenseKey) throws(LedgerError) -> LicenseTranscript {
     try read { db in
       guard let row = try Self.licenseRow(db, key: key) else { throw LedgerError.noLicense(key) }
-      return LicenseTranscript(
-        learner: try Self.learner(db, id: row.learnerID), license: try row.license(),
-        credits: try Self.credits(db, licenseID: row.id))
+      return try Self.transcript(db, row, learner: try Self.learner(db, id: row.learnerID))
     }
   }
 
@@ -20,11 +18,17 @@ extension Ledger {
   public func learnerSheet(id: Int64) throws(LedgerError) -> LearnerSheet {
     try read { db in
       let learner = try Self.learner(db, id: id)
-      let licenses = try Self.licenseRows(db, learnerID: id).map { row in
-        LicenseTranscript(learner: learner, license: try row.license(), credits: try Self.credits(db, licenseID: row.id))
-      }
+      let licenses = try Self.licenseRows(db, learnerID: id).map { try Self.transcript(db, $0, learner: learner) }
       return LearnerSheet(learner: learner, licenses: licenses)
     }
+  }
+
+  /// A license's transcript inside a transaction.
+  private static func transcript(_ db: Database, _ row: LicenseRow, learner: Learner) throws -> LicenseTranscript {
+    let license = try row.license()
+    let credits = try Self.credits(db, licenseID: row.id)
+    let total = try CreditMinutes.total(credits.map(\.minutes), of: "the credits of \(license.key)")
+    return LicenseTranscript(learner: learner, license: license, credits: credits, totalMinutes: total)
   }
 
   /// A learner inside a transaction.

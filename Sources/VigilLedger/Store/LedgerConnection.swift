@@ -6,42 +6,91 @@ enum LedgerConnection {
   /// How long a write waits for another process's transaction before giving up.
   static let busyTimeoutSeconds: Double = 5
 
-  /// Opens (or creates) the ledger at `path` and brings its schema up to date.
+  /// Opens (or creates) the ledger at `path`.
+  ///
+  /// In order: for writing modes, an earlier finding of damage refuses the open (``RefusalMarker``);
+  /// what is at the path is looked at without following a symbolic link (a link, a folder or a device
+  /// is refused); a missing ledger is created whole (``LedgerCreation``) when `mode` allows; the files
+  /// are made private (``FileProtection``); the header is checked (``FileHeader``: an empty file is
+  /// damaged, never a new ledger); then, for writing modes, the cheap check for damage
+  /// (``DamageCheck``) runs before the migrations. `.readOnly` opens the file read-only and never
+  /// migrates or changes it.
   static func open(path: String, mode: Ledger.OpenMode) throws(LedgerError) -> DatabaseQueue {
-    try checkFile(at: path, mode: mode)
-    if mode == .readOnly && !isWritable(path) { return try openReadOnly(path: path) }
+    let writes = mode != .readOnly
+    // Before creating too: a damaged ledger that was deleted must not be replaced by a fresh, empty one.
+    if writes { try RefusalMarker.check(ledger: path) }
+    switch FileProtection.entry(at: path) {
+    case .symbolicLink: throw LedgerError.symbolicLink(path)
+    case .directory:
+      throw LedgerError(.cannotOpen, "\(path) is a folder, not a ledger file; pass the folder as --home instead")
+    case .other:
+      throw LedgerError(.cannotOpen, "\(path) is not a regular file; pass --home with the folder that holds the ledger")
+    case .missing:
+      guard mode == .create else {
+        throw LedgerError(
+          .noLedger,
+          "there is no ledger at \(path); check --home or VIGIL_HOME (vigil learner add creates the ledger)")
+      }
+      try LedgerCreation.create(at: path, configuration: configuration(readOnly: false))
+    case .regular: break
+    }
+    if writes { FileProtection.tighten(ledger: path) }
+    try checkHeader(path)
+    if !writes { return try openReadOnly(path: path) }
     let queue = try LedgerError.mapping(path: path) {
       try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
     }
     try checkIdentity(queue, path: path)
+    try checkForDamage(queue, path: path)
     try migrate(queue, path: path)
     return queue
+  }
+
+  /// Refuses another kind of file and a damaged header before SQLite opens (or writes beside) the file.
+  private static func checkHeader(_ path: String) throws(LedgerError) {
+    let walHasFrames: Bool
+    if case .regular(let size) = FileProtection.entry(at: path + "-wal") { walHasFrames = size > 0 } else {
+      walHasFrames = false
+    }
+    switch try FileHeader.inspect(path, walHasFrames: walHasFrames) {
+    case .sound: return
+    case .otherKind: throw LedgerError.notALedger(path)
+    case .damaged(let reason): throw LedgerError.mapping(LedgerError.damagedFile(path, reason), path: path)
+    }
+  }
+
+  /// Runs ``DamageCheck`` in one read; a finding refuses this and later writes.
+  private static func checkForDamage(_ queue: DatabaseQueue, path: String) throws(LedgerError) {
+    let problem = try LedgerError.mapping(path: path) {
+      try queue.read { db in try DamageCheck.run(db, path: path) }
+    }
+    if let problem { throw LedgerError.mapping(LedgerError.damagedFile(path, problem), path: path) }
   }
 
   /// The connection's settings.
   private static func configuration(readOnly: Bool) -> Configuration {
     var configuration = Configuration()
     configuration.readonly = readOnly
-    configuration.journalMode = .wal
+    // Not `.wal`: GRDB's WAL set-up writes (CREATE and DROP TABLE grdb_issue_102) on every open whose
+    // -wal is empty, before anything could check the file. WAL mode is a property of the file, set
+    // once when ``LedgerCreation`` builds it.
+    configuration.journalMode = .default
     configuration.busyMode = .timeout(busyTimeoutSeconds)
     configuration.foreignKeysEnabled = true
     configuration.label = "vigil-ledger"
     configuration.prepareDatabase { db in
       // A CE ledger is a legal record: a commit reaches the disk before the next screen shows.
       try db.execute(sql: "PRAGMA synchronous = FULL")
+      // SQLite checks each b-tree page it loads, so damage is found before a write spreads it.
+      try db.execute(sql: "PRAGMA cell_size_check = ON")
     }
     return configuration
   }
 
-  /// Whether this process may write the ledger file and create files beside it (`-wal`, `-shm`).
-  private static func isWritable(_ path: String) -> Bool {
-    let folder = (path as NSString).deletingLastPathComponent
-    return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
-  }
-
-  /// Opens a ledger this process cannot write. SQLite needs a `-shm` file beside a WAL database even to
-  /// read it; when none can be created and no `-wal` holds uncheckpointed commits, the file is opened
-  /// as immutable.
+  /// Opens the ledger read-only: nothing is migrated or written, so `vigil ledger verify` sees the file
+  /// as it is. SQLite needs a `-shm` file beside a WAL database even to read it; when none can be
+  /// created (a read-only folder) and no `-wal` holds uncheckpointed commits, the file is opened as
+  /// immutable.
   private static func openReadOnly(path: String) throws(LedgerError) -> DatabaseQueue {
     let migrator = LedgerSchema.migrator()
     func connect(_ location: String) throws -> DatabaseQueue {
@@ -59,49 +108,19 @@ enum LedgerConnection {
         return try connect("file:\(escaped)?immutable=1")
       }
     }
-    let isCurrent = try LedgerError.mapping(path: path) {
-      try queue.read { db in try migrator.hasCompletedMigrations(db) && !migrator.hasBeenSuperseded(db) }
+    let (complete, superseded) = try LedgerError.mapping(path: path) {
+      try queue.read { db in (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db)) }
     }
-    guard isCurrent else {
+    if superseded {
+      throw LedgerError(.newerLedger, "the ledger at \(path) was written by a newer Vigil; upgrade vigil to read it")
+    }
+    guard complete else {
       throw LedgerError(
         .cannotWrite,
-        "the ledger at \(path) is read-only and was written by another version of Vigil; copy it to a writable "
-          + "folder and pass that as --home")
+        "the ledger at \(path) was written by an older Vigil and reading never upgrades it: run a command that "
+          + "writes (e.g. vigil learner add) once to upgrade it, or copy it to a writable folder and do so there")
     }
     return queue
-  }
-
-  /// Refuses folders and files that are not SQLite before SQLite writes anything beside them.
-  private static func checkFile(at path: String, mode: Ledger.OpenMode) throws(LedgerError) {
-    var isDirectory: ObjCBool = false
-    let manager = FileManager.default
-    if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
-      if isDirectory.boolValue {
-        throw LedgerError(.cannotOpen, "\(path) is a folder, not a ledger file; pass the folder as --home instead")
-      }
-      guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw LedgerError(.cannotOpen, "cannot read the ledger at \(path): check the file's permissions")
-      }
-      defer { try? handle.close() }
-      let header = (try? handle.read(upToCount: 16)) ?? Data()
-      if !header.isEmpty && header != Data("SQLite format 3\0".utf8) {
-        throw LedgerError.notALedger(path)
-      }
-      return
-    }
-    guard mode == .create else {
-      throw LedgerError(
-        .noLedger,
-        "there is no ledger at \(path); check --home or VIGIL_HOME (vigil learner add creates the ledger)")
-    }
-    let folder = (path as NSString).deletingLastPathComponent
-    guard !folder.isEmpty else { return }
-    do {
-      try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw LedgerError(
-        .cannotWrite, "cannot create the folder \(folder) for the ledger: check its permissions or pass --home")
-    }
   }
 
   /// Refuses SQLite files that some other program made.
@@ -114,8 +133,9 @@ enum LedgerConnection {
         )
       }
     }
-    let isEmpty = applicationID == 0 && objectCount == 0
-    guard applicationID == LedgerSchema.applicationID || isEmpty else { throw LedgerError.notALedger(path) }
+    // Only a ledger Vigil built whole (``LedgerCreation``) is used: an SQLite file without the id,
+    // even an empty one, is not adopted as a new ledger.
+    guard applicationID == LedgerSchema.applicationID, objectCount > 0 else { throw LedgerError.notALedger(path) }
   }
 
   /// Applies the migrations this ledger lacks; refuses a ledger from a newer Vigil.
@@ -133,7 +153,7 @@ enum LedgerConnection {
       do {
         try migrator.migrate(queue)
       } catch {
-        // Two processes creating the same ledger race; the loser's migration fails harmlessly.
+        // Two processes upgrading the same ledger race; the loser's migration fails harmlessly.
         guard try queue.read(migrator.hasCompletedMigrations) else { throw error }
       }
     }

@@ -19,12 +19,18 @@ extension LedgerError {
   }
 
   /// Turns any error into a ``LedgerError`` about the ledger at `path`.
+  ///
+  /// A ``Code-swift.struct/damaged`` result (SQLite reporting a corrupt file, a stored value no ledger
+  /// can hold) is also recorded beside the ledger (``RefusalMarker``), so later writes are refused.
   static func mapping(_ error: any Error, path: String) -> LedgerError {
+    let mapped: LedgerError
     switch error {
-    case let error as LedgerError: return error
-    case let error as DatabaseError: return LedgerError(databaseError: error, path: path)
-    default: return LedgerError(.storage, "the ledger at \(path) failed: \(error)")
+    case let error as LedgerError: mapped = error
+    case let error as DatabaseError: mapped = LedgerError(databaseError: error, path: path)
+    default: mapped = LedgerError(.storage, "the ledger at \(path) failed: \(error)")
     }
+    if mapped.code == .damaged { RefusalMarker.record(ledger: path, reason: mapped.message) }
+    return mapped
   }
 
   /// Describes an SQLite error in the user's terms.
@@ -32,7 +38,7 @@ extension LedgerError {
     let detail = error.message ?? "\(error.resultCode)"
     switch error.resultCode {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-      self = .notALedger(path)
+      self = .damagedFile(path, "SQLite reports: \(detail)")
     case .SQLITE_READONLY, .SQLITE_PERM:
       self.init(
         .cannotWrite,

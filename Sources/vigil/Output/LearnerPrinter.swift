@@ -65,7 +65,7 @@ struct LearnerPrinter {
         text += "no licenses; add one with vigil learner license add --learner \(learner.id)\n"
       }
       for entry in sheet.licenses {
-        let (license, credits) = (entry.license, entry.credits)
+        let (license, credits, total) = (entry.license, entry.credits, entry.totalMinutes)
         text += "license \(license.key): \(terms(license))\n"
         for credit in credits {
           let topics = credit.topics.isEmpty ? "" : " [" + credit.topics.sorted().joined(separator: ", ") + "]"
@@ -73,7 +73,6 @@ struct LearnerPrinter {
             "  \(credit.completedOn)  \(credit.minutes) min  \(credit.approver) \(credit.approvalNumber)  "
             + "\(credit.courseTitle) (\(credit.courseID) \(credit.courseVersion))\(topics)\n"
         }
-        let total = credits.reduce(0) { $0 &+ $1.minutes }
         text += "  \(credits.count) \(credits.count == 1 ? "credit" : "credits"), \(total) min\n"
       }
       return text

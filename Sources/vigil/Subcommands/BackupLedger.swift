@@ -10,8 +10,10 @@ extension VigilCommand.LedgerCommand {
       discussion: """
         Other vigil processes may keep writing meanwhile; the copy is one consistent state. The copy is \
         written under a temporary name and takes FILE's name only once it verifies. An existing FILE is \
-        kept unless --force is given. Restore by copying FILE to ledger.sqlite in the home folder while no \
-        vigil is running.
+        kept unless --force is given; FILE must be a regular file (a device, a FIFO or a link is refused, \
+        --force or not). The copy is 0600. Restore by copying FILE to ledger.sqlite in the home folder \
+        while no vigil is running. The provider's signing key (keys/ in the home) is not in the backup: \
+        copy the keys folder separately to offline storage.
         """
     )
 
@@ -26,9 +28,12 @@ extension VigilCommand.LedgerCommand {
     mutating func run() throws {
       let ledger = try home.openLedger(.readOnly)
       let report = try ledger.backup(to: file, replacing: force)
+      let keysFolder = try home.resolved().keysPath
       try FileHandleOutput.standardOutput.write(
         "backed up \(ledger.path) to \(file): \(report.eventCount) events, \(report.recordCount) rows, verified; head "
-          + "\(report.head?.description ?? "none (empty chain)")\n")
+          + "\(report.head?.description ?? "none (empty chain)")\n"
+          + "the signing key is not in this backup: copy \(keysFolder) separately to offline storage (the public "
+          + "keys can be re-exported with vigil keys export); keep both where only you can read them\n")
     }
   }
 }

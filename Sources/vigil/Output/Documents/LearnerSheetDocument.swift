@@ -7,6 +7,6 @@ struct LearnerSheetDocument: Encodable {
 
   init(_ sheet: LearnerSheet) {
     learner = LearnerDocument(sheet.learner)
-    licenses = sheet.licenses.map { LicenseDocument($0.license, credits: $0.credits) }
+    licenses = sheet.licenses.map { LicenseDocument($0.license, credits: $0.credits, totalMinutes: $0.totalMinutes) }
   }
 }

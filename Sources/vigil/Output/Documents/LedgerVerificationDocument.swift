@@ -17,10 +17,16 @@ struct LedgerVerificationDocument: Encodable {
   var rows: Int
   var head: String?
   var problem: Problem?
+  /// What SQLite's integrity check or the schema comparison found (absent when the file is sound).
+  var fileProblems: [String]?
+  /// Present (true) when this verify lifted an earlier refusal of writes.
+  var refusalLifted: Bool?
 
-  init(_ report: ChainReport, path: String) {
+  init(_ report: ChainReport, file: FileCheckReport, path: String, refusalLifted: Bool) {
     ledger = path
-    intact = report.isIntact
+    intact = report.isIntact && file.isSound
+    fileProblems = file.isSound ? nil : file.problems
+    self.refusalLifted = refusalLifted ? true : nil
     events = report.eventCount
     rows = report.recordCount
     head = report.head?.description

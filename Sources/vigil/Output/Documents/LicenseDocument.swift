@@ -15,7 +15,8 @@ struct LicenseDocument: Encodable {
   var credits: [CreditDocument]?
   var totalMinutes: Int?
 
-  init(_ license: License, credits: [EarnedCredit]?) {
+  /// - Parameter totalMinutes: The credits' total, as the ledger summed them (``LicenseTranscript/totalMinutes``).
+  init(_ license: License, credits: [EarnedCredit]?, totalMinutes: Int? = nil) {
     key = license.key.description
     learner = license.learnerID
     board = license.key.board
@@ -25,6 +26,6 @@ struct LicenseDocument: Encodable {
     issued = license.profile.issued?.description
     attributes = license.profile.attributes.sorted()
     self.credits = credits?.map { CreditDocument($0) }
-    totalMinutes = credits?.reduce(0) { $0 &+ $1.minutes }
+    self.totalMinutes = totalMinutes
   }
 }
