@@ -49,6 +49,8 @@ public final class Ledger: Sendable {
   let clock: @Sendable () -> Int64
   /// The provider's key, which signs a checkpoint of the head after each completion; nil writes none.
   let signer: (any CheckpointSigner)?
+  /// Each attempt's presented questions, read once.
+  let presentedQuestions = PresentedQuestions()
 
   /// Opens the ledger at `path`, creating and migrating it as needed.
   ///

@@ -15,41 +15,47 @@ extension Ledger {
   public func recordResponse(_ response: NewResponse) throws(LedgerError) -> ResponseOutcome {
     guard response.sequence >= 1 else { throw .invalid("a response's sequence starts at 1, not \(response.sequence)") }
     let json = try LedgerJSON.encode(response.response)
-    let key = "question \(response.questionID), answer \(response.sequence) of attempt \(response.attemptID)"
     let recordedAt = clock()
+    let presented = presentedQuestions
     return try write { db in
-      if let stored = try Row.fetchOne(
-        db, sql: "SELECT typed, response FROM responses WHERE attempt_id = ? AND question_id = ? AND sequence = ?",
-        arguments: [response.attemptID, response.questionID, response.sequence])
-      {
-        let typed: String = try stored.decode(atIndex: 0)
-        let storedJSON: String = try stored.decode(atIndex: 1)
-        guard typed == response.typed, storedJSON == json else {
+      guard
+        let finished = try Bool.fetchOne(
+          db.cachedStatement(sql: "SELECT finished_at IS NOT NULL FROM attempts WHERE id = ?"),
+          arguments: [response.attemptID])
+      else { throw LedgerError.notFound("there is no attempt \(response.attemptID) in the ledger") }
+      if finished {
+        // A retry of a save that landed before the attempt was finished is still a no-op.
+        guard try Self.stored(db, response, json: json) == true else { throw LedgerError.attemptClosed(response.attemptID) }
+        return .alreadyStored
+      }
+      guard try presented.questions(of: response.attemptID, db).contains(response.questionID) else {
+        throw LedgerError.invalid("attempt \(response.attemptID) does not present question \(response.questionID)")
+      }
+      var row = ResponseRow(response, json: json)
+      do {
+        row.id = try InsertStatement(db, sql: ResponseRow.insertSQL).insert(db, row.bind)
+      } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
+        guard try Self.stored(db, response, json: json) == true else {
           throw LedgerError(
             .conflict,
-            "\(key) is already saved with a different answer; save a changed answer "
-              + "under the next sequence number")
+            "question \(response.questionID), answer \(response.sequence) of attempt \(response.attemptID) is already "
+              + "saved with a different answer; save a changed answer under the next sequence number")
         }
         return .alreadyStored
       }
-      guard
-        let attempt = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT finished_at IS NOT NULL,
-              EXISTS (SELECT 1 FROM json_each(realised, '$.questions') WHERE json_extract(value, '$.questionID') = ?)
-            FROM attempts WHERE id = ?
-            """, arguments: [response.questionID, response.attemptID])
-      else { throw LedgerError.notFound("there is no attempt \(response.attemptID) in the ledger") }
-      guard !(try attempt.decode(Bool.self, atIndex: 0)) else { throw LedgerError.attemptClosed(response.attemptID) }
-      guard try attempt.decode(Bool.self, atIndex: 1) else {
-        throw LedgerError.invalid("attempt \(response.attemptID) does not present question \(response.questionID)")
-      }
-      var writer = try RecordWriter(db, recordedAt: recordedAt)
-      var row = ResponseRow(response, json: json)
-      row.id = try InsertStatement(db, sql: ResponseRow.insertSQL).insert(db, row.bind)
-      try writer.append(.responseSaved, stream: row.stream, key: row.eventKey, data: row.canonical)
+      var chain = try EventAppender(db, recordedAt: recordedAt)
+      try chain.append(db, .responseSaved, stream: row.stream, key: row.eventKey, data: row.canonical)
       return .stored
     }
+  }
+
+  /// Whether the response is saved under its key exactly so (true), otherwise (false), or not at all (nil).
+  private static func stored(_ db: Database, _ response: NewResponse, json: String) throws -> Bool? {
+    guard
+      let stored = try Row.fetchOne(
+        db, sql: "SELECT typed, response FROM responses WHERE attempt_id = ? AND question_id = ? AND sequence = ?",
+        arguments: [response.attemptID, response.questionID, response.sequence])
+    else { return nil }
+    return try stored.decode(String.self, atIndex: 0) == response.typed && stored.decode(String.self, atIndex: 1) == json
   }
 }

@@ -23,6 +23,10 @@ struct RecordWriter {
   private let licenses: InsertStatement
   private let completions: InsertStatement
   private let credits: InsertStatement
+  /// The ledger's id, once read.
+  private var ledgerID: String?
+  /// The id the next completion takes, once read.
+  private var nextCompletionID: Int64?
 
   /// Starts writing in the current transaction; events are recorded at `recordedAt`.
   init(_ db: Database, recordedAt: Int64) throws {
@@ -115,10 +119,12 @@ struct RecordWriter {
     _ completion: NewCompletion, credits: [(license: LicenseReference, credit: EarnedCredit)]
   ) throws -> Int64 {
     try check(completion)
-    guard let learner = try Row.fetchOne(db, sql: "SELECT \(LearnerRow.columns) FROM learners WHERE id = ?", arguments: [completion.learnerID])
+    guard
+      let learnerName = try String.fetchOne(
+        db.cachedStatement(sql: "SELECT name FROM learners WHERE id = ?"), arguments: [completion.learnerID])
     else { throw LedgerError.noLearner(completion.learnerID) }
     let snapshot = CompletionSnapshot(
-      learnerName: try LearnerRow(row: learner).name, courseID: completion.courseID, courseVersion: completion.courseVersion,
+      learnerName: learnerName, courseID: completion.courseID, courseVersion: completion.courseVersion,
       courseTitle: completion.courseTitle, providerName: completion.providerName, providerWeb: completion.providerWeb,
       approvals: completion.approvals)
     let snapshotText: String
@@ -128,13 +134,11 @@ struct RecordWriter {
       throw LedgerError.invalid("the completion's snapshot cannot be stored (\(error))")
     }
     var row = CompletionRow(completion, snapshot: snapshotText)
-    row.id = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM completions")) ?? 1
-    row.number = "\(try identity())/\(row.id)"
-    if try EventAppender.contains(db, key: row.eventKey) {
-      throw LedgerError(
-        .duplicate,
-        "attempt \(completion.attemptID ?? 0) already has a completion; a passed attempt completes a course once")
+    if nextCompletionID == nil {
+      nextCompletionID = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM completions")) ?? 1
     }
+    row.id = nextCompletionID ?? 1
+    row.number = "\(try identity())/\(row.id)"
     do {
       _ = try completions.insert(db, row.bind)
     } catch DatabaseError.SQLITE_CONSTRAINT_FOREIGNKEY {
@@ -144,6 +148,7 @@ struct RecordWriter {
         .duplicate,
         "attempt \(completion.attemptID ?? 0) already has a completion; a passed attempt completes a course once")
     }
+    nextCompletionID = row.id + 1
     try chain.append(db, .completionRecorded, stream: row.stream, key: row.eventKey, data: row.canonical)
     let examples = Set(completion.approvals.filter(\.isExample).map { "\($0.approver)\u{0}\($0.number)" })
     for (index, (license, credit)) in credits.enumerated() {
@@ -170,11 +175,13 @@ struct RecordWriter {
     try chain.append(db, kind, stream: stream, key: key, data: data)
   }
 
-  /// The ledger's id (a UUID made when its first event was written).
-  func identity() throws -> String {
+  /// The ledger's id (a UUID made when its first event was written), read once per writer.
+  mutating func identity() throws -> String {
+    if let ledgerID { return ledgerID }
     guard let id = try String.fetchOne(db, sql: "SELECT id FROM ledger") else {
       throw LedgerError.damaged("the ledger has events but no identity row")
     }
+    ledgerID = id
     return id
   }
 
@@ -182,6 +189,7 @@ struct RecordWriter {
   private mutating func createIdentity() throws {
     let id = UUID().uuidString.lowercased()
     try db.execute(sql: "INSERT INTO ledger (id, created_at) VALUES (?, ?)", arguments: [id, chain.recordedAt])
+    ledgerID = id
     var data = CanonicalJSON()
     data.field("createdAt", chain.recordedAt)
     data.field("id", id)
