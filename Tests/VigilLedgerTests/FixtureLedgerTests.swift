@@ -5,12 +5,12 @@ import VigilTestSupport
 
 /// `Fixtures/ledger-v1.sqlite` is a ledger written by the `vigil` binary of schema version 1 (three
 /// learners, one corrected; two licenses, one renewed). Every later Vigil must open it, migrate it and
-/// verify it, with the same head: shipped ledgers are never stranded. It was made with `vigil learner
-/// add|update` and `vigil learner license add|update`, then checkpointed and vacuumed with the sqlite3
-/// shell; never regenerate it once released.
+/// verify it, with the same head: shipped ledgers are never stranded. `Fixtures/make-ledger-v1.sh`
+/// wrote it with `vigil learner add|update` and `vigil learner license add|update`; once version 1 is
+/// released it is never written again.
 @Suite struct FixtureLedgerTests {
   /// The fixture's head when it was written.
-  private static let head = "8:741217adfae3ac56851754aadb3278eb7bfbc4a830e662d8a1030a0a2192f1f2"
+  private static let head = "8:8fe019706c589f024c49034d767ed3160c43c759e9e0eeb10dccfde6c170f596"
 
   private func copy() throws -> LedgerFixture {
     let fixture = LedgerFixture()

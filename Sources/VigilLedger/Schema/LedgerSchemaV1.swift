@@ -27,7 +27,6 @@ enum LedgerSchemaV1 {
       event_hash TEXT NOT NULL,
       link TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX events_by_stream ON events(stream, seq);
     CREATE TRIGGER events_no_update BEFORE UPDATE ON events
       BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
     CREATE TRIGGER events_no_delete BEFORE DELETE ON events

@@ -120,8 +120,8 @@ extension Ledger {
         db,
         sql: """
           SELECT token FROM checkpoints
-          WHERE seq >= (SELECT max(seq) FROM events WHERE stream = ?) ORDER BY seq LIMIT 1
-          """, arguments: [stored.stream]))
+          WHERE seq >= (SELECT seq FROM events WHERE key = ?) ORDER BY seq LIMIT 1
+          """, arguments: [stored.eventKey]))
   }
 
   /// Parses a stored ISO date.

@@ -2,10 +2,16 @@ import Foundation
 
 /// JSON for the columns that keep a grading value whole (realised order, response, grade).
 enum LedgerJSON {
-  /// Encodes with sorted keys, so the same value always gives the same text.
-  static func encode(_ value: some Encodable) throws(LedgerError) -> String {
+  /// One encoder for every write (JSONEncoder is thread-safe; making one per value costs more than
+  /// encoding a response).
+  private static let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }()
+
+  /// Encodes with sorted keys, so the same value always gives the same text.
+  static func encode(_ value: some Encodable) throws(LedgerError) -> String {
     do {
       return String(decoding: try encoder.encode(value), as: UTF8.self)
     } catch {
