@@ -116,3 +116,18 @@ extension CommandEdgeTests {
     #expect(unknownBoard.error.contains("the boards there are fl-bon, mi-nursing, ms-bon, tx-bon, tx-tmb"))
   }
 }
+
+extension CommandEdgeTests {
+  @Test func aFolderThatCannotBeListedIsAnErrorNotZeroErrors() throws {
+    // Run as nobody (the tests run as root, whom permissions do not stop).
+    let folder = TemporaryDirectory()
+    folder.write("locked/pkg/course.xml", "<course/>")
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: folder.appending("locked"))
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appending("locked")) }
+    let result = try ReadOnlyUser.vigil(["validate", folder.path])
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(result.output.contains("locked:1:1: error: cannot list this folder"), "\(result.output)")
+    #expect(!result.output.hasSuffix("0 errors, 0 warnings in 0 packages\n"))
+  }
+}

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// Every error the grading module reports: what a licensee typed that cannot be read, a stored
 /// response that does not fit its question, and a quiz that cannot be assembled.
 ///
@@ -143,12 +145,12 @@ public enum GradingError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The longest piece of typed input echoed in a message, in characters.
   private static let echoLimit = 20
 
-  /// Quotes typed input for a message, shortened to ``echoLimit`` characters.
+  /// Quotes typed input for a message, shortened to ``echoLimit`` characters, with control and
+  /// bidirectional characters escaped (VigilBase's `Echo`), so nothing typed can rewrite the terminal.
   ///
-  /// A short label (`bare`) is shown as is: "there is no choice e".
+  /// A short label (`bare`) is shown without quotes: "there is no choice e".
   private static func quoted(_ text: String, bare: Bool = false) -> String {
-    let shown = text.count > echoLimit ? String(text.prefix(echoLimit)) + "…" : text
-    return bare ? shown : "'\(shown)'"
+    bare ? Echo.safe(text, limit: echoLimit) : Echo.quoted(text, limit: echoLimit)
   }
 
   /// The U+XXXX name of a code point.
