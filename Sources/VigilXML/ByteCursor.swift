@@ -1,12 +1,31 @@
-/// A position in a UTF-8 buffer that keeps its line and column as it moves.
+/// A position in a UTF-8 buffer that keeps its line as it moves and works out columns on demand.
+///
+/// Columns count Unicode scalars. A column is computed only when asked for, from the last one computed
+/// on the same line, so asking in file order costs one pass over each line in all.
 struct ByteCursor {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var offset: Int
-  private(set) var location = SourceLocation.start
+  private(set) var line = 1
+  private var anchorOffset: Int
+  private var anchorColumn = 1
 
   init(bytes: UnsafeBufferPointer<UInt8>, offset: Int) {
     self.bytes = bytes
     self.offset = offset
+    anchorOffset = offset
+  }
+
+  /// The line and column of the cursor.
+  mutating func location() -> SourceLocation {
+    var column = anchorColumn
+    var index = anchorOffset
+    while index < offset {
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    anchorOffset = offset
+    anchorColumn = column
+    return SourceLocation(line: line, column: column)
   }
 
   /// The byte at the cursor plus `distance`, or nil past the end.
@@ -24,24 +43,27 @@ struct ByteCursor {
     return true
   }
 
-  /// Moves one byte forward, counting lines and Unicode scalars.
+  /// Moves one byte forward, counting lines.
   mutating func advance() {
     guard offset < bytes.count else { return }
-    let byte = bytes[offset]
-    if byte == 0x0A {
-      location.line += 1
-      location.column = 1
-    } else if byte & 0xC0 != 0x80 {
-      location.column += 1
+    if bytes[offset] == 0x0A {
+      line += 1
+      anchorOffset = offset + 1
+      anchorColumn = 1
     }
     offset += 1
+  }
+
+  /// Moves `count` bytes forward.
+  mutating func advance(by count: Int) {
+    for _ in 0..<count { advance() }
   }
 
   /// Moves past the next occurrence of `terminator`, or to the end.
   mutating func skip(past terminator: StaticString) {
     while offset < bytes.count {
       if hasPrefix(terminator) {
-        for _ in 0..<terminator.utf8CodeUnitCount { advance() }
+        advance(by: terminator.utf8CodeUnitCount)
         return
       }
       advance()

@@ -1,23 +1,18 @@
-/// Where one start tag and its attributes sit in the file.
-struct ScannedElement {
-  /// The position of the tag's `<`.
-  var location: SourceLocation
-  /// The positions of the attribute names, in document order, namespace declarations left out.
-  var attributeLocations: [SourceLocation]
-}
-
 /// A fast byte-level pass over a file before libxml2 sees it.
 ///
 /// It refuses what must never reach the parser (invalid UTF-8, NUL bytes, UTF-16, any DOCTYPE, nesting
-/// deeper than the limit) and records the line and column of every start tag and attribute, which
-/// libxml2's tree does not keep. In a well-formed document the n-th start tag found here is the n-th
-/// element of libxml2's tree, because `<` can only open markup in well-formed XML.
+/// deeper than the limit, and elements whose attributes, namespace declarations, attribute values or
+/// names pass the ``XMLLimits``) and records the line and column of every start tag and attribute,
+/// which libxml2's tree does not keep. Comments, processing instructions and CDATA sections are read
+/// by XML's own grammar, so in a well-formed document the n-th start tag found here is the n-th element
+/// of libxml2's tree. Control characters and bidirectional controls in text and attribute values are
+/// recorded as issues that do not stop parsing.
 struct MarkupScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   let limits: XMLLimits
 
   /// Scans the bytes, returning the element positions or the first problem that forbids parsing.
-  func scan() -> Result<[ScannedElement], XMLIssue> {
+  func scan() -> Result<MarkupScan, XMLIssue> {
     if let issue = encodingIssue() ?? declaredEncodingIssue() { return .failure(issue) }
     return scanMarkup()
   }
@@ -81,22 +76,29 @@ struct MarkupScanner {
     return nil
   }
 
-  private func scanMarkup() -> Result<[ScannedElement], XMLIssue> {
+  private func scanMarkup() -> Result<MarkupScan, XMLIssue> {
     var cursor = ByteCursor(bytes: bytes, offset: contentStart)
-    var elements: [ScannedElement] = []
+    var scan = MarkupScan(issueLimit: limits.maximumIssuesPerFile)
     var depth = 0
     while let byte = cursor.peek() {
       guard byte == UInt8(ascii: "<") else {
+        checkCharacter(&cursor, into: &scan, where: "text", references: true)
         cursor.advance()
         continue
       }
-      let start = cursor.location
+      let start = cursor.location()
       switch cursor.peek(at: 1) {
       case UInt8(ascii: "!"):
         if cursor.hasPrefix("<!--") {
-          cursor.skip(past: "-->")
+          cursor.advance(by: 4)
+          if let issue = skipComment(&cursor) { return .failure(issue) }
         } else if cursor.hasPrefix("<![CDATA[") {
-          cursor.skip(past: "]]>")
+          cursor.advance(by: 9)
+          while cursor.peek() != nil, !cursor.hasPrefix("]]>") {
+            checkCharacter(&cursor, into: &scan, where: "text", references: false)
+            cursor.advance()
+          }
+          cursor.advance(by: 3)
         } else if cursor.hasPrefix("<!DOCTYPE") {
           return .failure(
             XMLIssue(
@@ -106,67 +108,161 @@ struct MarkupScanner {
           cursor.advance()
         }
       case UInt8(ascii: "?"):
+        // A processing instruction ends at the first `?>` after its `<?`: `<?>` does not close itself.
+        cursor.advance(by: 2)
         cursor.skip(past: "?>")
       case UInt8(ascii: "/"):
         depth -= 1
-        cursor.skip(past: ">")
+        cursor.skip(past: UInt8(ascii: ">"))
       default:
         cursor.advance()
-        let element = scanStartTag(&cursor, at: start)
-        elements.append(element.scanned)
-        if !element.isEmpty {
-          depth += 1
-          if depth > limits.maximumDepth {
-            return .failure(
-              XMLIssue(
-                .tooDeep, "elements nest deeper than \(limits.maximumDepth) levels; flatten the document",
-                at: start))
+        switch scanStartTag(&cursor, at: start, into: &scan) {
+        case .failure(let issue): return .failure(issue)
+        case .success(let isEmpty):
+          if !isEmpty {
+            depth += 1
+            if depth > limits.maximumDepth {
+              return .failure(
+                XMLIssue(
+                  .tooDeep, "elements nest deeper than \(limits.maximumDepth) levels; flatten the document",
+                  at: start))
+            }
           }
         }
       }
     }
-    return .success(elements)
+    scan.finish()
+    return .success(scan)
+  }
+
+  /// Moves past a comment whose `<!--` is behind the cursor, by XML's grammar: the first `--` must be
+  /// the closing `-->` (so `<!-->` and `<!--->` do not close the comment they open).
+  ///
+  /// - Returns: The issue when `--` appears inside the comment, which XML forbids.
+  private func skipComment(_ cursor: inout ByteCursor) -> XMLIssue? {
+    while let byte = cursor.peek() {
+      if byte == UInt8(ascii: "-"), cursor.peek(at: 1) == UInt8(ascii: "-") {
+        if cursor.peek(at: 2) == UInt8(ascii: ">") {
+          cursor.advance(by: 3)
+          return nil
+        }
+        return XMLIssue(
+          .malformed, "not well-formed XML: '--' inside a comment; XML allows two hyphens only in the closing '-->'",
+          at: cursor.location())
+      }
+      cursor.advance()
+    }
+    return nil
+  }
+
+  /// Records the character at the cursor when it is a control or bidirectional character.
+  private func checkCharacter(_ cursor: inout ByteCursor, into scan: inout MarkupScan, where place: String, references: Bool) {
+    let byte = bytes[cursor.offset]
+    guard byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == UInt8(ascii: "&"),
+      let value = ControlCharacters.forbidden(in: bytes, at: cursor.offset, references: references)
+    else { return }
+    let written = byte == UInt8(ascii: "&") ? ", written as a character reference," : ""
+    scan.record(
+      XMLIssue(
+        .controlCharacter,
+        "the \(place) holds \(ControlCharacters.describe(value))\(written) which a terminal or a certificate "
+          + "would act on instead of showing; remove it",
+        at: cursor.location()))
   }
 
   /// Reads a start tag after its `<`: the name, then attributes up to `>` or `/>`.
+  ///
+  /// - Returns: Whether the element is empty (`/>`), or the limit it breaks.
   private func scanStartTag(
-    _ cursor: inout ByteCursor, at start: SourceLocation
-  ) -> (scanned: ScannedElement, isEmpty: Bool) {
+    _ cursor: inout ByteCursor, at start: SourceLocation, into scan: inout MarkupScan
+  ) -> Result<Bool, XMLIssue> {
     var attributes: [SourceLocation] = []
+    var namespaces = 0
+    var attributeLocation = start
+    let nameStart = cursor.offset
     cursor.skipName()
+    if cursor.offset - nameStart > limits.maximumNameBytes { return .failure(nameTooLong(at: start)) }
+    let element = String(decoding: bytes[nameStart..<cursor.offset], as: UTF8.self)
+    func finish(_ isEmpty: Bool) -> Result<Bool, XMLIssue> {
+      scan.elements.append(
+        ScannedElement(location: start, attributeLocations: attributes, closingLine: cursor.line))
+      return .success(isEmpty)
+    }
     while let byte = cursor.peek() {
       switch byte {
       case UInt8(ascii: ">"):
         cursor.advance()
-        return (ScannedElement(location: start, attributeLocations: attributes), false)
+        return finish(false)
       case UInt8(ascii: "/"):
         cursor.advance()
         if cursor.peek() == UInt8(ascii: ">") {
           cursor.advance()
-          return (ScannedElement(location: start, attributeLocations: attributes), true)
+          return finish(true)
         }
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "="):
         cursor.advance()
       case UInt8(ascii: "\""), UInt8(ascii: "'"):
         cursor.advance()
-        cursor.skip(past: byte)
+        let valueStart = cursor.offset
+        while let next = cursor.peek(), next != byte {
+          checkCharacter(&cursor, into: &scan, where: "attribute value", references: true)
+          cursor.advance()
+        }
+        if cursor.offset - valueStart > limits.maximumAttributeValueBytes {
+          return .failure(
+            XMLIssue(
+              .attributeTooLong,
+              "an attribute value of <\(element)> is longer than \(limits.maximumAttributeValueBytes) bytes, the "
+                + "limit; put long text in an element", at: attributeLocation))
+        }
+        cursor.advance()
       case UInt8(ascii: "<"):
         // Not well-formed; libxml2 reports it.
-        return (ScannedElement(location: start, attributeLocations: attributes), true)
-      case UInt8(ascii: "="):
-        cursor.advance()
+        return finish(true)
       default:
-        let location = cursor.location
-        let isNamespaceDeclaration = cursor.hasPrefix("xmlns=") || cursor.hasPrefix("xmlns:")
-        let nameStart = cursor.offset
+        attributeLocation = cursor.location()
+        let attributeStart = cursor.offset
         cursor.skipName()
-        if cursor.offset == nameStart {
+        let length = cursor.offset - attributeStart
+        if length == 0 {
           cursor.advance()
-        } else if !isNamespaceDeclaration {
-          attributes.append(location)
+          continue
+        }
+        if length > limits.maximumNameBytes { return .failure(nameTooLong(at: attributeLocation)) }
+        if isNamespaceDeclaration(bytes[attributeStart..<cursor.offset]) {
+          namespaces += 1
+          if namespaces > limits.maximumNamespaceDeclarationsPerElement {
+            return .failure(
+              XMLIssue(
+                .tooManyNamespaces,
+                "<\(element)> declares more than \(limits.maximumNamespaceDeclarationsPerElement) namespaces, the "
+                  + "limit; declare each namespace once, on the root element", at: attributeLocation))
+          }
+        } else {
+          attributes.append(attributeLocation)
+          if attributes.count > limits.maximumAttributesPerElement {
+            return .failure(
+              XMLIssue(
+                .tooManyAttributes,
+                "<\(element)> has more than \(limits.maximumAttributesPerElement) attributes, the limit; remove "
+                  + "the attributes the schema does not define", at: attributeLocation))
+          }
         }
       }
     }
-    return (ScannedElement(location: start, attributeLocations: attributes), true)
+    return finish(true)
+  }
+
+  /// Whether an attribute name is `xmlns` or `xmlns:prefix`.
+  private func isNamespaceDeclaration(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    let xmlns = "xmlns".utf8
+    guard name.count >= xmlns.count, name.prefix(xmlns.count).elementsEqual(xmlns) else { return false }
+    return name.count == xmlns.count || name[name.startIndex + xmlns.count] == UInt8(ascii: ":")
+  }
+
+  private func nameTooLong(at location: SourceLocation) -> XMLIssue {
+    XMLIssue(
+      .nameTooLong, "a name is longer than \(limits.maximumNameBytes) bytes, the limit; use a shorter name",
+      at: location)
   }
 }

@@ -41,12 +41,12 @@ public final class XMLDocumentReader {
     return bytes.withUnsafeBufferPointer { buffer in
       switch MarkupScanner(bytes: buffer, limits: limits).scan() {
       case .failure(let issue): return XMLReadResult(root: nil, issues: [issue])
-      case .success(let scanned): return parse(buffer, scanned: scanned)
+      case .success(let scan): return parse(buffer, scan: scan)
       }
     }
   }
 
-  private func parse(_ buffer: UnsafeBufferPointer<UInt8>, scanned: [ScannedElement]) -> XMLReadResult {
+  private func parse(_ buffer: UnsafeBufferPointer<UInt8>, scan: MarkupScan) -> XMLReadResult {
     guard let context = xmlNewParserCtxt() else {
       return XMLReadResult(root: nil, issues: [XMLIssue(.unreadable, "out of memory while parsing")])
     }
@@ -75,9 +75,10 @@ public final class XMLDocumentReader {
       return XMLReadResult(root: nil, issues: [XMLIssue(.malformed, "the document has no root element")])
     }
     let schemaErrors = schema?.validate(document) ?? []
-    var builder = XMLTreeBuilder(scanned: scanned, schemaErrors: schemaErrors)
+    var builder = XMLTreeBuilder(scanned: scan.elements, schemaErrors: schemaErrors, limits: limits)
     let root = builder.element(from: rootNode)
-    return XMLReadResult(root: root, issues: builder.schemaIssues())
+    let issues = (builder.schemaIssues() + scan.issues).sorted { $0.location < $1.location }
+    return XMLReadResult(root: root, issues: issues)
   }
 
   private func malformedIssue(_ sink: LibXML2ErrorSink) -> XMLIssue {

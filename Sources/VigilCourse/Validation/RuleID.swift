@@ -10,6 +10,11 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
   case xmlDoctype = "xml-doctype"
   case xmlTooDeep = "xml-too-deep"
   case xmlMalformed = "xml-malformed"
+  case xmlTooManyAttributes = "xml-too-many-attributes"
+  case xmlTooManyNamespaces = "xml-too-many-namespaces"
+  case xmlAttributeTooLong = "xml-attribute-too-long"
+  case xmlNameTooLong = "xml-name-too-long"
+  case textControlCharacter = "text-control-character"
   case xmlNamespace = "xml-namespace"
   case schema = "schema"
   // Packages
@@ -17,6 +22,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
   case fileMissing = "file-missing"
   case fileOutsidePackage = "file-outside-package"
   case fileWrongKind = "file-wrong-kind"
+  case packageTooLarge = "package-too-large"
   // Course semantics
   case duplicateID = "duplicate-id"
   case unresolvedReference = "unresolved-reference"
@@ -45,7 +51,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
   public var isFileLevel: Bool {
     switch self {
     case .fileUnreadable, .xmlEmpty, .xmlTooLarge, .xmlEncoding, .xmlDoctype, .xmlTooDeep, .xmlMalformed, .xmlNamespace,
-      .schema, .fileMissing, .fileOutsidePackage, .fileWrongKind, .packageMissingCourse, .boardMissing:
+      .xmlTooManyAttributes, .xmlTooManyNamespaces, .xmlAttributeTooLong, .xmlNameTooLong,
+      .schema, .fileMissing, .fileOutsidePackage, .fileWrongKind, .packageMissingCourse, .packageTooLarge, .boardMissing:
       return true
     default:
       return false
@@ -62,6 +69,11 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case .doctype: self = .xmlDoctype
     case .tooDeep: self = .xmlTooDeep
     case .malformed: self = .xmlMalformed
+    case .tooManyAttributes: self = .xmlTooManyAttributes
+    case .tooManyNamespaces: self = .xmlTooManyNamespaces
+    case .attributeTooLong: self = .xmlAttributeTooLong
+    case .nameTooLong: self = .xmlNameTooLong
+    case .controlCharacter: self = .textControlCharacter
     case .schema: self = .schema
     }
   }
