@@ -22,9 +22,10 @@ public final class XMLDocumentReader {
     self.limits = limits
   }
 
-  /// Reads and validates the file at `path`.
-  public func read(contentsOfFile path: String) -> XMLReadResult {
-    switch FileBytes.read(path, limit: limits.maximumFileBytes) {
+  /// Reads and validates the file at `path`, refusing it when it is larger than the file limit or than
+  /// `maximumBytes` (what is left of a package's budget, say).
+  public func read(contentsOfFile path: String, maximumBytes: Int? = nil) -> XMLReadResult {
+    switch FileBytes.read(path, limit: min(limits.maximumFileBytes, maximumBytes ?? .max)) {
     case .success(let bytes): return read(bytes: bytes)
     case .failure(let issue): return XMLReadResult(root: nil, issues: [issue])
     }
