@@ -59,6 +59,33 @@ struct ByteCursor {
     for _ in 0..<count { advance() }
   }
 
+  /// Moves over text that needs no look: up to `terminator`, `&`, DEL, a control character other than
+  /// tab, line feed and carriage return, the lead byte of a C1 control or of a bidirectional control
+  /// (0xC2, 0xE2), or the end. This is the scanner's inner loop: one comparison chain per byte.
+  mutating func skipPlainText(until terminator: UInt8) {
+    var index = offset
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == terminator { break }
+      switch byte {
+      case 0x20..<0x7F where byte != UInt8(ascii: "&"):
+        index += 1
+      case 0x0A:
+        line += 1
+        index += 1
+        anchorOffset = index
+        anchorColumn = 1
+      case 0x09, 0x0D, 0x80...0xC1, 0xC3...0xE1, 0xE3...0xFF:
+        index += 1
+      default:
+        offset = index
+        return
+      }
+    }
+    offset = index
+  }
+
   /// Moves past the next occurrence of `terminator`, or to the end.
   mutating func skip(past terminator: StaticString) {
     while offset < bytes.count {

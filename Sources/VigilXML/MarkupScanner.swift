@@ -48,32 +48,60 @@ struct MarkupScanner {
     {
       return XMLIssue(.encoding, "the file is UTF-16; save it as UTF-8")
     }
-    var line = 1
-    var column = 1
+    guard let offset = firstEncodingProblem() else { return nil }
+    let location = location(of: offset)
+    let byte = bytes[offset]
+    if byte == 0 {
+      return XMLIssue(
+        .encoding, "the file holds a NUL byte; it is binary or damaged, save it again as UTF-8 text", at: location)
+    }
+    let hex = String(byte, radix: 16, uppercase: true)
+    return XMLIssue(.encoding, "invalid UTF-8 (byte 0x\(hex)); save the file as UTF-8", at: location)
+  }
+
+  /// The offset of the first NUL byte or invalid UTF-8 sequence, or nil; runs of ASCII are checked
+  /// eight bytes at a time, and lines are counted only once a problem is found.
+  private func firstEncodingProblem() -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let ones: UInt64 = 0x0101_0101_0101_0101
     var index = contentStart
     while index < bytes.count {
+      if index + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // No byte with its high bit set, and no zero byte.
+        if word & high == 0 && (word &- ones) & ~word & high == 0 {
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
-      if byte == 0 {
-        return XMLIssue(
-          .encoding, "the file holds a NUL byte; it is binary or damaged, save it again as UTF-8 text",
-          at: SourceLocation(line: line, column: column))
+      if byte == 0 { return index }
+      if byte < 0x80 {
+        index += 1
+        continue
       }
       let length = UTF8Validation.sequenceLength(in: bytes, at: index)
-      guard length > 0 else {
-        let hex = String(byte, radix: 16, uppercase: true)
-        return XMLIssue(
-          .encoding, "invalid UTF-8 (byte 0x\(hex)); save the file as UTF-8",
-          at: SourceLocation(line: line, column: column))
-      }
-      if byte == 0x0A {
-        line += 1
-        column = 1
-      } else {
-        column += 1
-      }
+      if length == 0 { return index }
       index += length
     }
     return nil
+  }
+
+  /// The line and column of a byte offset (columns in Unicode scalars).
+  private func location(of offset: Int) -> SourceLocation {
+    var location = SourceLocation.start
+    for index in contentStart..<offset {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        location.line += 1
+        location.column = 1
+      } else if byte & 0xC0 != 0x80 {
+        location.column += 1
+      }
+    }
+    return location
   }
 
   private func scanMarkup() -> Result<MarkupScan, XMLIssue> {
@@ -82,8 +110,11 @@ struct MarkupScanner {
     var depth = 0
     while let byte = cursor.peek() {
       guard byte == UInt8(ascii: "<") else {
-        checkCharacter(&cursor, into: &scan, where: "text", references: true)
-        cursor.advance()
+        cursor.skipPlainText(until: UInt8(ascii: "<"))
+        if let stop = cursor.peek(), stop != UInt8(ascii: "<") {
+          checkCharacter(&cursor, into: &scan, where: "text", references: true)
+          cursor.advance()
+        }
         continue
       }
       let start = cursor.location()
@@ -204,7 +235,9 @@ struct MarkupScanner {
       case UInt8(ascii: "\""), UInt8(ascii: "'"):
         cursor.advance()
         let valueStart = cursor.offset
-        while let next = cursor.peek(), next != byte {
+        while true {
+          cursor.skipPlainText(until: byte)
+          guard let next = cursor.peek(), next != byte else { break }
           checkCharacter(&cursor, into: &scan, where: "attribute value", references: true)
           cursor.advance()
         }
