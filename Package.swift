@@ -1,5 +1,23 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+/// libFuzzer targets, one per folder of `Fuzz/` (its seed corpus is `Fuzz/corpus/<name>/`), each an
+/// executable `fuzz-<name>` over the pure library modules. They exist only when `VIGIL_FUZZ=1`
+/// (set by `scripts/fuzz`, which builds them with `-sanitize=fuzzer` in `.build-fuzz`), so normal
+/// builds and CI never compile them.
+let fuzzTargets: [Target] = {
+  guard ProcessInfo.processInfo.environment["VIGIL_FUZZ"] == "1" else { return [] }
+  let folder = Context.packageDirectory + "/Fuzz"
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+  return names.filter { $0 != "corpus" && !$0.hasPrefix(".") }.sorted().map { name in
+    .executableTarget(
+      name: "fuzz-\(name)",
+      dependencies: ["VigilBase", "VigilXML", "VigilGrading", "VigilCourse", "VigilBoards"],
+      path: "Fuzz/\(name)"
+    )
+  }
+}()
 
 let package = Package(
   name: "Vigil",
@@ -107,5 +125,5 @@ let package = Package(
       name: "vigilTests",
       dependencies: ["vigil", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse", "VigilSigning"]
     ),
-  ]
+  ] + fuzzTargets
 )

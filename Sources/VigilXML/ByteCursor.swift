@@ -1,14 +1,33 @@
 import VigilBase
 
-/// A position in a UTF-8 buffer that keeps its line and column as it moves.
+/// A position in a UTF-8 buffer that keeps its line as it moves and works out columns on demand.
+///
+/// Columns count Unicode scalars. A column is computed only when asked for, from the last one computed
+/// on the same line, so asking in file order costs one pass over each line in all.
 struct ByteCursor {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var offset: Int
-  private(set) var location = SourceLocation.start
+  private(set) var line = 1
+  private var anchorOffset: Int
+  private var anchorColumn = 1
 
   init(bytes: UnsafeBufferPointer<UInt8>, offset: Int) {
     self.bytes = bytes
     self.offset = offset
+    anchorOffset = offset
+  }
+
+  /// The line and column of the cursor.
+  mutating func location() -> SourceLocation {
+    var column = anchorColumn
+    var index = anchorOffset
+    while index < offset {
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    anchorOffset = offset
+    anchorColumn = column
+    return SourceLocation(line: line, column: column)
   }
 
   /// The byte at the cursor plus `distance`, or nil past the end.
@@ -26,24 +45,54 @@ struct ByteCursor {
     return true
   }
 
-  /// Moves one byte forward, counting lines and Unicode scalars.
+  /// Moves one byte forward, counting lines.
   mutating func advance() {
     guard offset < bytes.count else { return }
-    let byte = bytes[offset]
-    if byte == 0x0A {
-      location.line += 1
-      location.column = 1
-    } else if byte & 0xC0 != 0x80 {
-      location.column += 1
+    if bytes[offset] == 0x0A {
+      line += 1
+      anchorOffset = offset + 1
+      anchorColumn = 1
     }
     offset += 1
+  }
+
+  /// Moves `count` bytes forward.
+  mutating func advance(by count: Int) {
+    for _ in 0..<count { advance() }
+  }
+
+  /// Moves over text that needs no look: up to `terminator`, `&`, DEL, a control character other than
+  /// tab, line feed and carriage return, the lead byte of a C1 control or of a bidirectional control
+  /// (0xC2, 0xE2), or the end. This is the scanner's inner loop: one comparison chain per byte.
+  mutating func skipPlainText(until terminator: UInt8) {
+    var index = offset
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == terminator { break }
+      switch byte {
+      case 0x20..<0x7F where byte != UInt8(ascii: "&"):
+        index += 1
+      case 0x0A:
+        line += 1
+        index += 1
+        anchorOffset = index
+        anchorColumn = 1
+      case 0x09, 0x0D, 0x80...0xC1, 0xC3...0xE1, 0xE3...0xFF:
+        index += 1
+      default:
+        offset = index
+        return
+      }
+    }
+    offset = index
   }
 
   /// Moves past the next occurrence of `terminator`, or to the end.
   mutating func skip(past terminator: StaticString) {
     while offset < bytes.count {
       if hasPrefix(terminator) {
-        for _ in 0..<terminator.utf8CodeUnitCount { advance() }
+        advance(by: terminator.utf8CodeUnitCount)
         return
       }
       advance()

@@ -13,8 +13,9 @@ extension RuleID {
 }
 
 extension XMLIssue.Code {
-  /// The rule id users see for this kind of problem; every XML issue is a file-level problem.
-  public var ruleID: RuleID { RuleID(rawValue, fileLevel: true) }
+  /// The rule id users see for this kind of problem. Every XML issue is a file-level problem but a
+  /// control character in text: the file is still read, so the semantic rules still run on it.
+  public var ruleID: RuleID { RuleID(rawValue, fileLevel: self != .controlCharacter) }
 }
 
 extension Diagnostic {

@@ -23,9 +23,10 @@ public final class XMLDocumentReader {
     self.limits = limits
   }
 
-  /// Reads and validates the file at `path`.
-  public func read(contentsOfFile path: String) -> XMLReadResult {
-    switch FileBytes.read(path, limit: limits.maximumFileBytes) {
+  /// Reads and validates the file at `path`, refusing it when it is larger than the file limit or than
+  /// `maximumBytes` (what is left of a package's budget, say).
+  public func read(contentsOfFile path: String, maximumBytes: Int? = nil) -> XMLReadResult {
+    switch FileBytes.read(path, limit: min(limits.maximumFileBytes, maximumBytes ?? .max)) {
     case .success(let bytes): return read(bytes: bytes)
     case .failure(let issue): return XMLReadResult(root: nil, issues: [issue])
     }
@@ -42,12 +43,12 @@ public final class XMLDocumentReader {
     return bytes.withUnsafeBufferPointer { buffer in
       switch MarkupScanner(bytes: buffer, limits: limits).scan() {
       case .failure(let issue): return XMLReadResult(root: nil, issues: [issue])
-      case .success(let scanned): return parse(buffer, scanned: scanned)
+      case .success(let scan): return parse(buffer, scan: scan)
       }
     }
   }
 
-  private func parse(_ buffer: UnsafeBufferPointer<UInt8>, scanned: [ScannedElement]) -> XMLReadResult {
+  private func parse(_ buffer: UnsafeBufferPointer<UInt8>, scan: MarkupScan) -> XMLReadResult {
     guard let context = xmlNewParserCtxt() else {
       return XMLReadResult(root: nil, issues: [XMLIssue(.unreadable, "out of memory while parsing")])
     }
@@ -76,9 +77,10 @@ public final class XMLDocumentReader {
       return XMLReadResult(root: nil, issues: [XMLIssue(.malformed, "the document has no root element")])
     }
     let schemaErrors = schema?.validate(document) ?? []
-    var builder = XMLTreeBuilder(scanned: scanned, schemaErrors: schemaErrors)
+    var builder = XMLTreeBuilder(scanned: scan.elements, schemaErrors: schemaErrors, limits: limits)
     let root = builder.element(from: rootNode)
-    return XMLReadResult(root: root, issues: builder.schemaIssues())
+    let issues = (builder.schemaIssues() + scan.issues).sorted { $0.location < $1.location }
+    return XMLReadResult(root: root, issues: issues)
   }
 
   private func malformedIssue(_ sink: LibXML2ErrorSink) -> XMLIssue {

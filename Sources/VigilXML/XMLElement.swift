@@ -65,7 +65,9 @@ public struct XMLElement: Sendable, Hashable {
       let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
       var needsWork = bytes.first.map(isSpace) == true || bytes.last.map(isSpace) == true
       var previousWasSpace = false
-      for byte in bytes where !needsWork {
+      // A `where !needsWork` clause would still visit every byte; stop at the first that needs work.
+      for byte in bytes {
+        if needsWork { break }
         let space = isSpace(byte)
         needsWork = space && (previousWasSpace || byte != 0x20)
         previousWasSpace = space

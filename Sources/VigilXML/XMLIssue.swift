@@ -16,6 +16,17 @@ public struct XMLIssue: Error, Sendable, Hashable, CustomStringConvertible {
     case doctype = "xml-doctype"
     /// Elements nest deeper than the limit.
     case tooDeep = "xml-too-deep"
+    /// An element has more attributes than the limit.
+    case tooManyAttributes = "xml-too-many-attributes"
+    /// An element declares more namespaces than the limit.
+    case tooManyNamespaces = "xml-too-many-namespaces"
+    /// An attribute value is longer than the limit.
+    case attributeTooLong = "xml-attribute-too-long"
+    /// An element or attribute name is longer than the limit.
+    case nameTooLong = "xml-name-too-long"
+    /// Text or an attribute value holds a control character or a bidirectional override or isolate,
+    /// written as itself or as a character reference (XML allows them; a terminal or a PDF acts on them).
+    case controlCharacter = "text-control-character"
     /// The file is not well-formed XML.
     case malformed = "xml-malformed"
     /// The document breaks the XML schema.

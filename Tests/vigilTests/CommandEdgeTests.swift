@@ -131,3 +131,16 @@ extension CommandEdgeTests {
     #expect(!result.output.hasSuffix("0 errors, 0 warnings in 0 packages\n"))
   }
 }
+
+extension CommandEdgeTests {
+  @Test func aNamedPipeGivenToValidateIsRefusedNotWaitedOn() throws {
+    let directory = TemporaryDirectory()
+    let path = directory.path + "/tx-bon.xml"
+    try #require(mkfifo(path, 0o600) == 0)
+    let vigil = try #require(CommandRunner.vigilPath)
+    // `timeout` ends a vigil that blocks on the pipe (status 124) instead of hanging the test run.
+    let result = try CommandRunner.run("/usr/bin/timeout", ["20", vigil, "validate", path])
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(result.output.contains("[file-unreadable]"), "\(result.output)")
+  }
+}

@@ -5,7 +5,9 @@ import VigilXML
 /// Reads course packages: `course.xml` and the lesson and question-bank files it references, each
 /// parsed safely and validated against `Schemas/course.xsd`, then built into a ``Course``.
 ///
-/// The schema is compiled once per reader; use one reader for a whole run.
+/// Each distinct file of a package (by device and inode) is read once however many links or references
+/// lead to it, and a package whose files total more than ``VigilXML/XMLLimits/maximumPackageBytes``
+/// is refused. The schema is compiled once per reader; use one reader for a whole run.
 public final class CoursePackageReader {
   private let reader: XMLDocumentReader
 
@@ -33,9 +35,9 @@ public final class CoursePackageReader {
       return (nil, [Diagnostic(.error, rule, message, file: directory)])
     }
     var diagnostics: [Diagnostic] = []
-    guard let root = document(at: courseFile, expecting: "course", rule: .xmlNamespace, into: &diagnostics) else {
-      return (nil, diagnostics)
-    }
+    var files = PackageFiles(budget: reader.limits.maximumPackageBytes)
+    guard let root = document(at: courseFile, expecting: "course", rule: .xmlNamespace, files: &files, into: &diagnostics)
+    else { return (nil, diagnostics) }
     var included: [String: LoadedDocument] = [:]
     let references =
       (root.child(named: "lessons")?.children(named: "lessonFile") ?? []).map { ($0, "lesson") }
@@ -59,7 +61,17 @@ public final class CoursePackageReader {
             .error, .fileOutsidePackage,
             "\(Echo.quoted(href.value)) is a link to \(target), outside the package; copy the file into the package", at: place))
       case .success(let path):
-        if let fileRoot = document(at: path, expecting: expectedRoot, rule: .fileWrongKind, into: &diagnostics) {
+        if files.isOverBudget(path) {
+          diagnostics.append(
+            Diagnostic(
+              .error, .packageTooLarge,
+              "the package's files come to more than \(FileBytes.megabytes(files.budget)) MiB, the limit, with "
+                + "'\(href.value)'; make the files smaller or split the course", at: place))
+          return (nil, diagnostics)
+        }
+        if let fileRoot = document(
+          at: path, expecting: expectedRoot, rule: .fileWrongKind, files: &files, into: &diagnostics)
+        {
           included[href.value] = LoadedDocument(file: path, root: fileRoot)
         }
       }
@@ -84,11 +96,19 @@ public final class CoursePackageReader {
     return (result.root, result.issues.map { Diagnostic($0, file: path) })
   }
 
-  /// Reads a file and checks that its root is the expected element of the course namespace.
+  /// Reads a file (or takes it from `files` when it was read already, its issues reported then) and
+  /// checks that its root is the expected element of the course namespace.
   private func document(
-    at path: String, expecting rootName: String, rule: RuleID, into diagnostics: inout [Diagnostic]
+    at path: String, expecting rootName: String, rule: RuleID, files: inout PackageFiles,
+    into diagnostics: inout [Diagnostic]
   ) -> XMLElement? {
-    let result = reader.read(contentsOfFile: path)
+    let result: XMLReadResult
+    if let known = files.alreadyRead(path) {
+      result = XMLReadResult(root: known, issues: [])
+    } else {
+      result = reader.read(contentsOfFile: path, maximumBytes: files.remaining)
+      files.record(path, root: result.root)
+    }
     guard let root = result.root else {
       diagnostics += result.issues.map { Diagnostic($0, file: path) }
       return nil

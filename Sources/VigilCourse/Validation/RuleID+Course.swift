@@ -10,6 +10,8 @@ extension RuleID {
   public static let fileOutsidePackage = RuleID("file-outside-package", fileLevel: true)
   /// A file the package names is not the kind of file expected there.
   public static let fileWrongKind = RuleID("file-wrong-kind", fileLevel: true)
+  /// The package's files together are larger than the package budget.
+  public static let packageTooLarge = RuleID("package-too-large", fileLevel: true)
 
   // Course semantics
   /// Two things of one kind share an id.
@@ -39,7 +41,7 @@ extension RuleID {
 
   /// Every rule id of course packages, in the order the README lists them.
   public static let courseRules: [RuleID] = [
-    .packageMissingCourse, .fileMissing, .fileOutsidePackage, .fileWrongKind, .duplicateID, .unresolvedReference,
+    .packageMissingCourse, .fileMissing, .fileOutsidePackage, .fileWrongKind, .packageTooLarge, .duplicateID, .unresolvedReference,
     .questionKindMismatch, .questionUnanswerable, .selectExceedsBank, .passMarkUnreachable, .courseDates,
     .approvalDates, .approvalHours, .approvalExpiring, .lessonReadingTime, .questionWithoutFeedback,
   ]

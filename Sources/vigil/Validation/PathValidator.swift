@@ -1,6 +1,7 @@
 import Foundation
 import VigilBase
 import VigilCourse
+import VigilXML
 
 /// The front end of `vigil validate`: finds the packages and files under the given paths
 /// and validates each, collecting every problem in one pass.
@@ -99,11 +100,11 @@ final class PathValidator {
     }
   }
 
-  /// The validator whose namespace the file's first 4 KiB declare.
+  /// The validator whose namespace the file's first 4 KiB declare (read only from a regular file, so a
+  /// named pipe cannot block).
   private static func documentValidator(for path: String, in validators: [any DocumentValidator]) -> (any DocumentValidator)? {
-    guard !validators.isEmpty, let handle = FileHandle(forReadingAtPath: path) else { return nil }
-    defer { try? handle.close() }
-    let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+    guard !validators.isEmpty, let prefix = FileBytes.readPrefix(path, count: 4096) else { return nil }
+    let head = String(decoding: prefix, as: UTF8.self)
     return validators.first { head.contains("\"\($0.namespace)\"") || head.contains("'\($0.namespace)'") }
   }
 }
