@@ -40,12 +40,16 @@ let package = Package(
     ),
 
     // The schemas in Schemas/ compiled into the binary (a `vigil` copied elsewhere still validates).
-    .executableTarget(name: "embed-schema", path: "Tools/embed-schema"),
+    .executableTarget(
+      name: "embed-schema", path: "Tools/embed-schema",
+      // The fuzz build links libFuzzer's runtime into every executable, this build tool too.
+      swiftSettings: ProcessInfo.processInfo.environment["VIGIL_FUZZ"] == "1" ? [.define("VIGIL_FUZZ_BUILD")] : []
+    ),
     .plugin(name: "EmbedSchemas", capability: .buildTool(), dependencies: ["embed-schema"]),
 
     // Core libraries
     .target(name: "VigilBase"),
-    .target(name: "VigilXML", dependencies: ["CLibXML2", "VigilBase"]),
+    .target(name: "VigilXML", dependencies: ["CLibXML2", "VigilBase", .product(name: "Crypto", package: "swift-crypto")]),
     .target(
       name: "VigilSchemas",
       path: "Schemas",
@@ -54,7 +58,10 @@ let package = Package(
     ),
     .target(name: "VigilGrading", dependencies: ["VigilBase"]),
     .target(name: "VigilSigning", dependencies: ["VigilBase", .product(name: "Crypto", package: "swift-crypto")]),
-    .target(name: "VigilCourse", dependencies: ["VigilBase", "VigilXML", "VigilSchemas", "VigilGrading"]),
+    .target(
+      name: "VigilCourse",
+      dependencies: ["VigilBase", "VigilXML", "VigilSchemas", "VigilGrading", .product(name: "Crypto", package: "swift-crypto")]
+    ),
     .target(name: "VigilBoards", dependencies: ["VigilBase", "VigilXML", "VigilCourse", "VigilSchemas"]),
     .target(
       name: "VigilLedger",

@@ -5,6 +5,13 @@
 // Run by the EmbedSchemas build plugin; the .xsd files in Schemas/ stay the one source.
 import Foundation
 
+#if VIGIL_FUZZ_BUILD
+  /// The fuzz build (`scripts/fuzz`) links libFuzzer's runtime into every executable and the runtime
+  /// needs this symbol; this tool is never fuzzed, and its own `main` runs as usual.
+  @_cdecl("LLVMFuzzerTestOneInput")
+  func fuzzerEntryUnused(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { 0 }
+#endif
+
 let arguments = CommandLine.arguments
 guard arguments.count == 4 else {
   FileHandle.standardError.write(Data("usage: embed-schema INPUT.xsd OUTPUT.swift NAME\n".utf8))

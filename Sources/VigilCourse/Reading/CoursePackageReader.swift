@@ -36,7 +36,10 @@ public final class CoursePackageReader {
     }
     var diagnostics: [Diagnostic] = []
     var files = PackageFiles(budget: reader.limits.maximumPackageBytes)
-    guard let root = document(at: courseFile, expecting: "course", rule: .xmlNamespace, files: &files, into: &diagnostics)
+    guard
+      let root = document(
+        at: courseFile, relativePath: "course.xml", expecting: "course", rule: .xmlNamespace, files: &files,
+        into: &diagnostics)
     else { return (nil, diagnostics) }
     var included: [String: LoadedDocument] = [:]
     let references =
@@ -70,7 +73,8 @@ public final class CoursePackageReader {
           return (nil, diagnostics)
         }
         if let fileRoot = document(
-          at: path, expecting: expectedRoot, rule: .fileWrongKind, files: &files, into: &diagnostics)
+          at: path, relativePath: href.value, expecting: expectedRoot, rule: .fileWrongKind, files: &files,
+          into: &diagnostics)
         {
           included[href.value] = LoadedDocument(file: path, root: fileRoot)
         }
@@ -79,7 +83,9 @@ public final class CoursePackageReader {
     var builder = CourseBuilder(courseFile: courseFile, includedFiles: included)
     let course = builder.build(root)
     diagnostics += builder.diagnostics
-    let package = CoursePackage(directory: directory, courseFile: courseFile, course: course, sources: builder.sources)
+    let package = CoursePackage(
+      directory: directory, courseFile: courseFile, course: course, sources: builder.sources,
+      contentDigest: files.contentDigest)
     return (package, diagnostics)
   }
 
@@ -99,16 +105,16 @@ public final class CoursePackageReader {
   /// Reads a file (or takes it from `files` when it was read already, its issues reported then) and
   /// checks that its root is the expected element of the course namespace.
   private func document(
-    at path: String, expecting rootName: String, rule: RuleID, files: inout PackageFiles,
+    at path: String, relativePath: String, expecting rootName: String, rule: RuleID, files: inout PackageFiles,
     into diagnostics: inout [Diagnostic]
   ) -> XMLElement? {
     let result: XMLReadResult
     if let known = files.alreadyRead(path) {
-      result = XMLReadResult(root: known, issues: [])
+      result = XMLReadResult(root: known.root, issues: [], sha256: known.sha256)
     } else {
       result = reader.read(contentsOfFile: path, maximumBytes: files.remaining)
-      files.record(path, root: result.root)
     }
+    files.record(path, relativePath: relativePath, root: result.root, sha256: result.sha256)
     guard let root = result.root else {
       diagnostics += result.issues.map { Diagnostic($0, file: path) }
       return nil
