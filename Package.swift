@@ -38,6 +38,7 @@ let package = Package(
     .target(name: "VigilSigning", dependencies: ["VigilBase", .product(name: "Crypto", package: "swift-crypto")]),
     .target(name: "VigilCourse", dependencies: ["VigilBase", "VigilXML", "VigilSchemas", "VigilGrading"]),
     .target(name: "VigilBoards", dependencies: ["VigilBase", "VigilXML", "VigilCourse", "VigilSchemas"]),
+    .target(name: "VigilSession", dependencies: ["VigilBase", "VigilCourse", "VigilGrading", "VigilBoards"]),
     .target(
       name: "VigilLedger",
       dependencies: [
@@ -86,6 +87,10 @@ let package = Package(
     .testTarget(name: "VigilXMLTests", dependencies: ["VigilBase", "VigilXML", "VigilTestSupport"]),
     .testTarget(name: "VigilCourseTests", dependencies: ["VigilBase", "VigilCourse", "VigilTestSupport"]),
     .testTarget(name: "VigilBoardsTests", dependencies: ["VigilBase", "VigilBoards", "VigilCourse", "VigilTestSupport"]),
+    .testTarget(
+      name: "VigilSessionTests",
+      dependencies: ["VigilBase", "VigilSession", "VigilCourse", "VigilGrading", "VigilBoards", "VigilTestSupport"]
+    ),
     .testTarget(
       name: "VigilGradingTests",
       dependencies: [

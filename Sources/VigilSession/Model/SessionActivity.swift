@@ -1,0 +1,23 @@
+/// A step of the session the ledger records in its chain (VigilLedger's `SessionStep`).
+public enum SessionActivity: Sendable, Hashable {
+  /// A lesson page (one-based) was shown for `seconds` of seat time, idle gaps left out.
+  case lessonViewed(lessonID: String, page: Int, seconds: Int)
+  /// The course's disclosures were shown and acknowledged.
+  case disclosuresAcknowledged
+  /// An evaluation question was answered.
+  case evaluationAnswered(questionID: String, answer: String)
+}
+
+/// A step as the ledger holds it: its number in the session and what it was.
+public struct RecordedStep: Sendable, Hashable {
+  /// The step number, from 1, one counter per session.
+  public var number: Int
+  /// What happened.
+  public var activity: SessionActivity
+
+  /// Creates a recorded step.
+  public init(number: Int, activity: SessionActivity) {
+    self.number = number
+    self.activity = activity
+  }
+}
