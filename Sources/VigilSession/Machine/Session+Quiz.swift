@@ -57,7 +57,7 @@ extension Session {
     do {
       response = try ResponseParser.parse(String(text), for: question, as: presented)
     } catch {
-      problem(Self.sentence(error.description))
+      problem(Self.message(for: error, format: AnswerFormat(question: question)))
       return
     }
     let revision = (attempt.revisions[question.id] ?? 0) + 1
@@ -178,6 +178,18 @@ extension Session {
       note(.notice, "Resuming where you left off.")
     }
     return effects
+  }
+
+  /// The parser's message as a sentence, or, for words typed where labels are expected, a plainer one.
+  static func message(for error: GradingError, format: AnswerFormat) -> String {
+    switch error {
+    case .noSuchChoice(let label, _), .noSuchItem(let label, _), .noSuchTarget(let label, _):
+      guard label.count > 2, Int(label) == nil else { break }
+      return "This question is answered with letters, not words: " + format.hint + "."
+    default:
+      break
+    }
+    return sentence(error.description)
   }
 
   /// "3 min" or "1 min 20 s".
