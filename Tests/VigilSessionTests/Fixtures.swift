@@ -140,6 +140,11 @@ struct Driver {
     for line in lines { type(line, after: seconds) }
   }
 
+  /// The screen's logical lines (label and text) before wrapping, one per line.
+  var logical: String {
+    session.screenText.lines.map { $0.label.isEmpty ? $0.text : $0.label + " " + $0.text }.joined(separator: "\n")
+  }
+
   /// The text a plain 80-column terminal shows.
   var text: String { session.render(width: 80, style: .plain) }
 

@@ -44,6 +44,7 @@ extension Session {
     lastActivity = now
     self.now = now
     screen = attempt?.questions.isEmpty == false ? .question(index: 0) : .submitSummary
+    warnIfNearDeadline(at: now)
     return [.saveBookmark(bookmark)]
   }
 
