@@ -23,6 +23,15 @@ import VigilGrading
     #expect(driver.text.contains("Lesson 1 of 2, page 1 of 1"))
   }
 
+  @Test func goingBackToTheIntroDoesNotAcknowledgeTwice() {
+    var driver = Driver(Fixtures.context())
+    driver.type(["", "back"])
+    #expect(driver.session.screen == .intro)
+    let effects = driver.type("")
+    #expect(effects == [.saveBookmark(SessionBookmark(screen: .lesson(index: 0, page: 0), seatSeconds: 10))])
+    #expect(driver.session.stepNumber == 2)
+  }
+
   @Test func leavingALessonPageRecordsItsSeatTime() {
     var driver = Driver(Fixtures.context())
     driver.type("")

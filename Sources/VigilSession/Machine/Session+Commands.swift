@@ -71,7 +71,10 @@ extension Session {
   mutating func next(at now: Timestamp, into effects: inout [SessionEffect]) {
     switch screen {
     case .intro:
-      effects.append(step(.disclosuresAcknowledged))
+      if !disclosuresAcknowledged {
+        disclosuresAcknowledged = true
+        effects.append(step(.disclosuresAcknowledged))
+      }
       move(to: position(after: .intro) ?? .quizRules, into: &effects)
     case .lesson, .question:
       if let next = position(after: screen) { move(to: next, into: &effects) }

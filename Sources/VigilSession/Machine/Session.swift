@@ -40,6 +40,8 @@ public struct Session: Sendable {
   var certificateLines: [String]
   /// The screen that was shown when the learner quit.
   var resumeScreen: SessionScreen?
+  /// Whether the disclosures were acknowledged (recorded once per session).
+  var disclosuresAcknowledged: Bool
 
   /// A session never started, at the intro.
   public init(context: SessionContext) {
@@ -76,6 +78,7 @@ public struct Session: Sendable {
     notes = []
     certificateLines = []
     resumeScreen = nil
+    disclosuresAcknowledged = acknowledged
     if let flagged = history.bookmark?.flagged { attempt?.flagged = Set(flagged) }
     let derived = derivedScreen(
       history: history, acknowledged: acknowledged, lastLesson: lastLesson)
@@ -141,8 +144,9 @@ public struct Session: Sendable {
     return index.map { .evaluation(index: $0) } ?? .completion
   }
 
-  /// The deadline of the open attempt (time limit plus extra time), if it has one.
-  var deadline: Timestamp? {
+  /// The deadline of the open attempt (start + time limit + extra time), if it has one; the engine
+  /// stores it with the attempt.
+  public var deadline: Timestamp? {
     guard let attempt, let limit = context.timeLimitSeconds else { return nil }
     return attempt.record.startedAt.adding(seconds: limit)
   }

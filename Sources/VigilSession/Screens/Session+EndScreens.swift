@@ -53,8 +53,7 @@ extension Session {
   /// After quit: saved, and the command that resumes.
   func quitLines(into text: inout ScreenText) {
     text.add(.success, "Saved. Everything you did is kept.")
-    if let attempt, let limit = context.timeLimitSeconds, limit > 0 {
-      _ = attempt
+    if attempt != nil, context.timeLimitSeconds != nil {
       text.add(.notice, "The quiz clock keeps running while you are away.")
     }
     text.add(.text, "To resume, run: \(context.resumeCommand)")
