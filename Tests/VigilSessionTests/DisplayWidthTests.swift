@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VigilSession
 
 /// Display width by grapheme cluster, and wrapping by it.

@@ -1,6 +1,7 @@
 import VigilBase
 import VigilCourse
 import VigilGrading
+
 @testable import VigilSession
 
 /// Small hand-made courses and helpers for driving a session.
@@ -13,7 +14,8 @@ enum Fixtures {
     Question(
       id: "q1", prompt: "Which finding is most concerning?",
       kind: .singleChoice([
-        Choice(id: "c1", text: "A companion answers every question", isCorrect: true, feedback: "Yes: control is a sign."),
+        Choice(
+          id: "c1", text: "A companion answers every question", isCorrect: true, feedback: "Yes: control is a sign."),
         Choice(id: "c2", text: "A sprained ankle"),
         Choice(id: "c3", text: "A request for water"),
       ]), feedback: "Control by a companion is a key indicator.", shufflesChoices: false),
@@ -32,7 +34,8 @@ enum Fixtures {
     Quiz(
       id: "final", title: "Final quiz",
       sections: [QuizSection(id: "s", pool: QuestionPool(id: "p", questions: questions), shufflesQuestions: false)],
-      policy: AttemptPolicy(passPercent: 60, maxAttempts: maxAttempts, gradingMethod: method, timeLimitSeconds: timeLimit))
+      policy: AttemptPolicy(
+        passPercent: 60, maxAttempts: maxAttempts, gradingMethod: method, timeLimitSeconds: timeLimit))
   }
 
   static func course(
@@ -40,7 +43,9 @@ enum Fixtures {
     longLesson: Bool = false
   ) -> Course {
     let paragraphs = (1...(longLesson ? 12 : 1)).map {
-      TextBlock.paragraph("Paragraph \($0) of the lesson explains what a nurse may notice and how to respond safely, with the patient's consent and safety first.")
+      TextBlock.paragraph(
+        "Paragraph \($0) of the lesson explains what a nurse may notice and how to respond safely, with the patient's consent and safety first."
+      )
     }
     var course = Course(
       id: "tiny", version: "1.0.0", language: "en", title: title, summary: "A short course.",
@@ -54,11 +59,15 @@ enum Fixtures {
       objectives: [Objective(id: "o1", text: "Recognise the signs.")],
       disclosures: [Disclosure(kind: "conflict-of-interest", text: "No one has a conflict of interest.")],
       lessons: [
-        Lesson(id: "l1", title: "Signs", minutes: 10, blocks: [
-          .section(heading: "Overview", content: paragraphs),
-          .warningSigns(category: .physical, signs: ["Untreated injuries"]),
-        ]),
-        Lesson(id: "l2", title: "Responding", minutes: 5, blocks: [.section(heading: "Safety", content: [.paragraph("See the patient alone.")])]),
+        Lesson(
+          id: "l1", title: "Signs", minutes: 10,
+          blocks: [
+            .section(heading: "Overview", content: paragraphs),
+            .warningSigns(category: .physical, signs: ["Untreated injuries"]),
+          ]),
+        Lesson(
+          id: "l2", title: "Responding", minutes: 5,
+          blocks: [.section(heading: "Safety", content: [.paragraph("See the patient alone.")])]),
       ],
       quizzes: [quiz],
       evaluation: [
@@ -82,7 +91,9 @@ enum Fixtures {
 
   static func record(number: Int, at time: Timestamp, quiz: Quiz = quiz()) -> AttemptRecord {
     // Nothing shuffles in the small quiz, so any seed gives author order.
-    let realised = (try? QuizAssembler.assemble(quiz: quiz, seed: UInt64(number))) ?? RealisedAttempt(quizID: quiz.id, seed: 0, questions: [])
+    let realised =
+      (try? QuizAssembler.assemble(quiz: quiz, seed: UInt64(number)))
+      ?? RealisedAttempt(quizID: quiz.id, seed: 0, questions: [])
     return AttemptRecord(attemptNumber: number, startedAt: time, attempt: realised)
   }
 }

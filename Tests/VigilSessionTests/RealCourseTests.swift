@@ -2,6 +2,7 @@ import Testing
 import VigilCourse
 import VigilGrading
 import VigilTestSupport
+
 @testable import VigilSession
 
 /// The real course, read from `Courses/human-trafficking-healthcare`, taken from the intro to the
@@ -60,13 +61,16 @@ import VigilTestSupport
       rendered.append(session.render(width: 40, style: .plain))
       _ = type("")
     }
-    #expect(pageCounters.first == "Lesson 1 of \(course.lessons.count), page 1 of \(LessonPages(course.lessons[0]).pages.count)")
+    #expect(
+      pageCounters.first
+        == "Lesson 1 of \(course.lessons.count), page 1 of \(LessonPages(course.lessons[0]).pages.count)")
     #expect(pageCounters.count == course.lessons.reduce(0) { $0 + LessonPages($1).pages.count })
     #expect(session.screen == .quizRules)
     let effects = type("")
     #expect(effects.last == .startAttempt(number: 1))
     let realised = try QuizAssembler.assemble(quiz: quiz, seed: 42)
-    _ = session.attemptStarted(AttemptRecord(attemptNumber: 1, startedAt: Fixtures.at(clock), attempt: realised), at: Fixtures.at(clock))
+    _ = session.attemptStarted(
+      AttemptRecord(attemptNumber: 1, startedAt: Fixtures.at(clock), attempt: realised), at: Fixtures.at(clock))
     #expect(realised.questions.count == 10)
     for (index, presented) in realised.questions.enumerated() {
       #expect(session.screenText.lines.first { $0.role == .status }?.text == "Question \(index + 1) of 10")
@@ -101,7 +105,8 @@ import VigilTestSupport
           return total + TextWrap.lines(line.text, width: LessonPages.measureWidth - line.indent - label).count
         }
         // A page overflows only when a single block is longer than a page on its own.
-        #expect(height <= LessonPages.linesPerPage || page.filter { $0.role != .blank && $0.role != .heading }.count == 1)
+        #expect(
+          height <= LessonPages.linesPerPage || page.filter { $0.role != .blank && $0.role != .heading }.count == 1)
         #expect(page.last?.role != .heading)
       }
     }

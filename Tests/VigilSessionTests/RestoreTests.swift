@@ -1,5 +1,6 @@
 import Testing
 import VigilGrading
+
 @testable import VigilSession
 
 /// A session rebuilt from the ledger's contents is the same session: screen, questions and order,
@@ -78,7 +79,8 @@ import VigilGrading
     let (session, _) = driver.restored(context: Fixtures.context(changed: true))
     #expect(
       session.screenText.lines.first?.text
-        == "This course has changed since your attempt began. Your attempt continues with the questions it started with, and is graded against them.")
+        == "This course has changed since your attempt began. Your attempt continues with the questions it started with, and is graded against them."
+    )
   }
 
   @Test func afterAPassTheEvaluationResumesAtItsFirstUnansweredQuestion() {

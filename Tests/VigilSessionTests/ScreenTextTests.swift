@@ -1,6 +1,7 @@
 import Testing
 import VigilCourse
 import VigilGrading
+
 @testable import VigilSession
 
 /// Screens as text at 40, 80 and 120 columns, plain and colour, with names and text in several scripts.
@@ -34,13 +35,15 @@ import VigilGrading
   @Test func thePromptAt80And120Columns() {
     let driver = SessionFlowTests.atFirstQuestion()
     #expect(
-      driver.session.render(width: 80, style: .plain).hasSuffix("""
+      driver.session.render(width: 80, style: .plain).hasSuffix(
+        """
         Type the letter of one answer, a to c. Then press Enter. Commands: back, next,
         go N, flag, review, submit, help, quit.
 
         """))
     #expect(
-      driver.session.render(width: 120, style: .plain).hasSuffix("""
+      driver.session.render(width: 120, style: .plain).hasSuffix(
+        """
 
         Type the letter of one answer, a to c. Then press Enter. Commands: back, next, go N, flag, review, submit, help, quit.
 
@@ -65,9 +68,10 @@ import VigilGrading
     #expect(text.contains("- The ANCC approval EX-1 is an example: shown as a sample, never as credit."))
     var sample = Fixtures.context()
     sample.credits = [CreditLine(board: "Florida BON", hoursText: "1.0", isSample: true)]
-    #expect(Session(context: sample).screenText.lines.contains {
-      $0.text == "Florida BON: SAMPLE ONLY, earns no real credit (the approval is an example; it would be 1.0 h)."
-    })
+    #expect(
+      Session(context: sample).screenText.lines.contains {
+        $0.text == "Florida BON: SAMPLE ONLY, earns no real credit (the approval is an example; it would be 1.0 h)."
+      })
   }
 
   /// Every screen of a whole session, for every name and title, fits every width, has no escape byte
@@ -77,7 +81,8 @@ import VigilGrading
     for (name, title) in zip(Self.names, Self.titles) {
       var driver = Driver(Fixtures.context(learner: name, longLesson: true, title: title))
       var screens = [driver.session]
-      for line in ["", "", "", "", "", "help", "a", "review", "b c", "t", "submit", "", "3", "🙂 très bien, 谢谢", "quit"] {
+      for line in ["", "", "", "", "", "help", "a", "review", "b c", "t", "submit", "", "3", "🙂 très bien, 谢谢", "quit"]
+      {
         driver.type(line)
         screens.append(driver.session)
       }
@@ -102,7 +107,8 @@ import VigilGrading
       #expect(driver.session.render(width: 40, style: .plain).contains("Well done, \(name). Your completion"))
       if name == "王芳" {
         // 11 + 4 + 20 = 35 columns fit; " recorded." would make 45.
-        #expect(driver.session.render(width: 40, style: .plain).contains("\nWell done, 王芳. Your completion is\nrecorded.\n"))
+        #expect(
+          driver.session.render(width: 40, style: .plain).contains("\nWell done, 王芳. Your completion is\nrecorded.\n"))
       }
     }
   }
@@ -111,13 +117,17 @@ import VigilGrading
     let question = Question(
       id: "m", prompt: "Match.",
       kind: .matching(
-        stems: [MatchStem(id: "s1", text: "Hotline", targetID: "t1"), MatchStem(id: "s2", text: "Text", targetID: "t2")],
+        stems: [
+          MatchStem(id: "s1", text: "Hotline", targetID: "t1"), MatchStem(id: "s2", text: "Text", targetID: "t2"),
+        ],
         targets: [MatchTarget(id: "t1", text: "1-888-373-7888"), MatchTarget(id: "t2", text: "233733")]))
-    let presented = PresentedQuestion(questionID: "m", sectionID: "s", stemOrder: ["s2", "s1"], targetOrder: ["t1", "t2"])
+    let presented = PresentedQuestion(
+      questionID: "m", sectionID: "s", stemOrder: ["s2", "s1"], targetOrder: ["t1", "t2"])
     let lines = Session.parts(of: question, as: presented).map { "\($0.label) \($0.text)" }
     #expect(lines == ["1. Text", "2. Hotline", " Match each with:", "a) 1-888-373-7888", "b) 233733"])
     let response = (try? ResponseParser.parse("1b 2a", for: question, as: presented))
-    #expect(response == .matches(pairs: [MatchPair(stemID: "s1", targetID: "t1"), MatchPair(stemID: "s2", targetID: "t2")]))
+    #expect(
+      response == .matches(pairs: [MatchPair(stemID: "s1", targetID: "t1"), MatchPair(stemID: "s2", targetID: "t2")]))
     #expect(response.map { Session.labels(of: $0, for: question, as: presented) } == "1b 2a")
   }
 
@@ -143,8 +153,14 @@ import VigilGrading
     var result = String.UnicodeScalarView()
     var inside = false
     for scalar in text.unicodeScalars {
-      if scalar.value == 0x1B { inside = true; continue }
-      if inside { if scalar == "m" { inside = false }; continue }
+      if scalar.value == 0x1B {
+        inside = true
+        continue
+      }
+      if inside {
+        if scalar == "m" { inside = false }
+        continue
+      }
       result.append(scalar)
     }
     return String(result)

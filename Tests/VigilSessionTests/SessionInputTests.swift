@@ -1,5 +1,6 @@
 import Testing
 import VigilGrading
+
 @testable import VigilSession
 
 /// Every input error leaves the same screen with its own message and asks nothing of the engine.
@@ -23,13 +24,30 @@ import VigilGrading
     Case(input: "back", message: "This is the first question; there is nothing before it."),
     Case(input: "retry", message: "retry starts a new attempt after a failed one, from the result screen."),
     Case(input: "skip", message: "Only an optional evaluation question can be skipped."),
-    Case(input: "\u{1B}[A", message: "That line holds a control character (U+001B) (an arrow or function key sends one); type letters or words and press Enter."),
-    Case(input: "a\u{7}", message: "That line holds a control character (U+0007); type letters or words and press Enter."),
-    Case(input: "a\u{202E}", message: "That line holds a control character (U+202E); type letters or words and press Enter."),
+    Case(
+      input: "\u{1B}[A",
+      message:
+        "That line holds a control character (U+001B) (an arrow or function key sends one); type letters or words and press Enter."
+    ),
+    Case(
+      input: "a\u{7}", message: "That line holds a control character (U+0007); type letters or words and press Enter."),
+    Case(
+      input: "a\u{202E}",
+      message: "That line holds a control character (U+202E); type letters or words and press Enter."),
     Case(input: String(repeating: "x", count: 1001), message: "The answer is too long; keep it under 1000 characters."),
-    Case(input: String(repeating: "x", count: 4001), message: "That line is too long (4001 bytes); answers are at most 1000 characters. Type a shorter answer and press Enter."),
-    Case(input: String(repeating: "é", count: 1 << 19), message: "That line is too long (1048576 bytes); answers are at most 1000 characters. Type a shorter answer and press Enter."),
-    Case(input: "The companion answers every question for her", message: "This question is answered with letters, not words: type the letter of one answer, a to c."),
+    Case(
+      input: String(repeating: "x", count: 4001),
+      message:
+        "That line is too long (4001 bytes); answers are at most 1000 characters. Type a shorter answer and press Enter."
+    ),
+    Case(
+      input: String(repeating: "é", count: 1 << 19),
+      message:
+        "That line is too long (1048576 bytes); answers are at most 1000 characters. Type a shorter answer and press Enter."
+    ),
+    Case(
+      input: "The companion answers every question for her",
+      message: "This question is answered with letters, not words: type the letter of one answer, a to c."),
   ]
 
   @Test(arguments: cases) func refusedOnTheFirstQuestion(_ test: Case) {

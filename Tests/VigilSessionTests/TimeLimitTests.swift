@@ -1,5 +1,6 @@
 import Testing
 import VigilGrading
+
 @testable import VigilSession
 
 /// A time limit is a stored deadline: warned at five minutes, extended by extra time, graded with
@@ -13,7 +14,10 @@ import VigilGrading
   @Test func theRulesSayTheClockKeepsRunning() {
     var driver = Driver(Fixtures.context(quiz: Fixtures.quiz(timeLimit: 600), extra: 300))
     driver.type(["", "", ""])
-    #expect(driver.logical.contains("Time limit: 15 min, including 5 min of extra time. The clock starts now and keeps running while you are away, even if you quit."))
+    #expect(
+      driver.logical.contains(
+        "Time limit: 15 min, including 5 min of extra time. The clock starts now and keeps running while you are away, even if you quit."
+      ))
   }
 
   @Test func theCountdownShowsUnlessHidden() {
@@ -49,7 +53,10 @@ import VigilGrading
     #expect(grade.points == 2)
     #expect(grade.deadline == Fixtures.at(640))
     #expect(driver.session.screen == .result)
-    #expect(driver.logical.contains("Time is up: the time limit for this attempt has passed. It was graded with the 2 answers saved before the deadline"))
+    #expect(
+      driver.logical.contains(
+        "Time is up: the time limit for this attempt has passed. It was graded with the 2 answers saved before the deadline"
+      ))
   }
 
   @Test func extraTimeMovesTheDeadline() {
@@ -76,6 +83,7 @@ import VigilGrading
     #expect(session.screen == .result)
     #expect(
       session.screenText.lines.first?.text
-        == "The time limit of your attempt ran out while you were away (the clock keeps running). It was graded with the 1 answer saved before the deadline.")
+        == "The time limit of your attempt ran out while you were away (the clock keeps running). It was graded with the 1 answer saved before the deadline."
+    )
   }
 }

@@ -195,9 +195,11 @@ extension Session {
   /// The next evaluation question or the completion.
   mutating func advanceEvaluation(into effects: inout [SessionEffect]) {
     let next = position(after: screen) ?? .completion
-    if next == .completion, let missing = context.course.evaluation.firstIndex(where: {
-      $0.isRequired && evaluationAnswers[$0.id] == nil
-    }) {
+    if next == .completion,
+      let missing = context.course.evaluation.firstIndex(where: {
+        $0.isRequired && evaluationAnswers[$0.id] == nil
+      })
+    {
       problem("Evaluation question \(missing + 1) needs an answer before the course is complete.")
       move(to: .evaluation(index: missing), into: &effects)
       return

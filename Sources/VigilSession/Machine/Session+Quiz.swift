@@ -73,7 +73,8 @@ extension Session {
     let changed = revision > 1 ? " (changed)" : ""
     note(
       .success,
-      "Saved your answer to question \(index + 1)\(changed). \(attempt.answeredCount) of \(attempt.questions.count) answered.")
+      "Saved your answer to question \(index + 1)\(changed). \(attempt.answeredCount) of \(attempt.questions.count) answered."
+    )
     move(to: position(after: screen) ?? .submitSummary, into: &effects)
   }
 
@@ -136,7 +137,8 @@ extension Session {
     finishAttempt(into: &effects)
     note(
       .notice,
-      "Time is up: the time limit for this attempt has passed. It was graded with the \(answered) answer\(answered == 1 ? "" : "s") saved before the deadline; anything typed after it does not count.")
+      "Time is up: the time limit for this attempt has passed. It was graded with the \(answered) answer\(answered == 1 ? "" : "s") saved before the deadline; anything typed after it does not count."
+    )
     return true
   }
 
@@ -159,19 +161,25 @@ extension Session {
     if context.courseChanged, attempt != nil {
       note(
         .notice,
-        "This course has changed since your attempt began. Your attempt continues with the questions it started with, and is graded against them.")
+        "This course has changed since your attempt began. Your attempt continues with the questions it started with, and is graded against them."
+      )
     }
     if let deadline, now > deadline {
       let answered = attempt?.answeredCount ?? 0
       finishAttempt(into: &effects)
       note(
         .notice,
-        "The time limit of your attempt ran out while you were away (the clock keeps running). It was graded with the \(answered) answer\(answered == 1 ? "" : "s") saved before the deadline.")
+        "The time limit of your attempt ran out while you were away (the clock keeps running). It was graded with the \(answered) answer\(answered == 1 ? "" : "s") saved before the deadline."
+      )
       return effects
     }
     if let attempt {
       let place: String
-      if case .question(let index) = screen { place = "question \(index + 1) of \(attempt.questions.count)" } else { place = "the submit summary" }
+      if case .question(let index) = screen {
+        place = "question \(index + 1) of \(attempt.questions.count)"
+      } else {
+        place = "the submit summary"
+      }
       note(.notice, "Resuming your attempt: \(place), \(attempt.answeredCount) answered.")
       warnIfNearDeadline(at: now)
     } else if screen != .intro {

@@ -70,7 +70,9 @@ public struct Session: Sendable {
       case .lessonViewed(let lessonID, let page, let seconds):
         lessonsViewed.insert(lessonID)
         viewedSeconds += max(0, seconds)
-        if let index = context.course.lessons.firstIndex(where: { $0.id == lessonID }) { lastLesson = (index, page - 1) }
+        if let index = context.course.lessons.firstIndex(where: { $0.id == lessonID }) {
+          lastLesson = (index, page - 1)
+        }
       }
     }
     seatSeconds = history.bookmark?.seatSeconds ?? viewedSeconds
@@ -119,7 +121,8 @@ public struct Session: Sendable {
         && lessonPages[index].pages.indices.contains(page)
     case .intro, .quizRules: return attempt == nil && grades.isEmpty
     case .result: return attempt == nil && !grades.isEmpty
-    case .evaluation(let index): return attempt == nil && quizPassed && context.course.evaluation.indices.contains(index)
+    case .evaluation(let index):
+      return attempt == nil && quizPassed && context.course.evaluation.indices.contains(index)
     case .completion, .closed, .startingAttempt, .quit: return false
     }
   }

@@ -25,13 +25,15 @@ enum SessionInput {
     let bytes = line.utf8.count
     guard bytes <= maximumBytes else {
       return .refused(
-        "That line is too long (\(bytes) bytes); answers are at most 1000 characters. Type a shorter answer and press Enter.")
+        "That line is too long (\(bytes) bytes); answers are at most 1000 characters. Type a shorter answer and press Enter."
+      )
     }
     if let scalar = line.unicodeScalars.first(where: isControl) {
       let code = String(scalar.value, radix: 16, uppercase: true)
       let hint = scalar.value == 0x1B ? " (an arrow or function key sends one)" : ""
       return .refused(
-        "That line holds a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))\(hint); type letters or words and press Enter.")
+        "That line holds a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))\(hint); type letters or words and press Enter."
+      )
     }
     let clean = line[...].trimmedOfWhitespace()
     guard !clean.isEmpty else { return .empty }

@@ -16,7 +16,9 @@ public struct AnswerToSave: Sendable, Hashable {
   public var savedAt: Timestamp
 
   /// Creates an answer to save.
-  public init(attemptNumber: Int, questionID: String, revision: Int, typed: String, response: Response, savedAt: Timestamp) {
+  public init(
+    attemptNumber: Int, questionID: String, revision: Int, typed: String, response: Response, savedAt: Timestamp
+  ) {
     self.attemptNumber = attemptNumber
     self.questionID = questionID
     self.revision = revision

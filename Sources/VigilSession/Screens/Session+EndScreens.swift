@@ -28,7 +28,9 @@ extension Session {
       if credit.isSample {
         text.add(.notice, "\(credit.board): sample only, no real credit.", label: "-", indent: 2)
       } else {
-        text.add(.item, "\(credit.board): \(credit.hoursText) h\(toward), in your current renewal cycle.", label: "-", indent: 2)
+        text.add(
+          .item, "\(credit.board): \(credit.hoursText) h\(toward), in your current renewal cycle.", label: "-",
+          indent: 2)
       }
     }
     text.add(.text, "Seat time recorded: \(Self.minutes(seatSeconds)).")
@@ -45,7 +47,10 @@ extension Session {
   /// No attempts left after a fail.
   func closedLines(into text: inout ScreenText) {
     text.add(.title, "\(context.quiz.title): not passed")
-    text.add(.text, "You have used all your attempts at this quiz, and it is not passed, so this course earns no credit in this enrolment.")
+    text.add(
+      .text,
+      "You have used all your attempts at this quiz, and it is not passed, so this course earns no credit in this enrolment."
+    )
     text.add(.text, "Contact \(context.course.provider.name) if you think this is wrong.")
     prompt("Type quit to leave.", into: &text)
   }

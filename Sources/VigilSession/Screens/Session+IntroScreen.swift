@@ -13,7 +13,10 @@ extension Session {
     if let web = course.provider.web { provider += ", \(web)" }
     text.add(.text, provider)
     text.add(.text, "Learner: \(context.learnerName)")
-    text.add(.text, "Estimated time: about \(course.learningMinutes) minutes (\(course.lessons.count) lesson\(course.lessons.count == 1 ? "" : "s") and a quiz).")
+    text.add(
+      .text,
+      "Estimated time: about \(course.learningMinutes) minutes (\(course.lessons.count) lesson\(course.lessons.count == 1 ? "" : "s") and a quiz)."
+    )
     if !course.objectives.isEmpty {
       text.blank()
       text.add(.heading, "After this course you will be able to:")
@@ -38,15 +41,22 @@ extension Session {
       text.add(.text, "Your boards' rules give no credit for this course; you may still take it.")
     }
     for credit in context.credits {
-      let toward = credit.countsToward.isEmpty ? "" : ", counts toward \(credit.countsToward.joined(separator: " and "))"
+      let toward =
+        credit.countsToward.isEmpty ? "" : ", counts toward \(credit.countsToward.joined(separator: " and "))"
       if credit.isSample {
-        text.add(.notice, "\(credit.board): SAMPLE ONLY, earns no real credit (the approval is an example; it would be \(credit.hoursText) h\(toward)).", label: "-", indent: 2)
+        text.add(
+          .notice,
+          "\(credit.board): SAMPLE ONLY, earns no real credit (the approval is an example; it would be \(credit.hoursText) h\(toward)).",
+          label: "-", indent: 2)
       } else {
         text.add(.item, "\(credit.board): \(credit.hoursText) h\(toward).", label: "-", indent: 2)
       }
     }
     for approval in context.course.approvals where approval.isExample {
-      text.add(.notice, "The \(approval.approver) approval \(approval.number) is an example: shown as a sample, never as credit.", label: "-", indent: 2)
+      text.add(
+        .notice,
+        "The \(approval.approver) approval \(approval.number) is an example: shown as a sample, never as credit.",
+        label: "-", indent: 2)
     }
   }
 
@@ -85,12 +95,18 @@ extension Session {
     }
     text.add(.item, "The \(Self.methodWords(policy.gradingMethod)) counts.", label: "-", indent: 2)
     if let limit = context.timeLimitSeconds {
-      let extra = context.extraTimeSeconds > 0 ? ", including \(Self.minutes(context.extraTimeSeconds)) of extra time" : ""
-      text.add(.item, "Time limit: \(Self.minutes(limit))\(extra). The clock starts now and keeps running while you are away, even if you quit.", label: "-", indent: 2)
+      let extra =
+        context.extraTimeSeconds > 0 ? ", including \(Self.minutes(context.extraTimeSeconds)) of extra time" : ""
+      text.add(
+        .item,
+        "Time limit: \(Self.minutes(limit))\(extra). The clock starts now and keeps running while you are away, even if you quit.",
+        label: "-", indent: 2)
     } else {
       text.add(.item, "No time limit.", label: "-", indent: 2)
     }
-    text.add(.item, "Each answer is saved when you press Enter. You can change answers until you submit.", label: "-", indent: 2)
+    text.add(
+      .item, "Each answer is saved when you press Enter. You can change answers until you submit.", label: "-",
+      indent: 2)
     prompt("Press Enter to start attempt \(attemptsStarted + 1).", into: &text)
   }
 }

@@ -8,7 +8,10 @@ extension Session {
     let presented = attempt.questions[index]
     text.add(.status, "Question \(index + 1) of \(attempt.questions.count)")
     let flagged = attempt.flagged.count
-    text.add(.status, "\(context.quiz.title), attempt \(attempt.record.attemptNumber): \(attempt.answeredCount) answered, \(flagged) flagged")
+    text.add(
+      .status,
+      "\(context.quiz.title), attempt \(attempt.record.attemptNumber): \(attempt.answeredCount) answered, \(flagged) flagged"
+    )
     if let left = timeLeftText { text.add(.status, left) }
     if attempt.flagged.contains(presented.questionID) { text.add(.notice, "You flagged this question.") }
     text.blank()
@@ -21,7 +24,9 @@ extension Session {
     for line in Self.parts(of: question, as: presented) { text.lines.append(line) }
     text.blank()
     if let response = attempt.latest[question.id] {
-      text.add(.success, "Your answer: \(Self.labels(of: response, for: question, as: presented)). Type another to change it, or next.")
+      text.add(
+        .success,
+        "Your answer: \(Self.labels(of: response, for: question, as: presented)). Type another to change it, or next.")
     } else {
       text.add(.text, "Not answered yet.")
     }
@@ -42,7 +47,8 @@ extension Session {
     }
     switch question.kind {
     case .singleChoice(let choices), .multipleResponse(let choices, _):
-      return lettered(presented.choiceOrder, Dictionary(choices.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }))
+      return lettered(
+        presented.choiceOrder, Dictionary(choices.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }))
     case .ordering(let items, _):
       return lettered(presented.itemOrder, Dictionary(items.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }))
     case .matching(let stems, let targets):
@@ -51,7 +57,8 @@ extension Session {
         ScreenLine(.item, stemText[$1] ?? $1, label: "\($0 + 1).", indent: 2)
       }
       lines.append(ScreenLine(.text, "Match each with:"))
-      lines += lettered(presented.targetOrder, Dictionary(targets.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }))
+      lines += lettered(
+        presented.targetOrder, Dictionary(targets.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }))
       return lines
     case .trueFalse:
       return [ScreenLine(.item, "true", label: "t)", indent: 2), ScreenLine(.item, "false", label: "f)", indent: 2)]
@@ -96,7 +103,9 @@ extension Session {
     text.add(.item, Self.numbers(flagged), label: "Flagged:", indent: 2)
     text.blank()
     if !unanswered.isEmpty {
-      text.add(.notice, "\(unanswered.count) question\(unanswered.count == 1 ? " is" : "s are") not answered and will score 0.")
+      text.add(
+        .notice, "\(unanswered.count) question\(unanswered.count == 1 ? " is" : "s are") not answered and will score 0."
+      )
     }
     text.add(.notice, "Submitting is final: once you submit, you can no longer change your answers.")
     prompt("Type submit to confirm, or go N to change an answer.", into: &text)

@@ -8,7 +8,8 @@ extension Session {
     let policy = context.quiz.policy
     let decimals = policy.displayDecimals
     text.add(.title, "Result of attempt \(grade.attemptNumber): \(context.quiz.title)")
-    let score = "Score: \(ScoreFormat.percent(grade.percentage, decimals: decimals)) (\(ScoreFormat.shortest(grade.points)) of \(ScoreFormat.shortest(grade.maxPoints)) points)."
+    let score =
+      "Score: \(ScoreFormat.percent(grade.percentage, decimals: decimals)) (\(ScoreFormat.shortest(grade.points)) of \(ScoreFormat.shortest(grade.maxPoints)) points)."
     text.add(.text, score)
     let mark = ScoreFormat.percent(policy.passPercent)
     if grade.passed {
@@ -17,10 +18,16 @@ extension Session {
       text.add(.problem, "Not passed: the pass mark is \(mark).")
     }
     if grade.penaltyFactor < 1 {
-      text.add(.text, "A retry penalty applies: this attempt keeps \(ScoreFormat.percent(grade.penaltyFactor * 100, decimals: 0)) of its credit.")
+      text.add(
+        .text,
+        "A retry penalty applies: this attempt keeps \(ScoreFormat.percent(grade.penaltyFactor * 100, decimals: 0)) of its credit."
+      )
     }
     if grade.lateResponseCount > 0 {
-      text.add(.notice, "\(grade.lateResponseCount) answer\(grade.lateResponseCount == 1 ? " was" : "s were") saved after the deadline and not counted.")
+      text.add(
+        .notice,
+        "\(grade.lateResponseCount) answer\(grade.lateResponseCount == 1 ? " was" : "s were") saved after the deadline and not counted."
+      )
     }
     if let feedback = grade.overallFeedback { text.add(.text, feedback) }
     text.blank()

@@ -44,7 +44,8 @@ public struct ScreenText: Sendable, Hashable {
   /// Text with control characters (an escape from course or learner text) made visible, so nothing
   /// but the style's own SGR ever reaches the terminal.
   static func printable(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { $0.value != 0x0A && $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+    guard
+      text.unicodeScalars.contains(where: { $0.value != 0x0A && $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
