@@ -87,3 +87,21 @@ import VigilGrading
     )
   }
 }
+
+/// The adapter's timer, without any input.
+@Suite struct DeadlineTimerTests {
+  @Test func theTimerGradesAtTheDeadlineWithoutInput() {
+    var driver = TimeLimitTests.timed(limit: 600)  // deadline at second 640
+    driver.type("a", after: 10)
+    var session = driver.session
+    #expect(session.checkDeadline(at: Fixtures.at(339)).isEmpty)
+    #expect(!session.screenText.lines.contains { $0.text.contains("left in this attempt") })
+    #expect(session.checkDeadline(at: Fixtures.at(340)).isEmpty)
+    #expect(session.screenText.lines.contains { $0.text == "About 5 min left in this attempt. Answers saved by the deadline count." })
+    #expect(session.checkDeadline(at: Fixtures.at(640)).isEmpty)
+    let effects = session.checkDeadline(at: Fixtures.at(641))
+    #expect(effects.first.map { if case .submit(let grade) = $0 { grade.points == 1 } else { false } } == true)
+    #expect(session.screen == .result)
+    #expect(session.deadline == nil)
+  }
+}

@@ -142,6 +142,16 @@ extension Session {
     return true
   }
 
+  /// For the adapter's timer while no line is typed: at or past the deadline, grades the open attempt
+  /// with what was saved by it (the same as the next input would); otherwise shows the five-minute
+  /// warning once it is due. Returns the effects to persist.
+  public mutating func checkDeadline(at now: Timestamp) -> [SessionEffect] {
+    var effects: [SessionEffect] = []
+    if expireIfOverdue(at: now, into: &effects) { return effects }
+    warnIfNearDeadline(at: now)
+    return effects
+  }
+
   /// Warns once when five minutes or less are left.
   mutating func warnIfNearDeadline(at now: Timestamp) {
     guard let deadline, attempt?.warned == false else { return }
