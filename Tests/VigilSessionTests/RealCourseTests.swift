@@ -111,4 +111,59 @@ import VigilTestSupport
       }
     }
   }
+
+  @Test func resumeMidQuizShowsTheSameShuffledQuestion() throws {
+    let course = try Self.course()
+    let quiz = try #require(course.quiz(id: "final"))
+    let context = SessionContext(course: course, quiz: quiz, learnerName: "أحمد الفارس")
+    let realised = try QuizAssembler.assemble(quiz: quiz, seed: 20_261_201)
+    var record = AttemptRecord(attemptNumber: 1, startedAt: Fixtures.at(0), attempt: realised)
+    var session = Session(context: context)
+    var steps: [RecordedStep] = []
+    var bookmark: SessionBookmark?
+    func perform(_ effects: [SessionEffect]) {
+      for effect in effects {
+        switch effect {
+        case .recordStep(let step): steps.append(step)
+        case .saveBookmark(let mark): bookmark = mark
+        case .saveResponse(let answer):
+          record.responses.append(
+            SavedResponse(questionID: answer.questionID, response: answer.response, savedAt: answer.savedAt))
+        default: break
+        }
+      }
+    }
+    var clock = 0
+    perform(session.handle("", at: Fixtures.at(clock)))
+    while session.screen != .quizRules {
+      clock += 20
+      perform(session.handle("", at: Fixtures.at(clock)))
+    }
+    perform(session.handle("", at: Fixtures.at(clock)))
+    record.startedAt = Fixtures.at(clock)
+    perform(session.attemptStarted(record, at: Fixtures.at(clock)))
+    for presented in realised.questions.prefix(3) {
+      let question = try #require(session.question(presented.questionID))
+      clock += 40
+      perform(session.handle(Self.rightAnswer(question, presented), at: Fixtures.at(clock)))
+    }
+    clock += 5
+    perform(session.handle("flag", at: Fixtures.at(clock)))
+    var before = session
+    before.notes = []
+    perform(session.handle("quit", at: Fixtures.at(clock + 5)))
+
+    let history = SessionHistory(steps: steps, attempts: [RecordedAttempt(record: record)], bookmark: bookmark)
+    var resumed = Session(context: context, history: history)
+    #expect(resumed.resume(at: Fixtures.at(clock + 3600)).isEmpty)
+    #expect(resumed.screenText.lines.first?.text == "Resuming your attempt: question 4 of 10, 3 answered.")
+    #expect(resumed.seatSeconds == session.seatSeconds)
+    #expect(resumed.stepNumber == session.stepNumber)
+    resumed.notes = []
+    for width in [40, 80, 120] {
+      for style in ScreenStyle.allCases {
+        #expect(resumed.render(width: width, style: style) == before.render(width: width, style: style))
+      }
+    }
+  }
 }
