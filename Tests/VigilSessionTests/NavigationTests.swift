@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VigilSession
 
 /// next, back and go across lessons, the rules and questions.

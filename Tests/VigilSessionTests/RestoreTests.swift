@@ -99,3 +99,17 @@ import VigilGrading
     #expect(driver.restored().0.screen == .completion)
   }
 }
+
+/// A completion that never reached the ledger is asked for again on resume.
+@Suite struct CompletionRecoveryTests {
+  @Test func aLostCompletionIsRecordedOnResume() {
+    var driver = SessionFlowTests.atFirstQuestion()
+    driver.type(["a", "a c", "f", "submit", "", "4", "skip"])
+    driver.ledger.isCompleted = false  // the crash came before the completion was committed
+    let (session, effects) = driver.restored()
+    #expect(session.screen == .completion)
+    #expect(effects == [.complete])
+    driver.ledger.isCompleted = true
+    #expect(driver.restored().1.isEmpty)
+  }
+}

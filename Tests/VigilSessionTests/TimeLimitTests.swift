@@ -97,7 +97,10 @@ import VigilGrading
     #expect(session.checkDeadline(at: Fixtures.at(339)).isEmpty)
     #expect(!session.screenText.lines.contains { $0.text.contains("left in this attempt") })
     #expect(session.checkDeadline(at: Fixtures.at(340)).isEmpty)
-    #expect(session.screenText.lines.contains { $0.text == "About 5 min left in this attempt. Answers saved by the deadline count." })
+    #expect(
+      session.screenText.lines.contains {
+        $0.text == "About 5 min left in this attempt. Answers saved by the deadline count."
+      })
     #expect(session.checkDeadline(at: Fixtures.at(640)).isEmpty)
     let effects = session.checkDeadline(at: Fixtures.at(641))
     #expect(effects.first.map { if case .submit(let grade) = $0 { grade.points == 1 } else { false } } == true)

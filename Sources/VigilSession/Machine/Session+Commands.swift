@@ -87,7 +87,7 @@ extension Session {
     case .result:
       if quizPassed {
         move(to: firstEvaluationScreen, into: &effects)
-        if screen == .completion { effects.append(.complete) }
+        if screen == .completion { recordCompletion(into: &effects) }
       } else if retryAvailable {
         problem("Type retry to start attempt \(attemptsStarted + 1), or quit.")
       } else {
@@ -205,6 +205,13 @@ extension Session {
       return
     }
     move(to: next, into: &effects)
-    if next == .completion { effects.append(.complete) }
+    if next == .completion { recordCompletion(into: &effects) }
+  }
+
+  /// Asks the engine to record the completion, once.
+  mutating func recordCompletion(into effects: inout [SessionEffect]) {
+    guard !completionRecorded else { return }
+    completionRecorded = true
+    effects.append(.complete)
   }
 }

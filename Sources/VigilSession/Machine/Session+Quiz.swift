@@ -183,6 +183,11 @@ extension Session {
       )
       return effects
     }
+    if screen == .completion, !completionRecorded {
+      // The completion was due but never reached the ledger (a crash after the last evaluation answer).
+      completionRecorded = true
+      effects.append(.complete)
+    }
     if let attempt {
       let place: String
       if case .question(let index) = screen {

@@ -42,6 +42,8 @@ public struct Session: Sendable {
   var resumeScreen: SessionScreen?
   /// Whether the disclosures were acknowledged (recorded once per session).
   var disclosuresAcknowledged: Bool
+  /// Whether the ledger holds the completion.
+  var completionRecorded: Bool
 
   /// A session never started, at the intro.
   public init(context: SessionContext) {
@@ -81,6 +83,7 @@ public struct Session: Sendable {
     certificateLines = []
     resumeScreen = nil
     disclosuresAcknowledged = acknowledged
+    completionRecorded = history.isCompleted
     if let flagged = history.bookmark?.flagged { attempt?.flagged = Set(flagged) }
     let derived = derivedScreen(
       history: history, acknowledged: acknowledged, lastLesson: lastLesson)
@@ -123,7 +126,10 @@ public struct Session: Sendable {
     case .result: return attempt == nil && !grades.isEmpty
     case .evaluation(let index):
       return attempt == nil && quizPassed && context.course.evaluation.indices.contains(index)
-    case .completion, .closed, .startingAttempt, .quit: return false
+    case .completion:
+      return attempt == nil && quizPassed
+        && context.course.evaluation.allSatisfy { !$0.isRequired || evaluationAnswers[$0.id] != nil }
+    case .closed, .startingAttempt, .quit: return false
     }
   }
 
