@@ -63,6 +63,7 @@ let package = Package(
       dependencies: ["VigilBase", "VigilXML", "VigilSchemas", "VigilGrading", .product(name: "Crypto", package: "swift-crypto")]
     ),
     .target(name: "VigilBoards", dependencies: ["VigilBase", "VigilXML", "VigilCourse", "VigilSchemas"]),
+    .target(name: "VigilSession", dependencies: ["VigilBase", "VigilCourse", "VigilGrading", "VigilBoards"]),
     .target(
       name: "VigilLedger",
       dependencies: [
@@ -111,6 +112,10 @@ let package = Package(
     .testTarget(name: "VigilXMLTests", dependencies: ["VigilBase", "VigilXML", "VigilTestSupport"]),
     .testTarget(name: "VigilCourseTests", dependencies: ["VigilBase", "VigilCourse", "VigilTestSupport"]),
     .testTarget(name: "VigilBoardsTests", dependencies: ["VigilBase", "VigilBoards", "VigilCourse", "VigilTestSupport"]),
+    .testTarget(
+      name: "VigilSessionTests",
+      dependencies: ["VigilBase", "VigilSession", "VigilCourse", "VigilGrading", "VigilBoards", "VigilTestSupport"]
+    ),
     .testTarget(
       name: "VigilGradingTests",
       dependencies: [
