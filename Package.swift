@@ -49,7 +49,7 @@ let package = Package(
 
     // Core libraries
     .target(name: "VigilBase"),
-    .target(name: "VigilXML", dependencies: ["CLibXML2", "VigilBase", .product(name: "Crypto", package: "swift-crypto")]),
+    .target(name: "VigilXML", dependencies: ["CLibXML2", "VigilBase"]),
     .target(
       name: "VigilSchemas",
       path: "Schemas",

@@ -1,5 +1,4 @@
 internal import CLibXML2
-import Crypto
 import VigilBase
 
 #if canImport(Glibc)
@@ -28,10 +27,7 @@ public final class XMLDocumentReader {
   /// `maximumBytes` (what is left of a package's budget, say).
   public func read(contentsOfFile path: String, maximumBytes: Int? = nil) -> XMLReadResult {
     switch FileBytes.read(path, limit: min(limits.maximumFileBytes, maximumBytes ?? .max)) {
-    case .success(let bytes):
-      var result = read(bytes: bytes)
-      result.sha256 = SHA256.hash(data: bytes).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
-      return result
+    case .success(let bytes): return read(bytes: bytes)
     case .failure(let issue): return XMLReadResult(root: nil, issues: [issue])
     }
   }
@@ -93,12 +89,5 @@ public final class XMLDocumentReader {
     }
     let location = SourceLocation(line: max(first.line, 1), column: max(first.column, 1))
     return XMLIssue(.malformed, "not well-formed XML: \(first.message)", at: location)
-  }
-}
-
-extension String {
-  /// The string with leading zeros up to `width` characters.
-  fileprivate func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

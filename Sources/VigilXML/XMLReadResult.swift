@@ -7,13 +7,10 @@ public struct XMLReadResult: Sendable {
   public var root: XMLElement?
   /// The problems found, in document order.
   public var issues: [XMLIssue]
-  /// The SHA-256 of the file's bytes as lowercase hex, when its bytes were read.
-  public var sha256: String?
 
   /// Creates a result.
-  public init(root: XMLElement?, issues: [XMLIssue], sha256: String? = nil) {
+  public init(root: XMLElement?, issues: [XMLIssue]) {
     self.root = root
     self.issues = issues
-    self.sha256 = sha256
   }
 }

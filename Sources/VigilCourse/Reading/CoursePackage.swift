@@ -8,14 +8,12 @@ public struct CoursePackage: Sendable {
   public var course: Course
   /// Where each part of the course was written.
   public var sources: SourceMap
-  /// The digest of the package's files (`sha256:…`): SHA-256 over `sha256sum`'s listing of course.xml
-  /// and every file it references, in path order. An attempt stores it, so a resume can tell that the
-  /// course changed since the attempt began.
-  public var contentDigest: String
+  /// The package's files: course.xml and every file it references, by path relative to the package.
+  public var files: [String: String]
 
   /// Creates a package.
-  public init(directory: String, courseFile: String, course: Course, sources: SourceMap, contentDigest: String = "") {
-    self.contentDigest = contentDigest
+  public init(directory: String, courseFile: String, course: Course, sources: SourceMap, files: [String: String] = [:]) {
+    self.files = files
     self.directory = directory
     self.courseFile = courseFile
     self.course = course

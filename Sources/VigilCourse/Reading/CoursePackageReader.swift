@@ -85,7 +85,7 @@ public final class CoursePackageReader {
     diagnostics += builder.diagnostics
     let package = CoursePackage(
       directory: directory, courseFile: courseFile, course: course, sources: builder.sources,
-      contentDigest: files.contentDigest)
+      files: files.paths)
     return (package, diagnostics)
   }
 
@@ -110,11 +110,11 @@ public final class CoursePackageReader {
   ) -> XMLElement? {
     let result: XMLReadResult
     if let known = files.alreadyRead(path) {
-      result = XMLReadResult(root: known.root, issues: [], sha256: known.sha256)
+      result = XMLReadResult(root: known, issues: [])
     } else {
       result = reader.read(contentsOfFile: path, maximumBytes: files.remaining)
     }
-    files.record(path, relativePath: relativePath, root: result.root, sha256: result.sha256)
+    files.record(path, relativePath: relativePath, root: result.root)
     guard let root = result.root else {
       diagnostics += result.issues.map { Diagnostic($0, file: path) }
       return nil

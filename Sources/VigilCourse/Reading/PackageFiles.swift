@@ -1,4 +1,3 @@
-import Crypto
 import VigilXML
 
 /// The files of one package read so far, by identity (device and inode), and the bytes they used of
@@ -11,9 +10,9 @@ struct PackageFiles {
   let budget: Int
   /// The bytes of the distinct files read so far.
   private(set) var used = 0
-  private var roots: [FileIdentity: (root: XMLElement?, sha256: String?)] = [:]
-  /// The SHA-256 of each file read, by its path relative to the package (`course.xml`, `lessons/01.xml`).
-  private(set) var digests: [String: String] = [:]
+  private var roots: [FileIdentity: XMLElement?] = [:]
+  /// Each file read, by its path relative to the package (`course.xml`, `lessons/01.xml`).
+  private(set) var paths: [String: String] = [:]
 
   init(budget: Int) {
     self.budget = budget
@@ -24,7 +23,7 @@ struct PackageFiles {
 
   /// The tree of the file `path` leads to when it was read already (nil inside when it did not parse),
   /// or nil when it was not.
-  func alreadyRead(_ path: String) -> (root: XMLElement?, sha256: String?)? {
+  func alreadyRead(_ path: String) -> XMLElement?? {
     guard let (identity, _) = FileIdentity.of(path) else { return nil }
     return roots[identity]
   }
@@ -36,21 +35,9 @@ struct PackageFiles {
   }
 
   /// Records a file as read, under its path relative to the package.
-  mutating func record(_ path: String, relativePath: String, root: XMLElement?, sha256: String?) {
-    if let sha256 { digests[relativePath] = sha256 }
+  mutating func record(_ path: String, relativePath: String, root: XMLElement?) {
+    paths[relativePath] = path
     guard let (identity, size) = FileIdentity.of(path) else { return }
-    if roots.updateValue((root, sha256), forKey: identity) == nil { used += size }
-  }
-
-  /// The package's content digest: `sha256:` and the SHA-256 of what `sha256sum` prints for its files
-  /// in path order (`<hex>  <relative path>` lines), so `sha256sum course.xml lessons/*.xml | sha256sum`
-  /// in the package folder, with the files listed in byte order, gives the same hex.
-  var contentDigest: String {
-    let listing = digests.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
-      .map { "\($0.value)  \($0.key)\n" }.joined()
-    return "sha256:" + SHA256.hash(data: Array(listing.utf8)).map { byte in
-      let digits = String(byte, radix: 16)
-      return digits.count == 1 ? "0" + digits : digits
-    }.joined()
+    if roots.updateValue(root, forKey: identity) == nil { used += size }
   }
 }
