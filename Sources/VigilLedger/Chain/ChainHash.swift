@@ -14,7 +14,12 @@ enum ChainHash {
 
   /// SHA-256 of bytes, as hex.
   static func hash(_ bytes: [UInt8]) -> String {
-    hex(bytes.withUnsafeBytes { SHA256.hash(data: $0) })
+    hex(digest(bytes))
+  }
+
+  /// SHA-256 of bytes, as its 32 bytes.
+  static func digest(_ bytes: [UInt8]) -> [UInt8] {
+    Array(bytes.withUnsafeBytes { SHA256.hash(data: $0) })
   }
 
   /// The link of an event: SHA-256 of the previous link's 32 bytes followed by the event hash's 32 bytes.
@@ -48,9 +53,9 @@ enum ChainHash {
     }
   }
 
-  /// Lowercase hex of a digest.
-  static func hex(_ digest: SHA256.Digest) -> String {
-    String(unsafeUninitializedCapacity: SHA256.byteCount * 2) { buffer in
+  /// Lowercase hex of a digest's bytes.
+  static func hex(_ digest: some Collection<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: digest.count * 2) { buffer in
       var index = 0
       for byte in digest {
         buffer[index] = CanonicalJSON.hexDigits[Int(byte >> 4)]

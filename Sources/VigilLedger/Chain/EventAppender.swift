@@ -10,6 +10,8 @@ struct EventAppender {
   private(set) var headSeq: Int64
   /// The last event's link, ``ChainHash/genesis`` when the chain is empty.
   private(set) var headLink: String
+  /// The same link as 32 bytes, which the next link hashes.
+  private var headLinkBytes: [UInt8]
   /// The UTC instant every event this appender writes is recorded at (seconds since the Unix epoch).
   let recordedAt: Int64
   private let insert: InsertStatement
@@ -26,6 +28,10 @@ struct EventAppender {
       headSeq = 0
       headLink = ChainHash.genesis
     }
+    guard let bytes = ChainHash.raw(headLink) else {
+      throw LedgerError.damaged("the chain's last link \(Echo.quoted(headLink)) is not a hash")
+    }
+    headLinkBytes = bytes
   }
 
   /// Whether an event with this idempotency key is already in the chain.
@@ -41,10 +47,10 @@ struct EventAppender {
   {
     let seq = headSeq + 1
     let body = try EventBody.encode(seq: seq, stream: stream, kind: kind.rawValue, key: key, at: recordedAt, data: data)
-    let eventHash = ChainHash.hash(body)
-    guard let link = ChainHash.link(previous: headLink, eventHash: eventHash) else {
-      throw LedgerError.damaged("the chain's last link \(Echo.quoted(headLink)) is not a hash")
-    }
+    let eventDigest = ChainHash.digest(body)
+    let linkDigest = ChainHash.digest(headLinkBytes + eventDigest)
+    let eventHash = ChainHash.hex(eventDigest)
+    let link = ChainHash.hex(linkDigest)
     do {
       try insert.insert(db) { values in
         values.bind(seq)
@@ -61,6 +67,7 @@ struct EventAppender {
     }
     headSeq = seq
     headLink = link
+    headLinkBytes = linkDigest
     return seq
   }
 }
