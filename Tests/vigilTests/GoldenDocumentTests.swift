@@ -8,18 +8,6 @@ import VigilTestSupport
 /// After a deliberate change, `VIGIL_UPDATE_GOLDEN=1 swift test --filter GoldenDocumentTests` rewrites the
 /// files; review the diff before committing it.
 @Suite struct GoldenDocumentTests {
-  private static let folder = Repository.path("Tests/vigilTests/Golden")
-
-  private func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let path = Self.folder + "/" + name
-    if ProcessInfo.processInfo.environment["VIGIL_UPDATE_GOLDEN"] == "1" {
-      try actual.write(toFile: path, atomically: true, encoding: .utf8)
-      return
-    }
-    let expected = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(actual == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
-  }
-
   private func reportArguments(_ home: TemporaryDirectory) -> [String] {
     ["--home", home.path, "--format", "json"]
   }
@@ -29,25 +17,25 @@ import VigilTestSupport
     let result = try CommandRunner.vigil(
       ["transcript", "--boards", Repository.path("Boards"), "--license", "tx-bon:RN:123456"] + reportArguments(home))
     #expect(result.status == 0, "\(result.error)")
-    try expectGolden("transcript.json", result.output)
+    try GoldenFile.expect("transcript.json", result.output)
   }
 
   @Test func learnerDocuments() throws {
     let home = try TexasNurseHome.make()
     let show = try CommandRunner.vigil(["learner", "show", "1"] + reportArguments(home))
     #expect(show.status == 0, "\(show.error)")
-    try expectGolden("learner-show.json", show.output)
+    try GoldenFile.expect("learner-show.json", show.output)
     let list = try CommandRunner.vigil(["learner", "list"] + reportArguments(home))
-    try expectGolden("learner-list.json", list.output)
+    try GoldenFile.expect("learner-list.json", list.output)
     let added = try CommandRunner.vigil(
       ["learner", "add", "--name", "Ben Okafor", "--email", "ben@example.org"] + reportArguments(home))
-    try expectGolden("learner-add.json", added.output)
+    try GoldenFile.expect("learner-add.json", added.output)
     let license = try CommandRunner.vigil(
       ["learner", "license", "add", "--learner", "2", "--board", "tx-bon", "--type", "LVN", "--number", "L-77",
        "--expires", "2028-03-31", "--attribute", "direct-patient-care", "--boards", Repository.path("Boards")]
         + reportArguments(home))
     #expect(license.status == 0, "\(license.error)")
-    try expectGolden("license-add.json", license.output)
+    try GoldenFile.expect("license-add.json", license.output)
   }
 
   @Test func ledgerVerificationDocument() throws {
@@ -58,7 +46,7 @@ import VigilTestSupport
     let normalised = result.output
       .replacingOccurrences(of: home.path, with: "HOME")
       .replacingOccurrences(of: #""head" : "[0-9]+:[0-9a-f]{64}""#, with: #""head" : "SEQ:LINK""#, options: .regularExpression)
-    try expectGolden("ledger-verify.json", normalised)
+    try GoldenFile.expect("ledger-verify.json", normalised)
   }
 
   @Test func validationDocument() throws {
@@ -70,6 +58,6 @@ import VigilTestSupport
     let result = try CommandRunner.vigil(
       ["validate", "--format", "json", "--today", "2026-12-01", "."], directory: package.path)
     #expect(result.status == 1)
-    try expectGolden("validate.json", result.output)
+    try GoldenFile.expect("validate.json", result.output)
   }
 }
