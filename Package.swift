@@ -78,10 +78,17 @@ let package = Package(
       ]
     ),
 
+    .target(
+      name: "VigilEngine",
+      dependencies: ["VigilBase", "VigilCourse", "VigilGrading", "VigilBoards", "VigilSession", "VigilLedger"]
+    ),
+
     // Executable
     .executableTarget(
       name: "vigil",
       dependencies: [
+        "VigilEngine",
+        "VigilSession",
         "VigilBase",
         "VigilXML",
         "VigilCourse",

@@ -51,7 +51,11 @@ def audit(path, since=None):
             fail(f"event {seq}: its link is not SHA-256(previous link || event hash)")
         if since and since[0] == seq and since[1] != link:
             fail(f"event {seq}: its link is not the head {since[0]}:{since[1]}: the history was rewritten")
-        latest[key if kind.startswith("credit.") else stream] = event["data"]
+        family = kind.split(".")[0]
+        if family in ("credit",):
+            latest[key] = event["data"]
+        elif family in ("learner", "license", "completion"):
+            latest[stream] = event["data"]
         previous = bytes.fromhex(link)
         head = (seq, link)
         expected += 1

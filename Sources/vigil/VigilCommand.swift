@@ -16,7 +16,7 @@ struct VigilCommand: ParsableCommand {
       2 a usage or environment error.
       """,
     version: "0.1.0",
-    subcommands: [Validate.self, Outline.self, Grade.self, Transcript.self, LearnerCommand.self, LedgerCommand.self, KeysCommand.self]
+    subcommands: [Validate.self, Outline.self, Take.self, Grade.self, Transcript.self, LearnerCommand.self, LedgerCommand.self, KeysCommand.self]
   )
 
   /// Parses and runs a command; every error reaches the user through ``ErrorReport``.

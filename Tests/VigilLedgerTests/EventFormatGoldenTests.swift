@@ -65,8 +65,8 @@ import VigilGrading
     try check(
       4, .attemptStarted, stream: attempt.stream, key: "attempt/7/started", data: attempt.startedCanonical,
       Expected(
-        body: #"{"at":1780000000,"data":{"contentDigest":"sha256:0f","course":"human-trafficking-healthcare","deadlineAt":null,"id":7,"learner":2,"number":1,"questions":"[]","quiz":"final","realised":"{\"quizID\":\"final\"}","seed":"18446744073709551615","startedAt":1780000001,"timeZone":"America/Chicago","version":"1.0.0"},"key":"attempt/7/started","kind":"attempt.started/1","seq":4,"stream":"attempt/7"}"#,
-        hash: "9b0085b0ca0a178009d21bf0fef21df89faa6c9720b059027279d39fceb22efb"))
+        body: #"{"at":1780000000,"data":{"contentDigest":"sha256:0f","course":"human-trafficking-healthcare","deadlineAt":null,"enrolment":1,"id":7,"learner":2,"number":1,"questions":"[]","quiz":"final","realised":"{\"quizID\":\"final\"}","seed":"18446744073709551615","startedAt":1780000001,"timeZone":"America/Chicago","version":"1.0.0"},"key":"attempt/7/started","kind":"attempt.started/1","seq":4,"stream":"attempt/7"}"#,
+        hash: "8530f991c8b276281e7f0a4aad52bad808876055186f3ce28b3754620fc8afd2"))
 
     var response = ResponseRow(
       NewResponse(
@@ -118,20 +118,21 @@ import VigilGrading
         hash: "13169eb134897409f5203f763a0cb4b2c9910359e64c393a5538a01fe7b3b150"))
 
     let page = SessionStep.lessonViewed(lessonID: "l1", page: 3, seconds: 40)
+    let place = SessionPlace(learnerID: 2, courseID: "human-trafficking-healthcare", enrolment: 1)
     try check(
-      9, .lessonViewed, stream: "attempt/7", key: "attempt/7/step/5",
-      data: page.canonical(attemptID: 7, number: 5, at: Timestamp(secondsSinceEpoch: 1_780_000_050)),
+      9, .lessonViewed, stream: "learner/2", key: "session/2/human-trafficking-healthcare/1/step/5",
+      data: page.canonical(place, number: 5, at: Timestamp(secondsSinceEpoch: 1_780_000_050)),
       Expected(
-        body: #"{"at":1780000000,"data":{"at":1780000050,"attempt":7,"lesson":"l1","page":3,"seconds":40,"step":5},"key":"attempt/7/step/5","kind":"lesson.viewed/1","seq":9,"stream":"attempt/7"}"#,
-        hash: "66b7fa2dd6354f2b5bc70547e720b5c2cc8c34029099758699f06fdca847b33f"))
+        body: #"{"at":1780000000,"data":{"at":1780000050,"course":"human-trafficking-healthcare","enrolment":1,"learner":2,"lesson":"l1","page":3,"seconds":40,"step":5},"key":"session/2/human-trafficking-healthcare/1/step/5","kind":"lesson.viewed/1","seq":9,"stream":"learner/2"}"#,
+        hash: "cad28a768d69bc5749670cd6804e72affa87b024118533c5d3077dd7eee06ae2"))
 
     let answer = SessionStep.evaluationAnswered(questionID: "e1", answer: "Sí, mucho")
     try check(
-      10, .evaluationAnswered, stream: "attempt/7", key: "attempt/7/step/6",
-      data: answer.canonical(attemptID: 7, number: 6, at: Timestamp(secondsSinceEpoch: 1_780_000_060)),
+      10, .evaluationAnswered, stream: "learner/2", key: "session/2/human-trafficking-healthcare/1/step/6",
+      data: answer.canonical(place, number: 6, at: Timestamp(secondsSinceEpoch: 1_780_000_060)),
       Expected(
-        body: #"{"at":1780000000,"data":{"answer":"Sí, mucho","at":1780000060,"attempt":7,"question":"e1","step":6},"key":"attempt/7/step/6","kind":"evaluation.answered/1","seq":10,"stream":"attempt/7"}"#,
-        hash: "d5c717a4df9f38213a4a0ce7f676280b83c15b520ec105cd40bc4d85893f36c1"))
+        body: #"{"at":1780000000,"data":{"answer":"Sí, mucho","at":1780000060,"course":"human-trafficking-healthcare","enrolment":1,"learner":2,"question":"e1","step":6},"key":"session/2/human-trafficking-healthcare/1/step/6","kind":"evaluation.answered/1","seq":10,"stream":"learner/2"}"#,
+        hash: "be68244fab602c869c7475b29cbaba18d41e322b88a2682cc895cd22b971dc46"))
   }
 
   @Test func theLinkIsTheHashOfThePreviousLinkAndTheEventHash() {
@@ -140,17 +141,17 @@ import VigilGrading
       "c2c9ca7c20bc76551800527758e62d42029338c4e6f43780a045626b43aaca4c",
       "ba2bc4e76fd55a83e88c786e070312869ecdf507a30ba3251c48d7b5b4fc80c1",
       "ccd7e662229c282ddcb8ca9032735bc41d210959e0bde3733d1fd09a652bdc43",
-      "9b0085b0ca0a178009d21bf0fef21df89faa6c9720b059027279d39fceb22efb",
+      "8530f991c8b276281e7f0a4aad52bad808876055186f3ce28b3754620fc8afd2",
       "b00d94f41836dd5c947452d3c2a9796db475131112ec41cf94171f867655bdf9",
       "c24e38a4e74a9210e6b3b3428765219b3aefb9e8cdf358f978744b635fd7351f",
       "50e0c5086b8b9a3818933eaae67cdc3260bf67b6fa157ad3bccafc29c891a162",
       "13169eb134897409f5203f763a0cb4b2c9910359e64c393a5538a01fe7b3b150",
-      "66b7fa2dd6354f2b5bc70547e720b5c2cc8c34029099758699f06fdca847b33f",
-      "d5c717a4df9f38213a4a0ce7f676280b83c15b520ec105cd40bc4d85893f36c1",
+      "cad28a768d69bc5749670cd6804e72affa87b024118533c5d3077dd7eee06ae2",
+      "be68244fab602c869c7475b29cbaba18d41e322b88a2682cc895cd22b971dc46",
     ]
     var link = ChainHash.genesis
     for hash in hashes { link = ChainHash.link(previous: link, eventHash: hash) ?? "" }
-    #expect(link == "eb10899ac2e4c129764e06f618ac30e6b2303642924aad6edec6857bf44592ca")
+    #expect(link == "014eff9e50e2c44147e112304baa70337f7e96f2a6917b467a39b0754197f9a7")
     #expect(ChainHash.link(previous: ChainHash.genesis, eventHash: "not a hash") == nil)
   }
 }

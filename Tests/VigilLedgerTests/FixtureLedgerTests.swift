@@ -10,7 +10,7 @@ import VigilTestSupport
 /// released it is never written again.
 @Suite struct FixtureLedgerTests {
   /// The fixture's head when it was written.
-  private static let head = "8:8fe019706c589f024c49034d767ed3160c43c759e9e0eeb10dccfde6c170f596"
+  private static let head = "8:0156675716b7b845e3155bb90e83028d9207f698fe0d526d4d78ce1317a876eb"
 
   private func copy() throws -> LedgerFixture {
     let fixture = LedgerFixture()

@@ -25,6 +25,8 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   case disclosuresAcknowledged = "disclosures.acknowledged/1"
   /// An evaluation question was answered.
   case evaluationAnswered = "evaluation.answered/1"
+  /// Where a session stands (screen, flags, seat time), so a resume starts there.
+  case sessionBookmarked = "session.bookmarked/1"
   /// A completion was recorded; data: the completion with the snapshot certificates and boards print.
   case completionRecorded = "completion.recorded/1"
   /// Credit was awarded for a license under one approval; data: the `credits` row.
@@ -37,7 +39,7 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
       .creditAwarded:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
-      .evaluationAnswered:
+      .evaluationAnswered, .sessionBookmarked:
       false
     }
   }

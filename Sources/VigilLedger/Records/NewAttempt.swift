@@ -22,12 +22,17 @@ public struct NewAttempt: Sendable, Hashable {
   public var questions: [Question]
   /// The learner's IANA time zone (e.g. `America/Chicago`).
   public var timeZone: String
+  /// Which taking of the course this is for the learner: 1, then 2 for a retake after a completion (a
+  /// later renewal cycle). Attempts are numbered, and limited, within an enrolment.
+  public var enrolment: Int
 
   /// Creates an attempt to start.
   public init(
     learnerID: Int64, courseID: String, courseVersion: String, contentDigest: String, attempt: RealisedAttempt,
-    startedAt: Timestamp, deadline: Timestamp? = nil, questions: [Question] = [], timeZone: String = "UTC"
+    startedAt: Timestamp, deadline: Timestamp? = nil, questions: [Question] = [], timeZone: String = "UTC",
+    enrolment: Int = 1
   ) {
+    self.enrolment = enrolment
     self.questions = questions
     self.timeZone = timeZone
     self.learnerID = learnerID

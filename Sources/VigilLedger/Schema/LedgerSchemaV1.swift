@@ -71,6 +71,7 @@ enum LedgerSchemaV1 {
       course_version TEXT NOT NULL,
       content_digest TEXT NOT NULL,
       quiz_id TEXT NOT NULL,
+      enrolment INTEGER NOT NULL CHECK (enrolment >= 1),
       attempt_number INTEGER NOT NULL CHECK (attempt_number >= 1),
       seed TEXT NOT NULL,
       realised TEXT NOT NULL CHECK (json_valid(realised)),
@@ -83,7 +84,7 @@ enum LedgerSchemaV1 {
       passed INTEGER CHECK (passed IN (0, 1)),
       grade TEXT CHECK (grade IS NULL OR json_valid(grade)),
       CHECK ((finished_at IS NULL) = (grade IS NULL)),
-      UNIQUE (learner_id, course_id, quiz_id, attempt_number)
+      UNIQUE (learner_id, course_id, quiz_id, enrolment, attempt_number)
     ) STRICT;
     CREATE TRIGGER attempts_no_delete BEFORE DELETE ON attempts
       BEGIN SELECT RAISE(ABORT, 'attempts are never deleted'); END;

@@ -14,6 +14,7 @@ extension Ledger {
     _ = try Check.text(new.contentDigest, "content digest")
     _ = try Check.text(new.attempt.quizID, "quiz id")
     _ = try Check.text(new.timeZone, "time zone")
+    guard new.enrolment >= 1 else { throw .invalid("an enrolment is numbered from 1, not \(new.enrolment)") }
     if let deadline = new.deadline, deadline < new.startedAt {
       throw .invalid("the attempt's deadline is before its start")
     }
@@ -27,8 +28,8 @@ extension Ledger {
           db,
           sql: """
             SELECT coalesce(max(attempt_number), 0) + 1 FROM attempts
-            WHERE learner_id = ? AND course_id = ? AND quiz_id = ?
-            """, arguments: [new.learnerID, new.courseID, new.attempt.quizID]) ?? 1
+            WHERE learner_id = ? AND course_id = ? AND quiz_id = ? AND enrolment = ?
+            """, arguments: [new.learnerID, new.courseID, new.attempt.quizID, new.enrolment]) ?? 1
       var row = AttemptRow(new, number: number, realised: realised, questions: questions)
       do {
         row.id = try InsertStatement(db, sql: AttemptRow.insertSQL).insert(db, row.bind)

@@ -13,6 +13,13 @@ extension Ledger {
   ///   sequence below 1).
   @discardableResult
   public func recordResponse(_ response: NewResponse) throws(LedgerError) -> ResponseOutcome {
+    try recordResponse(response) { _, _ in }
+  }
+
+  /// Saves a response, then lets `also` append more events in the same transaction (a bookmark).
+  func recordResponse(_ response: NewResponse, also: (Database, inout EventAppender) throws -> Void)
+    throws(LedgerError) -> ResponseOutcome
+  {
     guard response.sequence >= 1 else { throw .invalid("a response's sequence starts at 1, not \(response.sequence)") }
     let json = try LedgerJSON.encode(response.response)
     let recordedAt = clock()
@@ -45,6 +52,7 @@ extension Ledger {
       }
       var chain = try EventAppender(db, recordedAt: recordedAt)
       try chain.append(db, .responseSaved, stream: row.stream, key: row.eventKey, data: row.canonical)
+      try also(db, &chain)
       return .stored
     }
   }

@@ -15,6 +15,7 @@ struct AttemptRow: Hashable {
   var courseVersion: String
   var contentDigest: String
   var quizID: String
+  var enrolment: Int64
   var attemptNumber: Int64
   /// The seed as decimal text (a seed may exceed 2^53, which JSON numbers do not hold exactly).
   var seed: String
@@ -30,8 +31,8 @@ struct AttemptRow: Hashable {
 
   /// The columns in the order ``init(row:)`` reads them.
   static let columns = """
-    id, learner_id, course_id, course_version, content_digest, quiz_id, attempt_number, seed, realised, questions, \
-    time_zone, started_at, deadline_at, finished_at, percent_bp, passed, grade
+    id, learner_id, course_id, course_version, content_digest, quiz_id, enrolment, attempt_number, seed, realised, \
+    questions, time_zone, started_at, deadline_at, finished_at, percent_bp, passed, grade
     """
 
   /// Reads a row selected with ``columns``.
@@ -42,17 +43,18 @@ struct AttemptRow: Hashable {
     courseVersion = try row.decode(atIndex: 3)
     contentDigest = try row.decode(atIndex: 4)
     quizID = try row.decode(atIndex: 5)
-    attemptNumber = try row.decode(atIndex: 6)
-    seed = try row.decode(atIndex: 7)
-    realised = try row.decode(atIndex: 8)
-    questions = try row.decode(atIndex: 9)
-    timeZone = try row.decode(atIndex: 10)
-    startedAt = try row.decode(atIndex: 11)
-    deadlineAt = try row.decode(atIndex: 12)
-    finishedAt = try row.decode(atIndex: 13)
-    percentBasisPoints = try row.decode(atIndex: 14)
-    passed = try row.decode(atIndex: 15)
-    grade = try row.decode(atIndex: 16)
+    enrolment = try row.decode(atIndex: 6)
+    attemptNumber = try row.decode(atIndex: 7)
+    seed = try row.decode(atIndex: 8)
+    realised = try row.decode(atIndex: 9)
+    questions = try row.decode(atIndex: 10)
+    timeZone = try row.decode(atIndex: 11)
+    startedAt = try row.decode(atIndex: 12)
+    deadlineAt = try row.decode(atIndex: 13)
+    finishedAt = try row.decode(atIndex: 14)
+    percentBasisPoints = try row.decode(atIndex: 15)
+    passed = try row.decode(atIndex: 16)
+    grade = try row.decode(atIndex: 17)
   }
 
   /// The row for a new attempt, numbered `number`.
@@ -63,6 +65,7 @@ struct AttemptRow: Hashable {
     courseVersion = new.courseVersion
     contentDigest = new.contentDigest
     quizID = new.attempt.quizID
+    enrolment = Int64(new.enrolment)
     attemptNumber = number
     seed = String(new.attempt.seed)
     self.realised = realised
@@ -74,9 +77,9 @@ struct AttemptRow: Hashable {
 
   /// The statement that inserts a started attempt; ``bind(_:)`` supplies its values.
   static let insertSQL = """
-    INSERT INTO attempts (learner_id, course_id, course_version, content_digest, quiz_id, attempt_number, seed,
-      realised, questions, time_zone, started_at, deadline_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    INSERT INTO attempts (learner_id, course_id, course_version, content_digest, quiz_id, enrolment, attempt_number,
+      seed, realised, questions, time_zone, started_at, deadline_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     """
 
   /// Binds the started attempt's values to ``insertSQL``.
@@ -86,6 +89,7 @@ struct AttemptRow: Hashable {
     binder.bind(courseVersion)
     binder.bind(contentDigest)
     binder.bind(quizID)
+    binder.bind(enrolment)
     binder.bind(attemptNumber)
     binder.bind(seed)
     binder.bind(realised)
@@ -104,6 +108,7 @@ struct AttemptRow: Hashable {
     json.field("contentDigest", contentDigest)
     json.field("course", courseID)
     json.field("deadlineAt", deadlineAt)
+    json.field("enrolment", enrolment)
     json.field("id", id)
     json.field("learner", learnerID)
     json.field("number", attemptNumber)

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import VigilBase
+import VigilBoards
+import VigilCourse
+import VigilEngine
+import VigilGrading
+import VigilLedger
+
+extension VigilCommand {
+  /// `vigil take COURSE`: the licensee's terminal session.
+  struct Take: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Take a course: its lessons, then its quiz; on a pass the credit is recorded in the ledger.",
+      discussion: """
+        Every answer is saved in the ledger before the next screen shows; quit (or Ctrl-D, Ctrl-C) at any \
+        time and run the same command to resume where you stopped, with the same questions. At any prompt \
+        type help for the commands (back, next, go N, flag, review, quit). Screens are plain text in reading \
+        order with --plain, or when the output is not a terminal; answers can then be piped in, one per line. \
+        Exit status: 0 when the session ends or you quit, 130 after Ctrl-C (everything saved), 2 on errors.
+        """
+    )
+
+    @Argument(help: "The course package folder (holding course.xml).")
+    var course: String
+
+    @Option(help: ArgumentHelp("Take the course as the holder of this license.", valueName: "BOARD:TYPE:NUMBER"))
+    var license: String?
+
+    @OptionGroup var home: HomeOptions
+
+    @OptionGroup var boards: BoardOptions
+
+    @Flag(help: "Plain text for screen readers: no colour, everything in words, in reading order.")
+    var plain = false
+
+    mutating func run() throws {
+      let package = try CourseLoading.load(course)
+      let boardList = try BoardReader().boards(at: boards.folder())
+      let ledger = try home.openLedger(.create)
+      let learner = try LearnerChoice.learner(in: ledger, license: license, boards: boardList)
+      var resume = "vigil take \(course)"
+      if let license { resume += " --license \(license)" }
+      if let explicit = home.home { resume += " --home \(explicit)" }
+      let taking = try CourseTaking(
+        ledger: ledger, package: package, boards: boardList, learner: learner, timeZone: TimeZone.current.identifier,
+        today: .today(), resumeCommand: resume)
+      let resumeMessage = "Everything you confirmed is saved. To continue, run: \(resume)\n"
+      let watch = InterruptWatch { resumeMessage }
+      let settings = TerminalSettings(plain: plain)
+      if taking.isResuming { try taking.resume(at: .now) }
+      while !taking.hasEnded {
+        try FileHandleOutput.standardOutput.write(taking.session.render(width: settings.width, style: settings.style))
+        try FileHandleOutput.standardOutput.write("> ")
+        guard let line = LineInput.next() else {
+          try FileHandleOutput.standardOutput.write("\n" + resumeMessage)
+          return
+        }
+        try taking.handle(line, at: .now)
+      }
+      try FileHandleOutput.standardOutput.write(taking.session.render(width: settings.width, style: settings.style))
+      withExtendedLifetime(watch) {}
+    }
+  }
+}
+
+extension Timestamp {
+  /// The current instant, from the system clock (the one place `vigil take` reads it).
+  static var now: Timestamp { Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970)) }
+}

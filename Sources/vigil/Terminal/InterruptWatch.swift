@@ -1,0 +1,26 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Ctrl-C during `vigil take`: everything the learner confirmed is already in the ledger, so the
+/// session says how to resume and exits with status 130. The handler runs on a private queue: one on
+/// the main queue never runs while `readLine` blocks it.
+final class InterruptWatch: @unchecked Sendable {
+  private let source: DispatchSourceSignal
+  private let queue = DispatchQueue(label: "vigil-take-signals")
+
+  /// Starts watching; `message` is printed on Ctrl-C.
+  init(message: @escaping @Sendable () -> String) {
+    signal(SIGINT, SIG_IGN)
+    source = DispatchSource.makeSignalSource(signal: SIGINT, queue: queue)
+    source.setEventHandler {
+      try? FileHandleOutput.standardOutput.write("\n" + message())
+      Glibc.exit(130)
+    }
+    source.resume()
+  }
+
+  deinit { source.cancel() }
+}
