@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import VigilTestSupport
+
+/// `vigil take` end to end: scripted sessions through a pipe, quitting and resuming, end of input,
+/// Ctrl-C and kill -9, against the built binary and a real ledger.
+@Suite struct TakeCommandTests {
+  /// The sample course with its one question made true/false (answer: true), so a script can pass it.
+  private static func course() throws -> TemporaryDirectory {
+    let folder = TemporaryDirectory()
+    let sample = try String(contentsOfFile: Repository.path("Courses/sample-minimal/course.xml"), encoding: .utf8)
+    let question = try #require(sample.range(of: #"<question id="q1""#))
+    let end = try #require(sample.range(of: "</question>", range: question.upperBound..<sample.endIndex))
+    let changed = sample.replacingCharacters(
+      in: question.lowerBound..<end.upperBound,
+      with: #"<question id="q1" kind="true-false" answer="true"><prompt>Questions live in question banks.</prompt>"#
+        + "<feedback>Yes: quizzes draw from question banks.</feedback></question>")
+    try changed.write(toFile: folder.appending("course.xml"), atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  /// Who the learner is, as the first run asks it.
+  private static let registration = "Ana Díaz\ntx-bon\nRN\n123456\n2027-01-31\n\n"
+  /// Enough Enters to pass the intro, the lesson and the quiz rules.
+  private static let throughTheLessons = String(repeating: "\n", count: 6)
+
+  private func take(_ course: TemporaryDirectory, _ home: TemporaryDirectory, input: String, _ extra: [String] = [])
+    throws -> CommandResult
+  {
+    try CommandRunner.vigil(
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards")] + extra, input: input,
+      environment: ["COLUMNS": "80"])
+  }
+
+  @Test func aScriptedSessionPassesAndRecordsTheCompletion() throws {
+    let (course, home) = (try Self.course(), TemporaryDirectory())
+    let input = Self.registration + Self.throughTheLessons + "true\nsubmit\nsubmit\n\n5\n\nquit\n"
+    let result = try take(course, home, input: input)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("Question 1 of 1"))
+    #expect(result.output.contains("Course complete: Sample Minimal Course"))
+    #expect(!result.output.contains("\u{1B}"), "piped output carries no escape sequences")
+    let show = try CommandRunner.vigil(["learner", "show", "1", "--home", home.path])
+    #expect(show.output.contains("6 min  ANCC EXAMPLE-ANCC-0000  Sample Minimal Course"), "\(show.output)")
+    let verify = try CommandRunner.vigil(["ledger", "verify", "--home", home.path])
+    #expect(verify.status == 0, "\(verify.output)")
+    let audit = try CommandRunner.run("python3", [Repository.path("scripts/audit-ledger.py"), home.appending("ledger.sqlite")])
+    #expect(audit.status == 0, "\(audit.output)")
+  }
+
+  @Test func quitAndEndOfInputSaveAndTheNextRunResumes() throws {
+    let (course, home) = (try Self.course(), TemporaryDirectory())
+    let first = try take(course, home, input: Self.registration + Self.throughTheLessons + "quit\n")
+    #expect(first.status == 0, "\(first.error)")
+    #expect(first.output.contains("To resume, run: vigil take \(course.path)"))
+    // The same question again, resumed; end of input saves and exits 0 as quit does.
+    let second = try take(course, home, input: "")
+    #expect(second.status == 0, "\(second.error)")
+    #expect(second.output.contains("Resuming"), "\(second.output)")
+    #expect(second.output.contains("Question 1 of 1"))
+    #expect(second.output.contains("Everything you confirmed is saved. To continue, run: vigil take"))
+    let third = try take(course, home, input: "true\nsubmit\nsubmit\n\n5\n\nquit\n")
+    #expect(third.output.contains("Course complete"), "\(third.output)")
+  }
+
+  @Test(.timeLimit(.minutes(1))) func killedMidSessionItResumesWithTheAnswerSaved() throws {
+    let (course, home) = (try Self.course(), TemporaryDirectory())
+    let vigil = try #require(CommandRunner.vigilPath)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: vigil)
+    process.arguments = ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards")]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data((Self.registration + Self.throughTheLessons + "true\n").utf8))
+    // Wait until the answer is saved and the submit summary counts it, then kill -9 without a word.
+    var seen = ""
+    while !seen.contains("Answered: 1 of 1") {
+      let chunk = output.fileHandleForReading.availableData
+      guard !chunk.isEmpty else { break }
+      seen += String(decoding: chunk, as: UTF8.self)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(try CommandRunner.vigil(["ledger", "verify", "--home", home.path]).status == 0)
+    let resumed = try take(course, home, input: "submit\nsubmit\n\n5\n\nquit\n")
+    #expect(resumed.output.contains("Resuming"), "\(resumed.output)")
+    #expect(resumed.output.contains("Course complete"), "the saved answer passes the quiz: \(resumed.output)")
+  }
+
+  @Test(.timeLimit(.minutes(1))) func ctrlCSavesAndExitsWith130() throws {
+    let (course, home) = (try Self.course(), TemporaryDirectory())
+    let vigil = try #require(CommandRunner.vigilPath)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: vigil)
+    process.arguments = ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards")]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(Self.registration.utf8))
+    var seen = ""
+    while !seen.contains("confirm you have read the disclosures") {
+      let chunk = output.fileHandleForReading.availableData
+      guard !chunk.isEmpty else { break }
+      seen += String(decoding: chunk, as: UTF8.self)
+    }
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationStatus == 130)
+    #expect(rest.contains("Everything you confirmed is saved. To continue, run: vigil take"), "\(rest)")
+  }
+
+  @Test func aLicenseNotInTheLedgerOrSeveralLearnersSaySo() throws {
+    let (course, home) = (try Self.course(), TemporaryDirectory())
+    let unknown = try take(course, home, input: "", ["--license", "tx-bon:RN:999"])
+    #expect(unknown.status == 2)
+    #expect(unknown.error.hasPrefix("error: there is no license tx-bon:RN:999 in the ledger"))
+    for name in ["Ana", "Ben"] {
+      #expect(try CommandRunner.vigil(["learner", "add", "--name", name, "--home", home.path]).status == 0)
+    }
+    let several = try take(course, home, input: "")
+    #expect(several.status == 2)
+    #expect(several.error.contains("--license BOARD:TYPE:NUMBER"), "\(several.error)")
+  }
+}
