@@ -116,16 +116,24 @@ import VigilTestSupport
     #expect(rest.contains("Everything you confirmed is saved. To continue, run: vigil take"), "\(rest)")
   }
 
-  @Test func aLicenseNotInTheLedgerOrSeveralLearnersSaySo() throws {
+  @Test func aLicenseNotInTheLedgerSaysSoAndSeveralLearnersPickOne() throws {
     let (course, home) = (try Self.course(), TemporaryDirectory())
     let unknown = try take(course, home, input: "", ["--license", "tx-bon:RN:999"])
     #expect(unknown.status == 2)
     #expect(unknown.error.hasPrefix("error: there is no license tx-bon:RN:999 in the ledger"))
-    for name in ["Ana", "Ben"] {
+    for (index, name) in ["Ana", "Ben"].enumerated() {
       #expect(try CommandRunner.vigil(["learner", "add", "--name", name, "--home", home.path]).status == 0)
+      #expect(
+        try CommandRunner.vigil(
+          ["learner", "license", "add", "--learner", "\(index + 1)", "--board", "tx-bon", "--type", "RN", "--number",
+           "\(index + 1)00", "--expires", "2027-01-31", "--home", home.path, "--boards", Repository.path("Boards")]
+        ).status == 0)
     }
-    let several = try take(course, home, input: "")
-    #expect(several.status == 2)
-    #expect(several.error.contains("--license BOARD:TYPE:NUMBER"), "\(several.error)")
+    // Several learners: the session asks which license; a wrong number is asked again.
+    let several = try take(course, home, input: "9\n2\nquit\n")
+    #expect(several.status == 0, "\(several.error)")
+    #expect(several.output.contains("1) tx-bon:RN:100 (Ana)\n  2) tx-bon:RN:200 (Ben)"), "\(several.output)")
+    #expect(several.output.contains("'9' is not one of 1 to 2."))
+    #expect(several.output.contains("Learner: Ben"))
   }
 }

@@ -2,8 +2,9 @@ import VigilBase
 import VigilBoards
 import VigilLedger
 
-/// Who takes the course: the holder of `--license`, else the home's only learner, else (on a first
-/// run) the learner the session asks for, stored so it never asks again.
+/// Who takes the course: the holder of `--license`, else the home's only learner, else the learner whose
+/// license is picked from a list, else (on a first run) the learner the session asks for, stored so it
+/// never asks again.
 enum LearnerChoice {
   static func learner(in ledger: Ledger, license: String?, boards: [Board]) throws -> Learner {
     if let license {
@@ -16,10 +17,31 @@ enum LearnerChoice {
     }
     let learners = try ledger.learners()
     if learners.count == 1, let only = learners.first { return only }
-    if learners.count > 1 {
-      throw CommandError(
-        .usage, "this ledger has \(learners.count) learners; say who is taking the course with --license BOARD:TYPE:NUMBER")
-    }
+    if learners.count > 1 { return try pick(from: ledger) }
     return try FirstRunRegistration.ask(ledger: ledger, boards: boards)
+  }
+
+  /// Asks which license, by number, among every learner's licenses.
+  private static func pick(from ledger: Ledger) throws -> Learner {
+    let choices = try ledger.roster().flatMap { entry in entry.licenses.map { (entry.learner, $0) } }
+    guard !choices.isEmpty else {
+      throw CommandError(
+        .usage, "this ledger's learners hold no license yet; add one with vigil learner license add, or pass --license")
+    }
+    var list = "Which license are you taking the course for?\n"
+    for (index, (learner, license)) in choices.enumerated() {
+      list += "  \(index + 1)) \(license.key) (\(learner.name))\n"
+    }
+    try FileHandleOutput.standardOutput.write(list)
+    while true {
+      try FileHandleOutput.standardOutput.write("Type its number:\n> ")
+      guard let line = LineInput.next() else {
+        throw CommandError(.usage, "the input ended before a license was picked; pass --license BOARD:TYPE:NUMBER")
+      }
+      if let number = Int(line.trimmedOfWhitespace()), choices.indices.contains(number - 1) {
+        return choices[number - 1].0
+      }
+      try FileHandleOutput.standardOutput.write("\(Echo.quoted(line)) is not one of 1 to \(choices.count).\n")
+    }
   }
 }
