@@ -10,13 +10,15 @@ let fuzzTargets: [Target] = {
   guard ProcessInfo.processInfo.environment["VIGIL_FUZZ"] == "1" else { return [] }
   let folder = Context.packageDirectory + "/Fuzz"
   let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-  return names.filter { $0 != "corpus" && !$0.hasPrefix(".") }.sorted().map { name in
-    .executableTarget(
-      name: "fuzz-\(name)",
-      dependencies: ["VigilBase", "VigilXML", "VigilGrading", "VigilCourse", "VigilBoards"],
-      path: "Fuzz/\(name)"
-    )
-  }
+  let support = Target.target(name: "FuzzSupport", dependencies: ["VigilGrading"], path: "Fuzz/support")
+  return [support]
+    + names.filter { !["corpus", "support"].contains($0) && !$0.hasPrefix(".") }.sorted().map { name in
+      .executableTarget(
+        name: "fuzz-\(name)",
+        dependencies: ["FuzzSupport", "VigilBase", "VigilXML", "VigilGrading", "VigilCourse", "VigilBoards"],
+        path: "Fuzz/\(name)"
+      )
+    }
 }()
 
 let package = Package(

@@ -1,3 +1,4 @@
+import FuzzSupport
 import VigilGrading
 
 #if canImport(Glibc)
@@ -15,36 +16,6 @@ struct ResponsesHarness {
   /// Whether to print what each input does (`VIGIL_FUZZ_PRINT=1`).
   let printsOutcome = getenv("VIGIL_FUZZ_PRINT").map { String(cString: $0) } == "1"
 
-  /// q1 … q7, one of each kind, in one section that draws 5.
-  ///
-  /// Made afresh for each input: held in a static, its question kinds (multi-payload enums that keep
-  /// their case in a pointer's spare bits) look unreachable to LeakSanitizer, a false leak at exit.
-  static func makeQuiz() -> Quiz {
-    let choices = ["a", "b", "c", "d"].map { Choice(id: $0, text: $0, isCorrect: $0 < "c", weight: $0 == "d" ? -0.5 : nil) }
-    let questions = [
-      Question(id: "q1", prompt: "one", kind: .singleChoice(choices)),
-      Question(id: "q2", prompt: "several", kind: .multipleResponse(choices, scheme: .rightMinusWrong)),
-      Question(id: "q3", prompt: "true?", kind: .trueFalse(answer: true)),
-      Question(
-        id: "q4", prompt: "match",
-        kind: .matching(
-          stems: ["s1", "s2"].map { MatchStem(id: $0, text: $0, targetID: "t" + $0.dropFirst()) },
-          targets: ["t1", "t2", "t3"].map { MatchTarget(id: $0, text: $0) })),
-      Question(
-        id: "q5", prompt: "order",
-        kind: .ordering(items: ["i1", "i2", "i3"].map { OrderItem(id: $0, text: $0) }, scoring: .adjacentPairs)),
-      Question(
-        id: "q6", prompt: "text",
-        kind: .shortText(answers: [TextAnswer(pattern: "fr*g", fraction: 1), TextAnswer(pattern: "*", fraction: 0)],
-          isCaseSensitive: false)),
-      Question(id: "q7", prompt: "number", kind: .numeric(answers: [NumericAnswer(value: 7, tolerance: 0.5)])),
-    ]
-    return Quiz(
-      id: "fuzz", title: "Fuzz",
-      sections: [QuizSection(id: "s", pool: QuestionPool(id: "p", questions: questions), selectCount: 5)],
-      policy: AttemptPolicy(passPercent: 70))
-  }
-
   /// Runs one input.
   func run(_ input: UnsafeBufferPointer<UInt8>) {
     let bytes = Array(input)
@@ -57,7 +28,7 @@ struct ResponsesHarness {
       return
     }
     check(document)
-    let quiz = Self.makeQuiz()
+    let quiz = FuzzQuiz.make(select: 5)
     for seed in [nil, UInt64(bytes.count)] as [UInt64?] {
       let outcome: AnswerSheet.Outcome
       do {

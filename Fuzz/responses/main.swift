@@ -1,6 +1,8 @@
 // libFuzzer target `fuzz-responses`: the `vigil grade` responses-file reader (see ResponsesHarness).
 // Built and run by `scripts/fuzz responses SECONDS`; a crash it finds becomes a test.
 
+import FuzzSupport
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -17,15 +19,4 @@ func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   return 0
 }
 
-/// libFuzzer's driver: parses its flags and calls `callback` once per input. SwiftPM gives an
-/// executable a `main` of its own, so the target starts the driver itself.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-  _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-var argumentCount = CommandLine.argc
-var arguments = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argumentCount, &arguments, testOneInput))
+FuzzDriver.run(testOneInput)

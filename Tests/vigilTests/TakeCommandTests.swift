@@ -32,6 +32,29 @@ import VigilTestSupport
       environment: ["COLUMNS": "80"])
   }
 
+  /// Starts `vigil take` with its input kept open, writes `input`, and returns once the output shows
+  /// `marker` (or ends): the moment a test kills or interrupts it.
+  private func running(_ course: TemporaryDirectory, _ home: TemporaryDirectory, input text: String, until marker: String)
+    throws -> (Process, Pipe)
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(CommandRunner.vigilPath))
+    process.arguments = ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards")]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    var seen = ""
+    while !seen.contains(marker) {
+      let chunk = output.fileHandleForReading.availableData
+      guard !chunk.isEmpty else { break }
+      seen += String(decoding: chunk, as: UTF8.self)
+    }
+    return (process, output)
+  }
+
   @Test func aScriptedSessionPassesAndRecordsTheCompletion() throws {
     let (course, home) = (try Self.course(), TemporaryDirectory())
     let input = Self.registration + Self.throughTheLessons + "true\nsubmit\nsubmit\n\n5\n\nquit\n"
@@ -65,23 +88,9 @@ import VigilTestSupport
 
   @Test(.timeLimit(.minutes(1))) func killedMidSessionItResumesWithTheAnswerSaved() throws {
     let (course, home) = (try Self.course(), TemporaryDirectory())
-    let vigil = try #require(CommandRunner.vigilPath)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: vigil)
-    process.arguments = ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards")]
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(Data((Self.registration + Self.throughTheLessons + "true\n").utf8))
-    // Wait until the answer is saved and the submit summary counts it, then kill -9 without a word.
-    var seen = ""
-    while !seen.contains("Answered: 1 of 1") {
-      let chunk = output.fileHandleForReading.availableData
-      guard !chunk.isEmpty else { break }
-      seen += String(decoding: chunk, as: UTF8.self)
-    }
+    // Once the answer is saved and the submit summary counts it, kill -9 without a word.
+    let (process, _) = try running(
+      course, home, input: Self.registration + Self.throughTheLessons + "true\n", until: "Answered: 1 of 1")
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal)
@@ -93,22 +102,8 @@ import VigilTestSupport
 
   @Test(.timeLimit(.minutes(1))) func ctrlCSavesAndExitsWith130() throws {
     let (course, home) = (try Self.course(), TemporaryDirectory())
-    let vigil = try #require(CommandRunner.vigilPath)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: vigil)
-    process.arguments = ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards")]
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(Data(Self.registration.utf8))
-    var seen = ""
-    while !seen.contains("confirm you have read the disclosures") {
-      let chunk = output.fileHandleForReading.availableData
-      guard !chunk.isEmpty else { break }
-      seen += String(decoding: chunk, as: UTF8.self)
-    }
+    let (process, output) = try running(
+      course, home, input: Self.registration, until: "confirm you have read the disclosures")
     kill(process.processIdentifier, SIGINT)
     process.waitUntilExit()
     let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
