@@ -144,3 +144,16 @@ extension CommandEdgeTests {
     #expect(result.output.contains("[file-unreadable]"), "\(result.output)")
   }
 }
+
+extension CommandEdgeTests {
+  @Test func aNamedPipeGivenAsResponsesIsRefusedNotWaitedOn() throws {
+    let directory = TemporaryDirectory()
+    let path = directory.path + "/responses.json"
+    try #require(mkfifo(path, 0o600) == 0)
+    let vigil = try #require(CommandRunner.vigilPath)
+    let result = try CommandRunner.run(
+      "/usr/bin/timeout", ["20", vigil, "grade", Repository.path("Courses/sample-minimal"), "--responses", path])
+    #expect(result.status == 2, "\(result.output)\(result.error)")
+    #expect(result.error.hasPrefix("error: cannot read the responses file"), "\(result.error)")
+  }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import VigilBase
 import VigilGrading
+import VigilXML
 
 /// Reads the bytes of a `vigil grade` responses file, never more than one byte past
 /// ``ResponsesDocument/maximumBytes`` (so a huge file is refused without being read whole).
@@ -16,14 +17,13 @@ enum ResponsesInput {
     guard !isFolder.boolValue else {
       throw CommandError(.notFound, "the responses file \(Echo.quoted(path)) is a folder; give the path of a JSON file")
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw CommandError(.notFound, "cannot read the responses file \(Echo.quoted(path)); check its permissions")
+    // Checked as a regular file before it is opened: a named pipe would block forever.
+    guard let bytes = FileBytes.readPrefix(path, count: ResponsesDocument.maximumBytes + 1) else {
+      throw CommandError(
+        .notFound,
+        "cannot read the responses file \(Echo.quoted(path)): it is not a regular file, or its permissions forbid it; "
+          + "give the path of a JSON file")
     }
-    defer { try? handle.close() }
-    do {
-      return [UInt8](try handle.read(upToCount: ResponsesDocument.maximumBytes + 1) ?? Data())
-    } catch {
-      throw CommandError(.notFound, "cannot read the responses file \(Echo.quoted(path)): \(error.localizedDescription)")
-    }
+    return bytes
   }
 }
