@@ -85,9 +85,9 @@ let package = Package(
       dependencies: ["VigilBase", "VigilCourse", "VigilGrading", "VigilBoards", "VigilSession", "VigilLedger"]
     ),
 
-    // Executable
-    .executableTarget(
-      name: "vigil",
+    // The commands: argument parsing, rendering, the terminal adapter and the one error-to-exit map.
+    .target(
+      name: "VigilCommands",
       dependencies: [
         "VigilEngine",
         "VigilSession",
@@ -101,6 +101,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+
+    // Executable
+    .executableTarget(name: "vigil", dependencies: ["VigilCommands"]),
 
     // Benchmarks
     .executableTarget(name: "validate-benchmark", path: "Benchmarks/validate-benchmark"),
@@ -142,9 +145,11 @@ let package = Package(
     ),
     // Test tool: a separate process that writes to a ledger, for the concurrency and crash tests.
     .executableTarget(name: "ledger-writer", dependencies: ["VigilLedger", "VigilGrading"], path: "Tests/LedgerWriter"),
+    // Test tool: `vigil` with a clock the end-to-end tests set (VIGIL_TEST_CLOCK); never installed.
+    .executableTarget(name: "vigil-under-test", dependencies: ["VigilCommands"], path: "Tests/VigilUnderTest"),
     .testTarget(
       name: "vigilTests",
-      dependencies: ["vigil", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse", "VigilSigning"]
+      dependencies: ["vigil", "vigil-under-test", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse", "VigilSigning"]
     ),
   ] + fuzzTargets
 )

@@ -6,9 +6,11 @@ import VigilBase
 #endif
 
 /// The `vigil` command: continuing education for licensure boards, providers and licensees.
-@main
-struct VigilCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
+///
+/// The `vigil` executable only calls ``main()``; the test build's `vigil-under-test` sets
+/// ``CommandClock`` first.
+public struct VigilCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
     commandName: "vigil",
     abstract: "Continuing-education engine: course packages, quizzes, credit and certificates.",
     discussion: """
@@ -19,8 +21,11 @@ struct VigilCommand: ParsableCommand {
     subcommands: [Validate.self, Outline.self, Take.self, Grade.self, Transcript.self, LearnerCommand.self, LedgerCommand.self, KeysCommand.self]
   )
 
+  /// Creates the root command (argument parsing's requirement).
+  public init() {}
+
   /// Parses and runs a command; every error reaches the user through ``ErrorReport``.
-  static func main() {
+  public static func main() {
     // A closed pipe makes writes fail with EPIPE, which is reported, instead of killing the process.
     signal(SIGPIPE, SIG_IGN)
     do {

@@ -34,10 +34,11 @@ public final class CourseTaking {
   /// - Parameters:
   ///   - timeZone: The learner's IANA time zone, for attempts and the completion date.
   ///   - resumeCommand: What the learner types to come back, shown when they quit.
+  ///   - hidesCountdown: Leaves the time left off the question screens (the deadline still holds).
   /// - Throws: ``VigilLedger/LedgerError``, ``VigilCourse/CourseError`` or ``EngineError``.
   public init(
     ledger: Ledger, package: CoursePackage, boards: [Board], learner: Learner, timeZone: String, today: CalendarDate,
-    resumeCommand: String
+    resumeCommand: String, hidesCountdown: Bool = false
   ) throws {
     self.ledger = ledger
     self.package = package
@@ -51,11 +52,13 @@ public final class CourseTaking {
     place = SessionPlace(learnerID: learner.id, courseID: course.id, enrolment: enrolment)
     let attempts = try ledger.attempts(learnerID: learner.id, courseID: course.id, quizID: quiz.id, enrolment: enrolment)
     attemptIDs = Dictionary(attempts.map { ($0.record.attemptNumber, $0.id) }, uniquingKeysWith: { _, last in last })
-    let changed = attempts.last.map { !$0.isFinished && $0.contentDigest != digest } ?? false
+    let open = attempts.last.flatMap { $0.isFinished ? nil : $0 }
     let context = SessionContext(
       course: course, quiz: quiz, learnerName: learner.name,
       credits: try Self.creditLines(ledger: ledger, learner: learner, course: course, boards: boards, on: today),
-      courseChanged: changed, resumeCommand: resumeCommand)
+      extraTimeSeconds: try Self.extraTimeSeconds(ledger: ledger, learnerID: learner.id, quiz: quiz, open: open),
+      hidesCountdown: hidesCountdown, courseChanged: open.map { $0.contentDigest != digest } ?? false,
+      resumeCommand: resumeCommand)
     let steps = try ledger.sessionSteps(in: place).compactMap(Self.recordedStep)
     let bookmark = try ledger.latestBookmark(in: place).flatMap { try? JSONDecoder().decode(SessionBookmark.self, from: Data($0.utf8)) }
     if steps.isEmpty && attempts.isEmpty && bookmark == nil {
@@ -132,7 +135,7 @@ public final class CourseTaking {
     }
     let byID = Dictionary(
       quiz.sections.flatMap(\.pool.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let limit = session.deadline == nil ? quiz.policy.timeLimitSeconds : nil
+    let limit = session.context.timeLimitSeconds
     let attempt = try ledger.startAttempt(
       NewAttempt(
         learnerID: place.learnerID, courseID: package.course.id, courseVersion: package.course.version,
@@ -155,6 +158,17 @@ public final class CourseTaking {
     ).last { $0.grade?.passed == true }
     guard let passed else { throw EngineError(.inconsistent, "the session asked to complete, but no attempt passed") }
     completion = try ledger.complete(attemptID: passed.id, course: package.course, boards: boards, completedAt: now)
+  }
+
+  /// The learner's extra time in seconds: for an open attempt what its stored deadline gave it (a
+  /// change of accommodation applies from the next attempt), else the learner's percentage of the limit.
+  private static func extraTimeSeconds(ledger: Ledger, learnerID: Int64, quiz: Quiz, open: LedgerAttempt?) throws -> Int {
+    guard let limit = quiz.policy.timeLimitSeconds else { return 0 }
+    if let open {
+      guard let deadline = open.deadline else { return 0 }
+      return max(0, Int(deadline.secondsSinceEpoch - open.record.startedAt.secondsSinceEpoch) - limit)
+    }
+    return limit * (try ledger.extraTimePercent(learnerID: learnerID)) / 100
   }
 
   private func newResponse(_ answer: AnswerToSave) throws -> NewResponse {

@@ -81,6 +81,15 @@ import VigilGrading
     #expect(SessionCommand.parse("b") == nil)
   }
 
+  /// A short-text answer may be a command word: `=` in front makes it an answer.
+  @Test func anEqualsSignMakesACommandWordAnAnswer() {
+    #expect(SessionInput.classify("next") == .command(.next))
+    #expect(SessionInput.classify("= next") == .answer("next"))
+    #expect(SessionInput.classify("  =quit ") == .answer("quit"))
+    #expect(SessionInput.classify("==") == .answer("="))
+    #expect(SessionInput.classify(" = ") == .refused("Type the answer after the =, e.g. = next."))
+  }
+
   @Test func flagReviewAndGo() {
     var driver = SessionFlowTests.atFirstQuestion()
     let flagged = driver.type("flag")

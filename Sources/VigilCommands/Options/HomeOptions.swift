@@ -21,7 +21,7 @@ struct HomeOptions: ParsableArguments {
   /// - Parameter mode: `.create` for commands that may start a ledger, `.existing` for commands that
   ///   write to one, `.readOnly` for commands that only read (they also work on a read-only home).
   func openLedger(_ mode: Ledger.OpenMode) throws(LedgerError) -> Ledger {
-    try Ledger(path: resolved().ledgerPath, mode: mode)
+    try Ledger(path: resolved().ledgerPath, mode: mode, clock: CommandClock.seconds)
   }
 
   /// The provider's public keys in the home (`keys/signing.jwks`), or nil when no key was made there.

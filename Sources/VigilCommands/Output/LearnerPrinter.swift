@@ -21,10 +21,16 @@ struct LearnerPrinter {
     }
   }
 
-  /// The line (or document) for a learner just corrected.
-  func updated(_ learner: Learner) throws(CommandError) -> String {
+  /// The line (or document) for a learner just corrected, with the extra time when it was set.
+  func updated(_ learner: Learner, extraTimePercent: Int?) throws(CommandError) -> String {
     switch format {
-    case .text: return "learner \(learner.id) is now: \(learner.name)\(learner.email.map { " <\($0)>" } ?? "")\n"
+    case .text:
+      var text = "learner \(learner.id) is now: \(learner.name)\(learner.email.map { " <\($0)>" } ?? "")\n"
+      if let extraTimePercent {
+        text += extraTimePercent == 0
+          ? "  no extra time on timed quizzes\n" : "  extra time on timed quizzes: \(extraTimePercent)%\n"
+      }
+      return text
     case .json: return try JSONOutput.encode(LearnerDocument(learner))
     }
   }
@@ -61,6 +67,7 @@ struct LearnerPrinter {
       var text = "learner \(learner.id): \(learner.name)\n"
       if let email = learner.email { text += "  email: \(email)\n" }
       if let birthday = learner.birthday { text += "  birthday: \(birthday)\n" }
+      if sheet.extraTimePercent > 0 { text += "  extra time on timed quizzes: \(sheet.extraTimePercent)%\n" }
       if sheet.licenses.isEmpty {
         text += "no licenses; add one with vigil learner license add --learner \(learner.id)\n"
       }

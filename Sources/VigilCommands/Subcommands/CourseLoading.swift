@@ -7,7 +7,7 @@ enum CourseLoading {
   ///
   /// - Throws: ``CourseError`` when there is no package there or it has errors.
   static func load(_ path: String) throws(CourseError) -> CoursePackage {
-    let validator = CourseValidator(context: ValidationContext(today: .today()))
+    let validator = CourseValidator(context: ValidationContext(today: CommandClock.today()))
     return try validator.usablePackage(at: path, with: CoursePackageReader())
   }
 }

@@ -34,6 +34,9 @@ extension VigilCommand {
     @Flag(help: "Plain text for screen readers: no colour, everything in words, in reading order.")
     var plain = false
 
+    @Flag(help: "Leave the time left off the question screens (a time limit's deadline still holds).")
+    var hideCountdown = false
+
     mutating func run() throws {
       let package = try CourseLoading.load(course)
       let boardList = try BoardReader().boards(at: boards.folder())
@@ -42,13 +45,15 @@ extension VigilCommand {
       var resume = "vigil take \(course)"
       if let license { resume += " --license \(license)" }
       if let explicit = home.home { resume += " --home \(explicit)" }
+      if hideCountdown { resume += " --hide-countdown" }
       let taking = try CourseTaking(
         ledger: ledger, package: package, boards: boardList, learner: learner, timeZone: TimeZone.current.identifier,
-        today: .today(), resumeCommand: resume)
+        today: CommandClock.today(), resumeCommand: resume,
+        hidesCountdown: hideCountdown)
       let resumeMessage = "Everything you confirmed is saved. To continue, run: \(resume)\n"
       let watch = InterruptWatch { resumeMessage }
       let settings = TerminalSettings(plain: plain)
-      if taking.isResuming { try taking.resume(at: .now) }
+      if taking.isResuming { try taking.resume(at: CommandClock.now) }
       while !taking.hasEnded {
         try FileHandleOutput.standardOutput.write(taking.session.render(width: settings.width, style: settings.style))
         try FileHandleOutput.standardOutput.write("> ")
@@ -56,7 +61,7 @@ extension VigilCommand {
           try FileHandleOutput.standardOutput.write("\n" + resumeMessage)
           return
         }
-        try taking.handle(line, at: .now)
+        try taking.handle(line, at: CommandClock.now)
       }
       try FileHandleOutput.standardOutput.write(taking.session.render(width: settings.width, style: settings.style))
       withExtendedLifetime(watch) {}
@@ -64,7 +69,3 @@ extension VigilCommand {
   }
 }
 
-extension Timestamp {
-  /// The current instant, from the system clock (the one place `vigil take` reads it).
-  static var now: Timestamp { Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970)) }
-}

@@ -35,7 +35,7 @@ extension VigilCommand {
     }
 
     mutating func run() throws {
-      let context = ValidationContext(today: today ?? .today())
+      let context = ValidationContext(today: today ?? CommandClock.today())
       let today = context.today
       let validator = PathValidator(
         validator: CourseValidator(context: context), workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount

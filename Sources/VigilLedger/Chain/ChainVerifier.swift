@@ -166,7 +166,7 @@ struct ChainVerifier {
     case .attemptStarted: return id("attempt").map(Record.attemptStarted)
     case .attemptGraded: return id("attempt").map(Record.attemptGraded)
     case .responseSaved: return id("attempt") != nil ? .response(key) : nil
-    case .lessonViewed, .disclosuresAcknowledged, .evaluationAnswered, .sessionBookmarked:
+    case .lessonViewed, .disclosuresAcknowledged, .evaluationAnswered, .sessionBookmarked, .learnerAccommodated:
       return id("learner") != nil ? Record.none : nil
     case .completionRecorded: return id("completion").map(Record.completion)
     case .creditAwarded: return id("completion") != nil ? .credit(key) : nil

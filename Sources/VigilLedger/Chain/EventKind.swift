@@ -27,6 +27,9 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   case evaluationAnswered = "evaluation.answered/1"
   /// Where a session stands (screen, flags, seat time), so a resume starts there.
   case sessionBookmarked = "session.bookmarked/1"
+  /// A learner's accommodation changed; data: the extra time on timed quizzes, as a percentage of the
+  /// time limit, and the learner.
+  case learnerAccommodated = "learner.accommodated/1"
   /// A completion was recorded; data: the completion with the snapshot certificates and boards print.
   case completionRecorded = "completion.recorded/1"
   /// Credit was awarded for a license under one approval; data: the `credits` row.
@@ -39,7 +42,7 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
       .creditAwarded:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
-      .evaluationAnswered, .sessionBookmarked:
+      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated:
       false
     }
   }

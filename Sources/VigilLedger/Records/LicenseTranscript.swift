@@ -27,10 +27,13 @@ public struct LearnerSheet: Sendable, Hashable {
   public var learner: Learner
   /// Each license (by key) with its credits.
   public var licenses: [LicenseTranscript]
+  /// Extra time on timed quizzes as an accommodation, as a percentage of the time limit (0 without).
+  public var extraTimePercent: Int
 
   /// Creates a sheet.
-  public init(learner: Learner, licenses: [LicenseTranscript]) {
+  public init(learner: Learner, licenses: [LicenseTranscript], extraTimePercent: Int = 0) {
     self.learner = learner
     self.licenses = licenses
+    self.extraTimePercent = extraTimePercent
   }
 }

@@ -19,7 +19,8 @@ extension Ledger {
     try read { db in
       let learner = try Self.learner(db, id: id)
       let licenses = try Self.licenseRows(db, learnerID: id).map { try Self.transcript(db, $0, learner: learner) }
-      return LearnerSheet(learner: learner, licenses: licenses)
+      return LearnerSheet(
+        learner: learner, licenses: licenses, extraTimePercent: try Self.extraTimePercent(db, learnerID: id))
     }
   }
 

@@ -18,7 +18,7 @@ struct RecordWriter {
   }
 
   let db: Database
-  private(set) var chain: EventAppender
+  var chain: EventAppender
   private let learners: InsertStatement
   private let licenses: InsertStatement
   private let completions: InsertStatement

@@ -37,6 +37,11 @@ enum SessionInput {
     }
     let clean = line[...].trimmedOfWhitespace()
     guard !clean.isEmpty else { return .empty }
+    // `= next` answers with the word next: a short-text answer may be a command word.
+    if clean.first == "=" {
+      let forced = clean.dropFirst().trimmedOfWhitespace()
+      return forced.isEmpty ? .refused("Type the answer after the =, e.g. = next.") : .answer(forced)
+    }
     if let command = SessionCommand.parse(clean) { return .command(command) }
     let lower = clean.lowercased()
     if lower == "go" || lower.hasPrefix("go ") { return .badGo }

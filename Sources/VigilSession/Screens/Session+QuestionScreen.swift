@@ -30,8 +30,10 @@ extension Session {
     } else {
       text.add(.text, "Not answered yet.")
     }
-    let hint = AnswerFormat(question: question).hint
-    prompt(Self.sentence(hint) + " Then press Enter.", into: &text)
+    let format = AnswerFormat(question: question)
+    var hint = Self.sentence(format.hint) + " Then press Enter."
+    if format == .text { hint += " To answer with a word that is also a command, such as next, start with =: = next." }
+    prompt(hint, into: &text)
   }
 
   /// The remaining time, unless the learner hides the countdown.

@@ -4,9 +4,11 @@ import VigilLedger
 struct LearnerSheetDocument: Encodable {
   var learner: LearnerDocument
   var licenses: [LicenseDocument]
+  var extraTimePercent: Int
 
   init(_ sheet: LearnerSheet) {
     learner = LearnerDocument(sheet.learner)
+    extraTimePercent = sheet.extraTimePercent
     licenses = sheet.licenses.map { LicenseDocument($0.license, credits: $0.credits, totalMinutes: $0.totalMinutes) }
   }
 }

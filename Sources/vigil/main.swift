@@ -1,0 +1,3 @@
+import VigilCommands
+
+VigilCommand.main()
