@@ -15,18 +15,25 @@ public struct CommandResult: Sendable {
 /// Runs programs for end-to-end and interop tests.
 public enum CommandRunner {
   /// The built `vigil` binary, found beside the test bundle in the build products folder.
-  public static let vigilPath: String? = {
+  public static let vigilPath: String? = builtProduct("vigil")
+
+  /// `vigil-under-test`: `vigil` with a clock the test sets through `VIGIL_TEST_CLOCK` (a file holding
+  /// seconds since the epoch), built with the tests only.
+  public static let vigilUnderTestPath: String? = builtProduct("vigil-under-test")
+
+  /// A product of the build, found beside the test bundle in the build products folder.
+  private static func builtProduct(_ name: String) -> String? {
     var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     while url.path != "/" {
       url.deleteLastPathComponent()
-      let candidate = url.appendingPathComponent("vigil").path
+      let candidate = url.appendingPathComponent(name).path
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
         return candidate
       }
     }
     return nil
-  }()
+  }
 
   /// Runs `vigil` with arguments, optional standard input and environment additions.
   public static func vigil(

@@ -5,22 +5,6 @@ import VigilTestSupport
 /// `vigil take` end to end: scripted sessions through a pipe, quitting and resuming, end of input,
 /// Ctrl-C and kill -9, against the built binary and a real ledger.
 @Suite struct TakeCommandTests {
-  /// The sample course with its one question made true/false (answer: true), so a script can pass it.
-  private static func course() throws -> TemporaryDirectory {
-    let folder = TemporaryDirectory()
-    let sample = try String(contentsOfFile: Repository.path("Courses/sample-minimal/course.xml"), encoding: .utf8)
-    let question = try #require(sample.range(of: #"<question id="q1""#))
-    let end = try #require(sample.range(of: "</question>", range: question.upperBound..<sample.endIndex))
-    let changed = sample.replacingCharacters(
-      in: question.lowerBound..<end.upperBound,
-      with: #"<question id="q1" kind="true-false" answer="true"><prompt>Questions live in question banks.</prompt>"#
-        + "<feedback>Yes: quizzes draw from question banks.</feedback></question>")
-    try changed.write(toFile: folder.appending("course.xml"), atomically: true, encoding: .utf8)
-    return folder
-  }
-
-  /// Who the learner is, as the first run asks it.
-  private static let registration = "Ana Díaz\ntx-bon\nRN\n123456\n2027-01-31\n\n"
   /// Enough Enters to pass the intro, the lesson and the quiz rules.
   private static let throughTheLessons = String(repeating: "\n", count: 6)
 
@@ -32,32 +16,16 @@ import VigilTestSupport
       environment: ["COLUMNS": "80"])
   }
 
-  /// Starts `vigil take` with its input kept open, writes `input`, and returns once the output shows
-  /// `marker` (or ends): the moment a test kills or interrupts it.
-  private func running(_ course: TemporaryDirectory, _ home: TemporaryDirectory, input text: String, until marker: String)
-    throws -> (Process, Pipe)
-  {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try #require(CommandRunner.vigilPath))
-    process.arguments = ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards")]
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(Data(text.utf8))
-    var seen = ""
-    while !seen.contains(marker) {
-      let chunk = output.fileHandleForReading.availableData
-      guard !chunk.isEmpty else { break }
-      seen += String(decoding: chunk, as: UTF8.self)
-    }
-    return (process, output)
+  /// `vigil take` with its input kept open, for the tests that kill or interrupt it.
+  private func running(_ course: TemporaryDirectory, _ home: TemporaryDirectory) throws -> LiveProcess {
+    try LiveProcess(
+      try #require(CommandRunner.vigilPath),
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards")])
   }
 
   @Test func aScriptedSessionPassesAndRecordsTheCompletion() throws {
-    let (course, home) = (try Self.course(), TemporaryDirectory())
-    let input = Self.registration + Self.throughTheLessons + "true\nsubmit\nsubmit\n\n5\n\nquit\n"
+    let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
+    let input = TakeCourse.registration + Self.throughTheLessons + "true\nsubmit\nsubmit\n\n5\n\nquit\n"
     let result = try take(course, home, input: input)
     #expect(result.status == 0, "\(result.error)")
     #expect(result.output.contains("Question 1 of 1"))
@@ -72,8 +40,8 @@ import VigilTestSupport
   }
 
   @Test func quitAndEndOfInputSaveAndTheNextRunResumes() throws {
-    let (course, home) = (try Self.course(), TemporaryDirectory())
-    let first = try take(course, home, input: Self.registration + Self.throughTheLessons + "quit\n")
+    let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
+    let first = try take(course, home, input: TakeCourse.registration + Self.throughTheLessons + "quit\n")
     #expect(first.status == 0, "\(first.error)")
     #expect(first.output.contains("To resume, run: vigil take \(course.path)"))
     // The same question again, resumed; end of input saves and exits 0 as quit does.
@@ -87,13 +55,13 @@ import VigilTestSupport
   }
 
   @Test(.timeLimit(.minutes(1))) func killedMidSessionItResumesWithTheAnswerSaved() throws {
-    let (course, home) = (try Self.course(), TemporaryDirectory())
+    let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
     // Once the answer is saved and the submit summary counts it, kill -9 without a word.
-    let (process, _) = try running(
-      course, home, input: Self.registration + Self.throughTheLessons + "true\n", until: "Answered: 1 of 1")
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .uncaughtSignal)
+    let session = try running(course, home)
+    session.send(TakeCourse.registration + Self.throughTheLessons + "true")
+    try session.wait(for: "Answered: 1 of 1")
+    session.kill()
+    #expect(session.process.terminationReason == .uncaughtSignal)
     #expect(try CommandRunner.vigil(["ledger", "verify", "--home", home.path]).status == 0)
     let resumed = try take(course, home, input: "submit\nsubmit\n\n5\n\nquit\n")
     #expect(resumed.output.contains("Resuming"), "\(resumed.output)")
@@ -101,18 +69,18 @@ import VigilTestSupport
   }
 
   @Test(.timeLimit(.minutes(1))) func ctrlCSavesAndExitsWith130() throws {
-    let (course, home) = (try Self.course(), TemporaryDirectory())
-    let (process, output) = try running(
-      course, home, input: Self.registration, until: "confirm you have read the disclosures")
-    kill(process.processIdentifier, SIGINT)
-    process.waitUntilExit()
-    let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    #expect(process.terminationStatus == 130)
+    let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
+    let session = try running(course, home)
+    session.send(String(TakeCourse.registration.dropLast()))
+    try session.wait(for: "confirm you have read the disclosures")
+    kill(session.process.processIdentifier, SIGINT)
+    let rest = session.finish(closingInput: false)
+    #expect(session.process.terminationStatus == 130)
     #expect(rest.contains("Everything you confirmed is saved. To continue, run: vigil take"), "\(rest)")
   }
 
   @Test func aLicenseNotInTheLedgerSaysSoAndSeveralLearnersPickOne() throws {
-    let (course, home) = (try Self.course(), TemporaryDirectory())
+    let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
     let unknown = try take(course, home, input: "", ["--license", "tx-bon:RN:999"])
     #expect(unknown.status == 2)
     #expect(unknown.error.hasPrefix("error: there is no license tx-bon:RN:999 in the ledger"))

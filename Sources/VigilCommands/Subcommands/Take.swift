@@ -58,7 +58,8 @@ extension VigilCommand {
         try FileHandleOutput.standardOutput.write(taking.session.render(width: settings.width, style: settings.style))
         try FileHandleOutput.standardOutput.write("> ")
         guard let line = LineInput.next() else {
-          try FileHandleOutput.standardOutput.write("\n" + resumeMessage)
+          try FileHandleOutput.standardOutput.write(
+            "\n" + (taking.completion == nil ? resumeMessage : "Your completion is saved.\n"))
           return
         }
         try taking.handle(line, at: CommandClock.now)

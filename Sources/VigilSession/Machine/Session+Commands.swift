@@ -96,7 +96,7 @@ extension Session {
     case .evaluation:
       problem("Type your answer to this question\(currentEvaluationIsOptional ? ", or skip" : "").")
     case .completion, .closed:
-      problem("The course is finished here; type quit to leave.")
+      quit(into: &effects)
     case .quit:
       break
     }

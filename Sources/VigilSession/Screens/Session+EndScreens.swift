@@ -41,7 +41,7 @@ extension Session {
     } else {
       for line in certificateLines { text.add(.text, line) }
     }
-    prompt("Type quit to leave.", into: &text)
+    prompt("Press Enter to leave.", into: &text)
   }
 
   /// No attempts left after a fail.
@@ -52,11 +52,14 @@ extension Session {
       "You have used all your attempts at this quiz, and it is not passed, so this course earns no credit in this enrolment."
     )
     text.add(.text, "Contact \(context.course.provider.name) if you think this is wrong.")
-    prompt("Type quit to leave.", into: &text)
   }
 
-  /// After quit: saved, and the command that resumes.
+  /// After quit: saved, and the command that resumes (nothing to resume once the course is complete).
   func quitLines(into text: inout ScreenText) {
+    if resumeScreen == .completion {
+      text.add(.success, "Your completion is saved. You can close this window.")
+      return
+    }
     text.add(.success, "Saved. Everything you did is kept.")
     if attempt != nil, context.timeLimitSeconds != nil {
       text.add(.notice, "The quiz clock keeps running while you are away.")
