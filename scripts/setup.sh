@@ -58,7 +58,9 @@ vigil_require_swift() {
 
 # Libraries Vigil links against, and pkg-config to find libxml2.
 VIGIL_BUILD_PACKAGES=(pkg-config libxml2-dev libsqlite3-dev)
-# Independent tools the tests compare Vigil with: xmllint (libxml2-utils) and the sqlite3 shell.
-VIGIL_TEST_PACKAGES=(libxml2-utils sqlite3)
-# Independent verifiers from PyPI: joserfc checks Vigil's signatures (JWS ES256) and JWK Sets.
-VIGIL_TEST_PYTHON_PACKAGES=(joserfc)
+# Independent tools the tests compare Vigil with: xmllint (libxml2-utils) and the sqlite3 shell; an
+# sshd on loopback for the README's ForceCommand recipe; pgrep (procps) for the terminal test.
+VIGIL_TEST_PACKAGES=(libxml2-utils sqlite3 openssh-server openssh-client procps)
+# From PyPI: joserfc checks Vigil's signatures (JWS ES256) and JWK Sets; pexpect drives vigil take on
+# a real pseudo-terminal.
+VIGIL_TEST_PYTHON_PACKAGES=(joserfc pexpect)
