@@ -106,6 +106,8 @@ let package = Package(
     .executableTarget(name: "vigil", dependencies: ["VigilCommands"]),
 
     // Benchmarks
+    .target(
+      name: "BenchmarkSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Benchmarks/support"),
     .executableTarget(name: "validate-benchmark", path: "Benchmarks/validate-benchmark"),
     .executableTarget(
       name: "grade-benchmark",
@@ -114,9 +116,13 @@ let package = Package(
     ),
     .executableTarget(
       name: "ledger-benchmark",
-      dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"), "VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading"],
+      dependencies: [
+        "BenchmarkSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+        "VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading",
+      ],
       path: "Benchmarks/ledger-benchmark"
     ),
+    .executableTarget(name: "take-benchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/take-benchmark"),
 
     // Tests
     .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),

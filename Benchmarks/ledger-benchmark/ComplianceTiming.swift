@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import VigilBoards
 import VigilLedger
 

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 
 /// The floor: the sqlite3 shell's `.import` of the same rows, as CSV, into tables equivalent to the
@@ -67,10 +68,4 @@ struct SQLiteShellImport {
     process.waitUntilExit()
     return (String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
   }
-}
-
-/// A benchmark step that failed.
-struct BenchmarkError: Error, CustomStringConvertible {
-  var description: String
-  init(_ description: String) { self.description = description }
 }

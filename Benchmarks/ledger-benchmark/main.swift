@@ -9,6 +9,7 @@
 //      [--licensees N] [--completions-per-licensee N] [--runs N] [--saves N] [--keep]
 // Then one response save against one bare SQLite commit (synchronous=FULL), and verification against one
 // bare SHA-256 over the same event bodies.
+import BenchmarkSupport
 import Foundation
 import VigilLedger
 

@@ -30,10 +30,16 @@ extension CourseTaking {
 
   /// The bookmark as JSON text.
   static func json(_ bookmark: SessionBookmark) throws -> String {
+    String(decoding: try bookmarkEncoder.encode(bookmark), as: UTF8.self)
+  }
+
+  /// One encoder for every bookmark (one is saved with each answer; making an encoder costs more than
+  /// encoding a bookmark).
+  private static let bookmarkEncoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    return String(decoding: try encoder.encode(bookmark), as: UTF8.self)
-  }
+    return encoder
+  }()
 
   /// What the learner's own boards would give for the course completed today, one line per credit.
   static func creditLines(ledger: Ledger, learner: Learner, course: Course, boards: [Board], on day: CalendarDate) throws

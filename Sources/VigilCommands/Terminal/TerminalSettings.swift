@@ -1,4 +1,3 @@
-import Foundation
 import VigilSession
 
 #if canImport(Glibc)
@@ -21,7 +20,8 @@ struct TerminalSettings {
   /// The width: `COLUMNS`, else the terminal's, else 80; read again for every screen, so a resized
   /// window re-wraps on the next one.
   var width: Int {
-    if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), (20...1000).contains(columns) {
+    // getenv, not ProcessInfo.environment, which copies the whole environment on every screen.
+    if let value = getenv("COLUMNS"), let columns = Int(String(cString: value)), (20...1000).contains(columns) {
       return columns
     }
     var size = winsize()

@@ -21,7 +21,7 @@ struct EventAppender {
     self.recordedAt = recordedAt
     insert = try InsertStatement(
       db, sql: "INSERT INTO events (seq, stream, kind, key, at, body, event_hash, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-    if let row = try Row.fetchOne(db, sql: "SELECT seq, link FROM events ORDER BY seq DESC LIMIT 1") {
+    if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, link FROM events ORDER BY seq DESC LIMIT 1")) {
       headSeq = try row.decode(atIndex: 0)
       headLink = try row.decode(atIndex: 1)
     } else {

@@ -103,7 +103,10 @@ extension Ledger {
       key = place.keyPrefix + "step/\(number)"
     }
     if try EventAppender.contains(db, key: key) { return .alreadyStored }
-    guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM learners WHERE id = ?)", arguments: [place.learnerID]) == true
+    guard
+      try Bool.fetchOne(
+        db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM learners WHERE id = ?)"), arguments: [place.learnerID])
+        == true
     else { throw LedgerError.noLearner(place.learnerID) }
     try chain.append(db, step.kind, stream: place.stream, key: key, data: step.canonical(place, number: number, at: at))
     return .stored

@@ -47,8 +47,8 @@ extension Session {
   private mutating func answerQuestion(
     _ index: Int, text: Substring, typed: String, at now: Timestamp, into effects: inout [SessionEffect]
   ) {
-    guard var attempt, attempt.questions.indices.contains(index) else { return }
-    let presented = attempt.questions[index]
+    guard let questions = attempt?.questions, questions.indices.contains(index) else { return }
+    let presented = questions[index]
     guard let question = question(presented.questionID) else {
       problem("This question is missing from the course; type next to go on.")
       return
@@ -60,11 +60,11 @@ extension Session {
       problem(Self.message(for: error, format: AnswerFormat(question: question)))
       return
     }
-    let revision = (attempt.revisions[question.id] ?? 0) + 1
-    attempt.revisions[question.id] = revision
-    attempt.typed[question.id] = String(text)
-    attempt.record.responses.append(SavedResponse(questionID: question.id, response: response, savedAt: now))
-    self.attempt = attempt
+    // Changed in place: a copy of the attempt would copy its dictionaries on every answer.
+    attempt?.typed[question.id] = String(text)
+    guard let revision = attempt?.save(SavedResponse(questionID: question.id, response: response, savedAt: now)),
+      let attempt
+    else { return }
     effects.append(
       .saveResponse(
         AnswerToSave(

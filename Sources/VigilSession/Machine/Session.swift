@@ -18,6 +18,8 @@ public struct Session: Sendable {
   public internal(set) var seatSeconds: Int
   /// Each lesson's pages.
   let lessonPages: [LessonPages]
+  /// The quiz's questions by id (the first of a repeated id).
+  let questionsByID: [String: Question]
   /// The attempt in progress.
   var attempt: OpenAttempt?
   /// The graded attempts of this enrolment, in order.
@@ -55,6 +57,8 @@ public struct Session: Sendable {
   public init(context: SessionContext, history: SessionHistory) {
     self.context = context
     lessonPages = context.course.lessons.map(LessonPages.init)
+    questionsByID = Dictionary(
+      context.quiz.sections.flatMap(\.pool.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     screen = .intro
     stepNumber = history.steps.map(\.number).max() ?? 0
     grades = history.attempts.compactMap(\.grade)
@@ -100,8 +104,7 @@ public struct Session: Sendable {
   {
     if history.isCompleted { return .completion }
     if let attempt {
-      let answered = Set(attempt.record.responses.map(\.questionID))
-      let first = attempt.questions.firstIndex { !answered.contains($0.questionID) }
+      let first = attempt.questions.firstIndex { attempt.latest[$0.questionID] == nil }
       return first.map { .question(index: $0) } ?? .submitSummary
     }
     if !grades.isEmpty {
@@ -161,10 +164,5 @@ public struct Session: Sendable {
   }
 
   /// The question of the quiz with this id.
-  func question(_ id: String) -> Question? {
-    for section in context.quiz.sections {
-      if let question = section.pool.questions.first(where: { $0.id == id }) { return question }
-    }
-    return nil
-  }
+  func question(_ id: String) -> Question? { questionsByID[id] }
 }

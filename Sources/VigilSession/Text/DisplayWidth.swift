@@ -13,9 +13,15 @@ public enum DisplayWidth {
     return width
   }
 
-  /// The columns of a text: the sum over its grapheme clusters.
+  /// The columns of a text: the sum over its grapheme clusters (printable ASCII, most of any screen,
+  /// is one column a byte).
   public static func of(_ text: some StringProtocol) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    var columns = 0
+    for byte in text.utf8 {
+      guard (0x20..<0x7F).contains(byte) else { return text.reduce(0) { $0 + of($1) } }
+      columns += 1
+    }
+    return columns
   }
 
   /// The columns of one scalar on its own.

@@ -2,22 +2,24 @@
   import Glibc
 #endif
 
+// Clocks, counters and number formatting the benchmarks share.
+
 /// Wall-clock seconds from the monotonic clock.
-func monotonicSeconds() -> Double {
+public func monotonicSeconds() -> Double {
   var now = timespec()
   clock_gettime(CLOCK_MONOTONIC, &now)
   return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
 }
 
 /// Runs `body` and returns its result with the seconds it took.
-func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+public func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
   let start = monotonicSeconds()
   let result = try body()
   return (result, monotonicSeconds() - start)
 }
 
 /// CPU seconds (user + system) this process has used so far.
-func cpuSeconds() -> Double {
+public func cpuSeconds() -> Double {
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
   return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
@@ -25,14 +27,14 @@ func cpuSeconds() -> Double {
 }
 
 /// This process's peak resident memory in MiB (getrusage's ru_maxrss is in KiB on Linux).
-func peakMebibytes() -> Double {
+public func peakMebibytes() -> Double {
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
   return Double(usage.ru_maxrss) / 1024
 }
 
 /// A number with `digits` decimals.
-func decimal(_ value: Double, _ digits: Int = 2) -> String {
+public func decimal(_ value: Double, _ digits: Int = 2) -> String {
   var scale = 1.0
   for _ in 0..<digits { scale *= 10 }
   let rounded = (value * scale).rounded() / scale
@@ -44,7 +46,7 @@ func decimal(_ value: Double, _ digits: Int = 2) -> String {
 }
 
 /// Rows per second, rounded to a whole number with thousands separators.
-func rate(_ rows: Int, _ seconds: Double) -> String {
+public func rate(_ rows: Int, _ seconds: Double) -> String {
   let value = Int((Double(rows) / seconds).rounded())
   var text = String(value)
   var index = text.count - 3
