@@ -30,12 +30,16 @@ extension VigilCommand {
     @Option(help: "How many packages to validate at once (default: the number of cores).")
     var jobs: Int?
 
+    @Option(help: "Days after which a resource's verified date or a reference's checked date is due (default 180).")
+    var reviewDays = 180
+
     mutating func validate() throws {
       if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256") }
+      if !(1...36_500).contains(reviewDays) { throw ValidationError("--review-days must be from 1 to 36500") }
     }
 
     mutating func run() throws {
-      let context = ValidationContext(today: today ?? CommandClock.today())
+      let context = ValidationContext(today: today ?? CommandClock.today(), reviewDays: reviewDays)
       let today = context.today
       let validator = PathValidator(
         validator: CourseValidator(context: context), workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount

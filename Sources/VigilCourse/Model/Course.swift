@@ -38,6 +38,10 @@ public struct Course: Sendable, Hashable {
   public var quizzes: [Quiz]
   /// The evaluation questions.
   public var evaluation: [EvaluationQuestion]
+  /// The objectives each question assesses, by question id (questions that name none are absent).
+  public var questionObjectives: [String: [String]]
+  /// The bibliography.
+  public var references: [Reference]
 
   /// Creates a course.
   public init(
@@ -45,7 +49,7 @@ public struct Course: Sendable, Hashable {
     released: CalendarDate, expires: CalendarDate, provider: Provider, approvals: [Approval] = [],
     coverage: [CoverageItem] = [], objectives: [Objective] = [], disclosures: [Disclosure] = [],
     lessons: [Lesson] = [], questionBanks: [QuestionPool] = [], quizzes: [Quiz] = [],
-    evaluation: [EvaluationQuestion] = []
+    evaluation: [EvaluationQuestion] = [], questionObjectives: [String: [String]] = [:], references: [Reference] = []
   ) {
     self.id = id
     self.version = version
@@ -64,6 +68,8 @@ public struct Course: Sendable, Hashable {
     self.questionBanks = questionBanks
     self.quizzes = quizzes
     self.evaluation = evaluation
+    self.questionObjectives = questionObjectives
+    self.references = references
   }
 
   /// Estimated minutes of learning: the lessons' minutes plus the quizzes' estimated minutes.

@@ -41,6 +41,10 @@ public struct CourseOutline: Sendable {
           + "\(attempts), \(quiz.policy.gradingMethod.rawValue) attempt counts")
     }
     lines.append("Evaluation: \(course.evaluation.count) questions")
+    if !course.references.isEmpty {
+      lines.append("References:")
+      lines += course.references.map(\.outlineLine)
+    }
     return lines
   }
 }

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// One lesson: titled sections of text, warning-sign groups, case scenarios and resources.
 public struct Lesson: Sendable, Hashable {
   /// The lesson's id.
@@ -144,11 +146,15 @@ public struct Resource: Sendable, Hashable {
   public var textNumber: String?
   /// A web address.
   public var web: String?
+  /// The day its facts were last checked against ``source``.
+  public var verified: CalendarDate?
+  /// Where its facts were checked.
+  public var source: String?
 
   /// Creates a resource.
   public init(
     kind: String, name: String, description: String, phone: String? = nil, textNumber: String? = nil,
-    web: String? = nil
+    web: String? = nil, verified: CalendarDate? = nil, source: String? = nil
   ) {
     self.kind = kind
     self.name = name
@@ -156,5 +162,7 @@ public struct Resource: Sendable, Hashable {
     self.phone = phone
     self.textNumber = textNumber
     self.web = web
+    self.verified = verified
+    self.source = source
   }
 }

@@ -20,6 +20,7 @@ extension CourseBuilder {
     let reference = SourceReference(file: file, element: element)
     checkUnique(id, kind: "lesson", at: reference)
     sources.record(.lesson(id), reference)
+    var resourceCount = 0
     let blocks: [LessonBlock] = element.children.compactMap { child in
       switch child.name {
       case "section":
@@ -31,7 +32,13 @@ extension CourseBuilder {
       case "case":
         return caseScenario(child, file: file).map(LessonBlock.caseScenario)
       case "resources":
-        return .resources(child.children(named: "resource").map(resource))
+        return .resources(
+          child.children(named: "resource").map { resourceElement in
+            sources.record(
+              .resource(lesson: id, index: resourceCount), SourceReference(file: file, element: resourceElement))
+            resourceCount += 1
+            return resource(resourceElement)
+          })
       default:
         return nil
       }
@@ -75,6 +82,8 @@ extension CourseBuilder {
       description: element.child(named: "description")?.normalizedText ?? "",
       phone: element[attribute: "phone"],
       textNumber: element[attribute: "text"],
-      web: element[attribute: "web"])
+      web: element[attribute: "web"],
+      verified: element[attribute: "verified"].flatMap { CalendarDate($0.trimmedOfWhitespace()) },
+      source: element[attribute: "source"])
   }
 }

@@ -37,6 +37,8 @@ extension CourseBuilder {
     let reference = SourceReference(file: file, element: element)
     checkUnique(id, kind: "question", at: reference)
     sources.record(.question(id), reference)
+    let objectives = ids(element[attribute: "objectives"])
+    if !objectives.isEmpty { questionObjectives[id] = objectives }
     for child in element.children where !["prompt", "feedback"].contains(child.name) && !expected.contains(child.name) {
       let wanted = expected.isEmpty ? "no answer elements" : expected.sorted().map { "<\($0)>" }.joined(separator: " and ")
       report(

@@ -43,7 +43,7 @@ extension CourseBuilder {
     return (quiz, element[attribute: "minutes"].flatMap(ExactDecimal.integer))
   }
 
-  /// Reports objective and lesson ids that coverage items and lessons name but the course lacks.
+  /// Reports objective and lesson ids that coverage items, lessons and questions name but the course lacks.
   mutating func checkReferences(_ course: Course) {
     let objectiveIDs = Set(course.objectives.map(\.id))
     for lesson in course.lessons {
@@ -51,6 +51,14 @@ extension CourseBuilder {
         report(
           .error, .unresolvedReference, "lesson '\(lesson.id)' serves objective '\(id)', which the course does not define",
           at: sources[.lesson(lesson.id)].attribute("objectives"))
+      }
+    }
+    for (questionID, ids) in course.questionObjectives.sorted(by: { $0.key < $1.key }) {
+      for id in ids where !objectiveIDs.contains(id) {
+        report(
+          .error, .unresolvedReference,
+          "question '\(questionID)' assesses objective '\(id)', which the course does not define",
+          at: sources[.question(questionID)].attribute("objectives"))
       }
     }
     let lessonIDs = Set(course.lessons.map(\.id))

@@ -10,6 +10,8 @@ import VigilXML
 struct CourseBuilder {
   var diagnostics: [Diagnostic] = []
   var sources: SourceMap
+  /// The objectives each question names, by question id, as the questions are read.
+  var questionObjectives: [String: [String]] = [:]
   let courseFile: String
   let includedFiles: [String: LoadedDocument]
   private var firstDefinitions: [String: SourceReference] = [:]
@@ -58,6 +60,12 @@ struct CourseBuilder {
     }
     course.evaluation = (root.child(named: "evaluation")?.children(named: "ask") ?? []).compactMap {
       evaluationQuestion($0)
+    }
+    course.questionObjectives = questionObjectives
+    course.references = (root.child(named: "references")?.children(named: "reference") ?? []).enumerated().map {
+      index, element in
+      sources.record(.reference(index), SourceReference(file: courseFile, element: element))
+      return Reference(citation: element.normalizedText, web: element[attribute: "web"], checked: date(element[attribute: "checked"]))
     }
     checkReferences(course)
     return course

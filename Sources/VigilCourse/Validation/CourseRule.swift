@@ -18,14 +18,18 @@ public struct ValidationContext: Sendable {
   public var wordsPerMinute: Double
   /// How far (as a share) estimated minutes may differ from the reading time before a warning.
   public var readingTimeTolerance: Double
+  /// Days after which a resource's or reference's last check is due again.
+  public var reviewDays: Int
 
   /// Creates a context.
   public init(
-    today: CalendarDate, expiryWarningDays: Int = 90, wordsPerMinute: Double = 200, readingTimeTolerance: Double = 0.5
+    today: CalendarDate, expiryWarningDays: Int = 90, wordsPerMinute: Double = 200, readingTimeTolerance: Double = 0.5,
+    reviewDays: Int = 180
   ) {
     self.today = today
     self.expiryWarningDays = expiryWarningDays
     self.wordsPerMinute = wordsPerMinute
     self.readingTimeTolerance = readingTimeTolerance
+    self.reviewDays = reviewDays
   }
 }

@@ -6,6 +6,7 @@ public struct CourseValidator: Sendable {
   public static let rules: [any CourseRule] = [
     CourseDatesRule(), ApprovalDatesRule(), ApprovalHoursRule(), ApprovalExpiryRule(), LessonReadingTimeRule(),
     QuestionAnswerableRule(), QuestionFeedbackRule(), SelectionSizeRule(), PassMarkRule(),
+    ResourceReviewRule(), ObjectiveAssessmentRule(),
   ]
 
   /// The context rules run in.

@@ -38,11 +38,18 @@ extension RuleID {
   public static let lessonReadingTime = RuleID("lesson-reading-time")
   /// A question has no feedback.
   public static let questionWithoutFeedback = RuleID("question-without-feedback")
+  /// A resource or reference has no verified date, or was last verified longer ago than the review age.
+  public static let resourceReviewDue = RuleID("resource-review-due")
+  /// An objective is assessed by no question a quiz can draw.
+  public static let objectiveNotAssessed = RuleID("objective-not-assessed")
+  /// Some draw of a quiz leaves an objective that its questions assess unassessed.
+  public static let objectiveMayGoUnassessed = RuleID("objective-may-go-unassessed")
 
   /// Every rule id of course packages, in the order the README lists them.
   public static let courseRules: [RuleID] = [
     .packageMissingCourse, .fileMissing, .fileOutsidePackage, .fileWrongKind, .packageTooLarge, .duplicateID, .unresolvedReference,
     .questionKindMismatch, .questionUnanswerable, .selectExceedsBank, .passMarkUnreachable, .courseDates,
     .approvalDates, .approvalHours, .approvalExpiring, .lessonReadingTime, .questionWithoutFeedback,
+    .resourceReviewDue, .objectiveNotAssessed, .objectiveMayGoUnassessed,
   ]
 }

@@ -18,6 +18,10 @@ public enum SourceKey: Sendable, Hashable {
   case section(quiz: String, section: String)
   /// The `<released>` or `<expires>` element.
   case courseDate(String)
+  /// A lesson's resource by lesson id and position among the lesson's resources.
+  case resource(lesson: String, index: Int)
+  /// A bibliography entry by position.
+  case reference(Int)
 }
 
 /// Where each part of a course was written, so rules can point at the exact line and column.

@@ -41,6 +41,15 @@ extension Session {
     } else {
       for line in certificateLines { text.add(.text, line) }
     }
+    if !context.course.references.isEmpty {
+      text.blank()
+      text.add(.heading, "References")
+      for reference in context.course.references {
+        text.add(
+          .item, reference.citation + (reference.web.map { " \($0)" } ?? "") + " (checked \(reference.checked))",
+          label: "-", indent: 2)
+      }
+    }
     prompt("Press Enter to leave.", into: &text)
   }
 
