@@ -31,13 +31,13 @@ struct CourseFixture {
       </lessons>
       <questionBanks>
         <questionBank id="bank">
-          <question id="q1" kind="single-choice">
+          <question id="q1" kind="single-choice" objectives="o1">
             <prompt>Which number is the national hotline?</prompt>
             <choice id="a" correct="true">1-888-373-7888</choice>
             <choice id="b">911</choice>
             <feedback>The hotline is 1-888-373-7888.</feedback>
           </question>
-          <question id="q2" kind="true-false" answer="true">
+          <question id="q2" kind="true-false" answer="true" objectives="o1">
             <prompt>Movement across borders is not required.</prompt>
             <feedback>Right: trafficking can happen in a victim's home town.</feedback>
           </question>
@@ -69,9 +69,11 @@ struct CourseFixture {
   }
 
   /// Validates the package as `vigil validate` does, returning every diagnostic.
-  func diagnostics(today: CalendarDate = CalendarDate(year: 2026, month: 6, day: 1)) throws -> [Diagnostic] {
+  func diagnostics(today: CalendarDate = CalendarDate(year: 2026, month: 6, day: 1), reviewDays: Int = 180) throws
+    -> [Diagnostic]
+  {
     let directory = write()
-    let validator = CourseValidator(context: ValidationContext(today: today))
+    let validator = CourseValidator(context: ValidationContext(today: today, reviewDays: reviewDays))
     return validator.check(packageAt: directory.path, with: try CoursePackageReader()).diagnostics
   }
 

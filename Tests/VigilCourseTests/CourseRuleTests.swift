@@ -50,7 +50,7 @@ import VigilXML
 
   @Test func multipleResponseWithoutScheme() throws {
     var fixture = CourseFixture()
-    fixture.replace(#"<question id="q1" kind="single-choice">"#, with: #"<question id="q1" kind="multiple-response">"#)
+    fixture.replace(#"<question id="q1" kind="single-choice""#, with: #"<question id="q1" kind="multiple-response""#)
     let diagnostics = try fixture.diagnostics()
     let diagnostic = try #require(diagnostics.first { $0.ruleID == .questionKindMismatch })
     #expect(diagnostic.location == fixture.location(of: #"<question id="q1""#))

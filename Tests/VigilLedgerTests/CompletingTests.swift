@@ -12,7 +12,7 @@ import VigilTestSupport
 /// holds, under each board's own rules, dated in the learner's time zone.
 @Suite struct CompletingTests {
   private static func course() throws -> Course {
-    let (package, _) = try CoursePackageReader().read(packageAt: Repository.path("Courses/human-trafficking-healthcare"))
+    let (package, _) = try CoursePackageReader().read(packageAt: Repository.frozenCourse)
     return try #require(package).course
   }
 

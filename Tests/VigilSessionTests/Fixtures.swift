@@ -73,6 +73,11 @@ enum Fixtures {
       evaluation: [
         EvaluationQuestion(id: "e1", kind: .rating, prompt: "The course met its objectives."),
         EvaluationQuestion(id: "e2", kind: .text, prompt: "Any comments?", isRequired: false),
+      ],
+      references: [
+        Reference(
+          citation: "HHS ACF. Adult Human Trafficking Screening Tool and Guide. 2018.", web: "https://www.acf.hhs.gov/otip",
+          checked: CalendarDate(year: 2026, month: 12, day: 1))
       ])
     course.quizMinutes = ["final": 5]
     return course

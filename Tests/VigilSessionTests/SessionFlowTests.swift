@@ -126,6 +126,14 @@ import VigilGrading
     #expect(driver.text.contains("Texas BON: 1.0 h, toward the human-trafficking requirement"))
     driver.session.certificateIssued(["Certificate number VC-0001"])
     #expect(driver.text.contains("Certificate number VC-0001"))
+    #expect(
+      driver.text.contains(
+        "References\n  - HHS ACF. Adult Human Trafficking Screening Tool and Guide. 2018.\n    https://www.acf.hhs.gov/otip (checked 2026-12-01)"),
+      "\(driver.text)")
+    // Enter leaves; there is nothing to resume once the course is complete.
+    #expect(driver.type("").contains { if case .quit = $0 { true } else { false } })
+    #expect(driver.text.contains("Your completion is saved. You can close this window."))
+    #expect(!driver.text.contains("To resume"))
   }
 
   @Test func aFailWithAttemptsLeftOffersARetryWithANewAttempt() {

@@ -15,6 +15,11 @@ public enum Repository {
   /// A path relative to the repository root.
   public static func path(_ relativePath: String) -> String { root + "/" + relativePath }
 
+  /// The trafficking course as it was at version 1.0.0 (28 questions, every kind), frozen under
+  /// `Tests/Fixtures` so the grading, ledger and golden tests' hand-computed expectations keep their
+  /// meaning while the real course in `Courses/` is revised.
+  public static var frozenCourse: String { path("Tests/Fixtures/Courses/human-trafficking-healthcare") }
+
   /// The course schema.
   public static var courseSchema: String { path("Schemas/course.xsd") }
 

@@ -4,7 +4,7 @@ import VigilTestSupport
 
 /// End to end: `vigil grade` on the real course, with hand-computed scores.
 @Suite struct GradeCommandTests {
-  static let course = Repository.path("Courses/human-trafficking-healthcare")
+  static let course = Repository.frozenCourse
 
   private func grade(_ json: String, _ extra: [String] = []) throws -> CommandResult {
     let directory = TemporaryDirectory()

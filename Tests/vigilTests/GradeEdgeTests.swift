@@ -4,7 +4,7 @@ import VigilTestSupport
 
 /// End to end: `vigil grade` at its edges: hostile responses files, `--seed` out of range, quiz choice.
 @Suite struct GradeEdgeTests {
-  static let course = Repository.path("Courses/human-trafficking-healthcare")
+  static let course = Repository.frozenCourse
 
   private func grade(bytes: [UInt8], _ extra: [String] = []) throws -> CommandResult {
     let directory = TemporaryDirectory()

@@ -9,7 +9,7 @@ import VigilTestSupport
     let directory = TemporaryDirectory()
     let file = directory.write("responses.json", json)
     return try CommandRunner.vigil(
-      ["grade", Repository.path("Courses/human-trafficking-healthcare"), "--responses", file, "--format", "json"] + extra)
+      ["grade", Repository.frozenCourse, "--responses", file, "--format", "json"] + extra)
   }
 
   /// q01 right, q03 the harmful choice (−0.5), q13 right: 1.5 of 28 points, 25 unanswered.

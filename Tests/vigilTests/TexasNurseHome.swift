@@ -18,7 +18,7 @@ enum TexasNurseHome {
       attributes: ["direct-patient-care"])
     _ = try ledger.addLicense(profile, learnerID: learner.id)
     let board = try BoardReader().boards(at: Repository.path("Boards/tx-bon.xml"))[0]
-    let (package, _) = try CoursePackageReader().read(packageAt: Repository.path("Courses/human-trafficking-healthcare"))
+    let (package, _) = try CoursePackageReader().read(packageAt: Repository.frozenCourse)
     var course = try #require(package).course
     // The course's approval numbers are examples; here they stand for real approvals, so the reports
     // show real credit (sample credit has tests of its own).

@@ -14,7 +14,8 @@ public struct ObjectiveAssessmentRule: CourseRule {
   public func check(_ package: CoursePackage, context: ValidationContext) -> [Diagnostic] {
     let course = package.course
     var diagnostics: [Diagnostic] = []
-    for quiz in course.quizzes {
+    // A quiz without sections lost them to errors already reported (a bank that does not exist).
+    for quiz in course.quizzes where !quiz.sections.isEmpty {
       let place = package.sources[.quiz(quiz.id)]
       for objective in course.objectives {
         let assesses: (Question) -> Bool = { course.questionObjectives[$0.id]?.contains(objective.id) == true }
