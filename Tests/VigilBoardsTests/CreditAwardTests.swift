@@ -23,7 +23,7 @@ import VigilTestSupport
       .credits(for: course, completedOn: date(2027, 1, 15), license: license("tx-bon", "RN"))
     #expect(credits.map(\.approver) == ["ANCC", "TX-HHSC"])
     #expect(credits.allSatisfy { $0.minutes == 60 && $0.topics == ["human-trafficking"] })
-    #expect(credits.allSatisfy { $0.courseID == "human-trafficking-healthcare" && $0.courseVersion == "1.0.0" })
+    #expect(credits.allSatisfy { $0.courseID == "human-trafficking-healthcare" && $0.courseVersion == "2.0.0" })
     #expect(credits.allSatisfy { $0.completedOn == date(2027, 1, 15) })
     #expect(credits.map(\.approvalNumber) == ["EXAMPLE-ANCC-0001", "EXAMPLE-TXHHSC-0001"])
     #expect(credits.first?.courseTitle == "Human Trafficking in Health Care: Recognize and Respond")
