@@ -109,7 +109,7 @@ public struct Session: Sendable {
     }
     if !grades.isEmpty {
       if quizPassed { return firstEvaluationScreen }
-      return .result
+      return retryAvailable ? .result : .closed
     }
     guard acknowledged else { return .intro }
     guard let lastLesson else { return lessonPages.isEmpty ? .quizRules : .lesson(index: 0, page: 0) }
@@ -132,7 +132,8 @@ public struct Session: Sendable {
     case .completion:
       return attempt == nil && quizPassed
         && context.course.evaluation.allSatisfy { !$0.isRequired || evaluationAnswers[$0.id] != nil }
-    case .closed, .startingAttempt, .quit: return false
+    case .closed: return attempt == nil && !grades.isEmpty && !quizPassed && !retryAvailable
+    case .startingAttempt, .quit: return false
     }
   }
 
