@@ -15,7 +15,7 @@ let fuzzTargets: [Target] = {
     + names.filter { !["corpus", "support"].contains($0) && !$0.hasPrefix(".") }.sorted().map { name in
       .executableTarget(
         name: "fuzz-\(name)",
-        dependencies: ["FuzzSupport", "VigilBase", "VigilXML", "VigilGrading", "VigilCourse", "VigilBoards"],
+        dependencies: ["FuzzSupport", "VigilBase", "VigilXML", "VigilGrading", "VigilCourse", "VigilBoards", "VigilSession"],
         path: "Fuzz/\(name)"
       )
     }

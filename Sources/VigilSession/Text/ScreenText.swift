@@ -30,9 +30,16 @@ public struct ScreenText: Sendable, Hashable {
         continue
       }
       let indent = String(repeating: " ", count: min(line.indent, width / 2))
-      let label = line.label.isEmpty ? "" : line.label + " "
+      var label = line.label.isEmpty ? "" : line.label + " "
+      if width - indent.count - DisplayWidth.of(label) < 10 {
+        // Too narrow to hang the text beside its label: the label takes lines of its own above it.
+        for wrapped in TextWrap.lines(Self.printable(line.label), width: width - indent.count) {
+          output += indent + wrapped + "\n"
+        }
+        label = ""
+      }
       let hanging = String(repeating: " ", count: DisplayWidth.of(label))
-      let available = max(10, width - DisplayWidth.of(indent) - DisplayWidth.of(label))
+      let available = width - indent.count - DisplayWidth.of(label)
       for (index, wrapped) in TextWrap.lines(Self.printable(line.text), width: available).enumerated() {
         let lead = indent + (index == 0 ? label : hanging)
         output += lead + style.open(line.role) + wrapped + style.close(line.role) + "\n"
