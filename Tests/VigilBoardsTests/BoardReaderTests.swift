@@ -21,8 +21,12 @@ import VigilXML
       var citations = [board.cycle.citation, board.unit.citation, board.generalCredit.citation]
       citations += board.totals.map(\.citation) + board.requirements.map(\.citation)
       citations += board.certifications.map(\.citation) + board.caps.map(\.citation)
-      citations += [board.firstRenewal?.citation, board.noDuplicateActivity?.citation, board.retention?.citation]
-        .compactMap { $0 }
+      citations += board.subtotals.map(\.citation)
+      citations += [
+        board.firstRenewal?.citation, board.noDuplicateActivity?.citation, board.retention?.citation,
+        board.carryForward?.citation, board.cure?.citation,
+      ]
+      .compactMap { $0 }
       for citation in citations {
         #expect(!citation.text.isEmpty, "\(board.id)")
         #expect(!citation.sourceIDs.isEmpty, "\(board.id): \(citation.text)")
@@ -48,6 +52,8 @@ import VigilXML
     #expect(trafficking.appliesTo == [Applicability(attributes: ["direct-patient-care"])])
     #expect(trafficking.effective == date(2020, 9, 1))
     #expect(trafficking.citation.text.hasPrefix("22 TAC 216.3(i)"))
+    #expect(!trafficking.citation.text.contains("ch. 116"))
+    #expect(trafficking.placement == .separate)
     #expect(board.requirement(id: "tx-jurisprudence-ethics")?.frequency == .everyNthCycle(every: 3, firstDue: 3))
     #expect(board.requirement(id: "tx-forensic-evidence")?.frequency == .oneTime)
     #expect(board.requirement(id: "tx-forensic-evidence")?.retainIndefinitely == true)
@@ -75,6 +81,7 @@ import VigilXML
     #expect(board.requirement(id: "fl-human-trafficking")?.minutes == 120)
     #expect(board.requirement(id: "fl-human-trafficking")?.notes.contains { $0.kind == .conflict } == true)
     #expect(board.firstRenewal?.exemption?.attribute == "licensed-by-examination")
+    #expect(board.firstRenewal?.exemption?.waives == ["fl-total", "fl-impairment", "fl-domestic-violence"])
     #expect(board.firstRenewal?.prorationMinutesPerMonth == 60)
     #expect(board.caps.first?.minutes == 720 && board.caps.first?.approvers == ["AMA-PRA-1"])
     #expect(board.generalCredit.accepts("AMA-PRA-1", licenseType: "APRN"))
@@ -90,13 +97,17 @@ import VigilXML
     #expect(board.caps.map(\.period) == [.day] && board.caps.first?.minutes == 720)
     #expect(board.noDuplicateActivity != nil)
     #expect(board.retention?.years == 4)
+    let bias = try #require(board.requirement(id: "mi-implicit-bias"))
+    #expect(bias.placement == .withinTotal && bias.retainYears == 6 && bias.minutes == 120)
+    #expect(bias.citation.sourceIDs == ["r-338-7004", "r-338-7004-justia", "lara-2023-7004"])
+    #expect(board.carryForward == nil)
   }
 
   @Test func mississippiNursing() throws {
     let board = try RealBoards.board("ms-bon")
-    #expect(board.cycle.anchor == .fixed(epoch: date(2021, 1, 1)))
+    #expect(board.cycle.anchor == .licenseExpiry)
     let outOfPractice = try #require(board.totals.first)
-    #expect(outOfPractice.minutes == 1200)
+    #expect(outOfPractice.minutes == 1200 && outOfPractice.lookBackMonths == 24)
     #expect(
       outOfPractice.appliesTo == [
         Applicability(licenseTypes: ["RN", "LPN"], attributes: ["out-of-practice-over-5-years"])
@@ -108,11 +119,22 @@ import VigilXML
 
   @Test func texasMedicalBoard() throws {
     let board = try RealBoards.board("tx-tmb")
-    #expect(board.totals.isEmpty)
+    #expect(board.totals.map(\.id) == ["tmb-total"] && board.totals.first?.minutes == 48 * 60)
+    let formal = try #require(board.subtotal(id: "tmb-formal"))
+    #expect(
+      (formal.totalID, formal.minutes, formal.approvers, formal.topics) == ("tmb-total", 24 * 60, ["AMA-PRA-1"], []))
     let trafficking = try #require(board.requirement(id: "tmb-human-trafficking"))
     #expect(trafficking.frequency == .everyNthCycle(every: 3, firstDue: 1))
     #expect(trafficking.minutes == 60)
     #expect(trafficking.approvers == .only(["AMA-PRA-1", "TX-HHSC"]))
+    #expect(trafficking.occurrenceLimits == ["TX-HHSC": 1])
+    #expect(board.requirement(id: "tmb-ethics")?.minutes == 120)
+    #expect(
+      board.firstRenewal?.exemption == FirstRenewalRule.Exemption(attribute: nil, waives: ["tmb-total", "tmb-ethics"]))
+    #expect(board.carryForward?.minutes == 48 * 60)
+    #expect(board.carryForward?.excludes == ["tmb-human-trafficking", "tmb-ethics"])
+    #expect(board.cure?.days == 30)
+    #expect(board.licenseAttributes == ["direct-patient-care"])
   }
 
   @Test func emptyFolderIsAFileLevelProblem() throws {

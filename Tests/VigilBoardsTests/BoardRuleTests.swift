@@ -63,7 +63,7 @@ import VigilXML
     let diagnostic = try only(fixture.diagnostics())
     #expect(diagnostic.ruleID == .boardUnresolvedReference)
     #expect(diagnostic.location == SourceLocation(line: 25, column: 53))
-    #expect(diagnostic.message.contains("'r9' is not the id of a total or requirement"))
+    #expect(diagnostic.message.contains("'r9' is not the id of a total, subtotal or requirement"))
   }
 
   @Test func unresolvedLicenseType() throws {
@@ -218,7 +218,7 @@ import VigilXML
   @Test func boardRuleIDsAreSemanticExceptAMissingFolder() {
     let boardRules = RuleID.boardRules
     #expect(boardRules.allSatisfy { $0.rawValue.hasPrefix("board-") })
-    #expect(boardRules.count == 9)
+    #expect(boardRules.count == 10)
     #expect(boardRules.filter(\.isFileLevel) == [.boardMissing])
   }
 }

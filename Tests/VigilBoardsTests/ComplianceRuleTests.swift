@@ -97,8 +97,8 @@ import VigilTestSupport
     ]
     let once = evaluator.evaluate(nurse, credits: repeated)
     #expect(once.total.earnedMinutes == 60 && once.total.countedCredits == [1])
-    // Implicit bias (2 hours) is on top of the 25.
-    #expect(once.total.requiredMinutes == 27 * 60)
+    // Implicit bias (2 hours) counts within the 25 since R 338.7004 was amended on 23 March 2023.
+    #expect(once.total.requiredMinutes == 25 * 60)
   }
 
   @Test func floridaCapsCMEForAPRNs() throws {
@@ -127,23 +127,28 @@ import VigilTestSupport
     let first = evaluator.evaluate(physician(issued: date(2026, 3, 1)), credits: [hhsc])
     #expect(first.requirement("tmb-human-trafficking")?.status == .met)
     #expect(first.requirement("tmb-human-trafficking")?.nextDue == date(2034, 1, 31))
-    #expect(first.total.totalID == nil && first.total.requiredMinutes == 0 && first.isCompliant)
+    // The first registration is exempt from the 48 credits (22 TAC 161.35), not from the trafficking hour.
+    #expect(first.total.totalID == "tmb-total" && first.total.waiver == .firstRenewal)
+    #expect(first.total.requiredMinutes == 0 && first.isCompliant)
     let second = evaluator.evaluate(physician(issued: date(2024, 3, 1)), credits: [])
     #expect(second.requirement("tmb-human-trafficking")?.status == .notDue)
     #expect(second.requirement("tmb-human-trafficking")?.nextDue == date(2032, 1, 31))
     let fourth = evaluator.evaluate(physician(issued: date(2020, 3, 1)), credits: [])
     #expect(fourth.cycle.number == 4 && fourth.requirement("tmb-human-trafficking")?.status == .unmet)
-    #expect(evaluator.evaluate(physician(issued: date(2026, 3, 1), []), credits: []).requirements.isEmpty)
+    // Without direct patient care only the (waived) ethics credits apply in the first cycle.
+    let noPatients = evaluator.evaluate(physician(issued: date(2026, 3, 1), []), credits: [])
+    #expect(noPatients.requirements.map(\.requirementID) == ["tmb-ethics"])
+    #expect(noPatients.requirements.first?.status == .waived(.firstRenewal) && noPatients.isCompliant)
   }
 
-  @Test func mississippiUsesFixedCyclesAndOnlyAPRNsNeedHours() throws {
+  @Test func mississippiCyclesEndAtTheExpiryAndOnlyAPRNsNeedHours() throws {
     let evaluator = try RealBoards.evaluator("ms-bon")
     func nurse(_ type: String, _ attributes: Set<String> = []) -> LicenseProfile {
       LicenseProfile(
-        boardID: "ms-bon", licenseType: type, number: "S1", expires: date(2027, 6, 30), attributes: attributes)
+        boardID: "ms-bon", licenseType: type, number: "S1", expires: date(2026, 12, 31), attributes: attributes)
     }
     let aprn = evaluator.evaluate(nurse("APRN"), credits: [])
-    #expect(aprn.cycle == BoardCycle(start: date(2027, 1, 1), end: date(2028, 12, 31)))
+    #expect(aprn.cycle == BoardCycle(start: date(2025, 1, 1), end: date(2026, 12, 31)))
     #expect(aprn.requirement("ms-aprn-controlled-substances")?.shortfallMinutes == 300)
     let rn = evaluator.evaluate(nurse("RN"), credits: [])
     #expect(rn.isCompliant && rn.requirements.isEmpty && rn.total.requiredMinutes == 0)
@@ -168,9 +173,10 @@ import VigilTestSupport
       credit("ht", on: date(2026, 9, 1), "ANCC", minutes: 45, topics: ["human-trafficking"], version: "2.0.0"),
     ]
     let result = try RealBoards.evaluator("tx-bon").evaluate(nurse, credits: credits)
-    // Version 2.0.0 is another activity; the 1.0.0 completion counts its 90-minute HHSC credit once.
-    #expect(result.total.earnedMinutes == 90 + 45)
-    #expect(result.total.countedCredits == [1, 2])
+    // Version 2.0.0 is another activity. Toward the 20 hours the 1.0.0 completion counts once, through its
+    // 60-minute ANCC credit: a TX-HHSC approval alone does not count toward them (22 TAC 216.3(a)).
+    #expect(result.total.earnedMinutes == 60 + 45)
+    #expect(result.total.countedCredits == [0, 2])
     #expect(result.requirement("tx-human-trafficking")?.satisfiedBy == [1])
     #expect(result.requirement("tx-human-trafficking")?.earnedMinutes == 90)
     // Michigan's training takes any approver: the larger credit counts. Michigan gives no credit for the

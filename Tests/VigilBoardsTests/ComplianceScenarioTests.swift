@@ -155,15 +155,24 @@ import VigilTestSupport
     #expect(result.total.earnedMinutes == 180)
   }
 
-  @Test func floridaFirstRenewalByExaminationIsExempt() throws {
+  @Test func floridaFirstRenewalByExaminationWaivesTheHoursButNotThreeTopics() throws {
     let evaluator = try RealBoards.evaluator("fl-bon")
     let result = evaluator.evaluate(floridaRN(issued: date(2026, 2, 1), ["licensed-by-examination"]), credits: [])
     #expect(result.cycle.number == 1)
-    #expect(result.isCompliant)
+    // The Board's page excepts medical errors and laws and rules from the exemption; s. 464.013(3)(c)
+    // requires trafficking of every licensee. So the cycle is not compliant without them.
+    #expect(!result.isCompliant)
     #expect(result.total.waiver == .firstRenewal)
     #expect(result.total.requiredMinutes == 0)
     #expect(result.requirements.count == 5)
-    #expect(result.requirements.allSatisfy { $0.status == .waived(.firstRenewal) })
+    #expect(
+      result.requirements.filter(\.isBlocking).map(\.requirementID) == [
+        "fl-medical-errors", "fl-laws-and-rules", "fl-human-trafficking",
+      ])
+    #expect(
+      result.requirements.filter { $0.status == .waived(.firstRenewal) }.map(\.requirementID) == [
+        "fl-impairment", "fl-domestic-violence",
+      ])
 
     // Licensed the same day by endorsement: 1 hour for each of the 15 months or partial months left.
     let prorated = evaluator.evaluate(floridaRN(issued: date(2026, 2, 1)), credits: [])

@@ -7,17 +7,21 @@ import VigilTestSupport
 
 /// A ledger home for end-to-end tests of the reports, written through the library with a fixed clock.
 enum TexasNurseHome {
-  /// A home with one Texas RN in direct patient care who completed the real course on 2026-11-29,
-  /// with the credits its approvals earn (or only those of `approvers`).
-  static func make(approvers: Set<String>? = nil) throws -> TemporaryDirectory {
+  /// The Texas RN in direct patient care the reports show by default.
+  static let nurse = LicenseProfile(
+    boardID: "tx-bon", licenseType: "RN", number: "123456", expires: CalendarDate(year: 2027, month: 1, day: 31),
+    attributes: ["direct-patient-care"])
+
+  /// A home with one learner holding `profile` (the Texas RN by default) who completed the real course on
+  /// 2026-11-29, with the credits its approvals earn under the license's board (or only those of `approvers`).
+  static func make(approvers: Set<String>? = nil, license profile: LicenseProfile = nurse) throws
+    -> TemporaryDirectory
+  {
     let home = TemporaryDirectory()
     let ledger = try Ledger(path: home.appending("ledger.sqlite"), mode: .create, clock: { 1_795_000_000 })
     let learner = try ledger.addLearner(name: "Ana Example")
-    let profile = LicenseProfile(
-      boardID: "tx-bon", licenseType: "RN", number: "123456", expires: CalendarDate(year: 2027, month: 1, day: 31),
-      attributes: ["direct-patient-care"])
     _ = try ledger.addLicense(profile, learnerID: learner.id)
-    let board = try BoardReader().boards(at: Repository.path("Boards/tx-bon.xml"))[0]
+    let board = try BoardReader().boards(at: Repository.path("Boards/\(profile.boardID).xml"))[0]
     let (package, _) = try CoursePackageReader().read(packageAt: Repository.frozenCourse)
     var course = try #require(package).course
     // The course's approval numbers are examples; here they stand for real approvals, so the reports
@@ -30,7 +34,7 @@ enum TexasNurseHome {
       NewCompletion(
         learnerID: learner.id, courseID: course.id, courseVersion: course.version, courseTitle: course.title,
         completedOn: completedOn, percent: 90),
-      credits: [LicenseCredits(license: try LicenseKey(parsing: "tx-bon:RN:123456"), credits: credits)])
+      credits: [LicenseCredits(license: try LicenseKey(parsing: profile.key), credits: credits)])
     return home
   }
 }

@@ -2,10 +2,11 @@ import VigilBase
 import VigilCourse
 
 extension ComplianceEvaluator {
-  /// Evaluates one applicable requirement: its result and the minutes it adds on top of the total.
+  /// Evaluates one applicable requirement: its result, the minutes it adds on top of the total, and the
+  /// minutes counted for it from the cycle's own credit (not from earlier cycles of a look-back).
   func evaluateRequirement(
     _ index: Int, _ scope: Scope, _ entries: CreditEntries, _ credits: ArraySlice<EarnedCredit>
-  ) -> (result: RequirementResult, onTopMinutes: Int) {
+  ) -> (result: RequirementResult, onTopMinutes: Int, ownMinutes: Int) {
     let requirement = board.requirements[index]
     let perDue = requirement.minutes ?? 0
     let hasMinimum = requirement.minutes != nil
@@ -20,11 +21,12 @@ extension ComplianceEvaluator {
         requiredMinutes: required, shortfallMinutes: status == .unmet ? max(0, required - earned) : 0,
         hasMinimum: hasMinimum, satisfiedBy: satisfiedBy, nextDue: nextDue)
     }
-    if let waiver = waiver(requirementWaivers[index], scope) { return (result(.waived(waiver), nextDue: nil), 0) }
+    if let waiver = waiver(requirementWaivers[index], scope) { return (result(.waived(waiver), nextDue: nil), 0, 0) }
     let licenseType = scope.license.licenseType
+    let occurrence = requirement.frequency.occurrence(inCycle: scope.cycle.number)
     let accepts = { (credit: EarnedCredit) -> Bool in
       credit.topics.contains(requirement.topic)
-        && self.acceptsApprover(requirement, credit.approver, licenseType: licenseType)
+        && self.acceptsApprover(requirement, credit.approver, licenseType: licenseType, occurrence: occurrence)
     }
     func isMet(_ sum: CreditEntries.Sum) -> Bool { hasMinimum ? sum.minutes >= perDue : sum.activities > 0 }
     let onTop = requirement.placement == .onTop
@@ -38,7 +40,7 @@ extension ComplianceEvaluator {
         result(
           met ? .met : .unmet, earned: sum.minutes, required: perDue, satisfiedBy: sum.credits,
           nextDue: met ? calendar.end(1) : scope.cycle.end),
-        onTop ? perDue : 0
+        onTop ? perDue : 0, sum.minutes
       )
     case .yearly:
       let years = max(1, calendar.months / 12)
@@ -58,7 +60,7 @@ extension ComplianceEvaluator {
         result(
           met ? .met : .unmet, earned: earned, required: perDue * years, satisfiedBy: satisfiedBy,
           nextDue: met ? calendar.end(1) : scope.cycle.end),
-        onTop ? perDue * years : 0
+        onTop ? perDue * years : 0, earned
       )
     case .oneTime:
       let sum = entries.sum(from: .min, through: scope.endDay, splitAt: scope.startDay, credits, accepts: accepts)
@@ -67,13 +69,13 @@ extension ComplianceEvaluator {
         result(
           met ? .met : .unmet, earned: sum.minutes, required: perDue, satisfiedBy: sum.credits,
           nextDue: met ? nil : scope.cycle.end),
-        onTop ? max(0, perDue - sum.minutesBeforeSplit) : 0
+        onTop ? max(0, perDue - sum.minutesBeforeSplit) : 0, sum.minutes - sum.minutesBeforeSplit
       )
     case .everyNthCycle(let every, let firstDue):
       if let number = scope.cycle.number {
-        if number < firstDue { return (result(.notDue, nextDue: calendar.end(firstDue - number)), 0) }
+        if number < firstDue { return (result(.notDue, nextDue: calendar.end(firstDue - number)), 0, 0) }
         let phase = (number - firstDue) % every
-        if phase != 0 { return (result(.notDue, nextDue: calendar.end(every - phase)), 0) }
+        if phase != 0 { return (result(.notDue, nextDue: calendar.end(every - phase)), 0, 0) }
       }
       let window = windowCycles(every: every, scope)
       let sum = entries.sum(
@@ -90,7 +92,7 @@ extension ComplianceEvaluator {
       }
       return (
         result(met ? .met : .unmet, earned: sum.minutes, required: perDue, satisfiedBy: sum.credits, nextDue: nextDue),
-        onTop ? max(0, perDue - sum.minutesBeforeSplit) : 0
+        onTop ? max(0, perDue - sum.minutesBeforeSplit) : 0, sum.minutes - sum.minutesBeforeSplit
       )
     }
   }

@@ -1,6 +1,9 @@
 /// One licensee's credits prepared for counting: the credits in the days that matter, with the board's
 /// rounding applied, sorted by day and grouped into activities.
 ///
+/// A credit counts on its completion day, unless it was completed after a cycle's end and counted toward
+/// that cycle under the board's cure period: then it counts on that cycle's last day.
+///
 /// An activity is one completion of one course: credits with the same course id, version and completion
 /// day (a course with an ANCC and a TX-HHSC approval gives two credits but one activity). Entries of one
 /// activity are adjacent, so sums take each activity's largest credit once with a single pass.
@@ -9,8 +12,11 @@ struct CreditEntries {
   struct Entry {
     /// The credit's index in the collection given to the evaluator.
     var index: Int
-    /// The completion day, in days since 1970-01-01.
+    /// The day the credit counts on, in days since 1970-01-01: its completion day, or the last day of the
+    /// earlier cycle it was counted toward.
     var day: Int
+    /// The completion day, in days since 1970-01-01 (what a per-day cap limits).
+    var completionDay: Int
     /// The activity number, shared by credits of one course completion.
     var activity: Int
     /// The credited minutes after the board's rounding.
@@ -36,18 +42,29 @@ struct CreditEntries {
   /// The entries, sorted by day and activity.
   private(set) var entries: [Entry]
 
-  /// Prepares the credits completed from `firstDay` through `lastDay`.
-  init(_ credits: ArraySlice<EarnedCredit>, from firstDay: Int, through lastDay: Int, unit: CreditUnit) {
+  /// Prepares the credits that count from `firstDay` through `lastDay`.
+  ///
+  /// - Parameter countedOn: The day a credit counts on when it is not its completion day, by credit index
+  ///   (credits counted toward an earlier cycle under a cure period).
+  init(
+    _ credits: ArraySlice<EarnedCredit>, from firstDay: Int, through lastDay: Int, unit: CreditUnit,
+    countedOn: [Int: Int] = [:]
+  ) {
     entries = []
     entries.reserveCapacity(credits.count)
     for index in credits.indices {
-      let day = credits[index].completedOn.daysSinceEpoch
+      let completion = credits[index].completedOn.daysSinceEpoch
+      let day = countedOn.isEmpty ? completion : countedOn[index] ?? completion
       // Sample credit (from an example approval) counts toward nothing.
       guard day >= firstDay, day <= lastDay, !credits[index].isSample else { continue }
       entries.append(
-        Entry(index: index, day: day, activity: 0, minutes: unit.counted(credits[index].minutes), isExcluded: false))
+        Entry(
+          index: index, day: day, completionDay: completion, activity: 0, minutes: unit.counted(credits[index].minutes),
+          isExcluded: false))
     }
-    entries.sort { $0.day != $1.day ? $0.day < $1.day : $0.index < $1.index }
+    entries.sort {
+      ($0.day, $0.completionDay, $0.index) < ($1.day, $1.completionDay, $1.index)
+    }
     var nextActivity = 0
     for position in entries.indices {
       var activity = -1
@@ -55,7 +72,9 @@ struct CreditEntries {
       while earlier >= 0, entries[earlier].day == entries[position].day {
         let a = credits[entries[earlier].index]
         let b = credits[entries[position].index]
-        if a.courseID == b.courseID, a.courseVersion == b.courseVersion {
+        if a.courseID == b.courseID, a.courseVersion == b.courseVersion,
+          entries[earlier].completionDay == entries[position].completionDay
+        {
           activity = entries[earlier].activity
           break
         }

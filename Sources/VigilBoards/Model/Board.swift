@@ -25,6 +25,8 @@ public struct Board: Sendable, Hashable {
   public var generalCredit: GeneralCredit
   /// The hours required per cycle, by who they apply to.
   public var totals: [TotalRule]
+  /// Minimums within totals for a category of credit.
+  public var subtotals: [SubtotalRule]
   /// The mandatory topics.
   public var requirements: [Requirement]
   /// Certifications that replace rules.
@@ -35,6 +37,10 @@ public struct Board: Sendable, Hashable {
   public var caps: [CreditCap]
   /// Present when the board gives no credit for the same activity twice in a cycle.
   public var noDuplicateActivity: CitedRule?
+  /// How excess credit carries into the next cycle; nil when nothing carries forward.
+  public var carryForward: CarryForwardRule?
+  /// How long after a cycle its shortfall may be made up; nil when it may not.
+  public var cure: CureRule?
   /// How long licensees keep records, if the board says.
   public var retention: RecordRetention?
   /// Remarks on the whole board.
@@ -44,8 +50,9 @@ public struct Board: Sendable, Hashable {
   public init(
     id: String, name: String, jurisdiction: String, licenseTypes: [String], reviewed: CalendarDate,
     sources: [BoardSource], cycle: CycleRule, unit: CreditUnit, generalCredit: GeneralCredit,
-    totals: [TotalRule] = [], requirements: [Requirement] = [], certifications: [CertificationSubstitution] = [],
-    firstRenewal: FirstRenewalRule? = nil, caps: [CreditCap] = [], noDuplicateActivity: CitedRule? = nil,
+    totals: [TotalRule] = [], subtotals: [SubtotalRule] = [], requirements: [Requirement] = [],
+    certifications: [CertificationSubstitution] = [], firstRenewal: FirstRenewalRule? = nil, caps: [CreditCap] = [],
+    noDuplicateActivity: CitedRule? = nil, carryForward: CarryForwardRule? = nil, cure: CureRule? = nil,
     retention: RecordRetention? = nil, notes: [BoardNote] = []
   ) {
     self.id = id
@@ -58,11 +65,14 @@ public struct Board: Sendable, Hashable {
     self.unit = unit
     self.generalCredit = generalCredit
     self.totals = totals
+    self.subtotals = subtotals
     self.requirements = requirements
     self.certifications = certifications
     self.firstRenewal = firstRenewal
     self.caps = caps
     self.noDuplicateActivity = noDuplicateActivity
+    self.carryForward = carryForward
+    self.cure = cure
     self.retention = retention
     self.notes = notes
   }
@@ -76,15 +86,20 @@ public struct Board: Sendable, Hashable {
   /// The total with this id.
   public func total(id: String) -> TotalRule? { totals.first { $0.id == id } }
 
+  /// The subtotal with this id.
+  public func subtotal(id: String) -> SubtotalRule? { subtotals.first { $0.id == id } }
+
   /// Every license attribute the rules read (``LicenseProfile/attributes``), sorted: what a license record
   /// must state for this board's rules to apply to it, e.g. `direct-patient-care`, `national-certification`.
   public var licenseAttributes: [String] {
     var names = Set<String>()
-    for conditions in totals.map(\.appliesTo) + requirements.map(\.appliesTo) + caps.map(\.appliesTo) {
+    for conditions in totals.map(\.appliesTo) + subtotals.map(\.appliesTo) + requirements.map(\.appliesTo)
+      + caps.map(\.appliesTo)
+    {
       for condition in conditions { names.formUnion(condition.attributes) }
     }
     names.formUnion(certifications.map(\.attribute))
-    if let exemption = firstRenewal?.exemption { names.insert(exemption.attribute) }
+    if let attribute = firstRenewal?.exemption?.attribute { names.insert(attribute) }
     return names.sorted()
   }
 }

@@ -3,7 +3,7 @@
 public struct CertificationSubstitution: Sendable, Hashable {
   /// The license attribute that records the certification, e.g. `national-certification`.
   public var attribute: String
-  /// The ids of the totals and requirements the certification replaces.
+  /// The ids of the totals, subtotals and requirements the certification replaces.
   public var waives: [String]
   /// Where the rule comes from.
   public var citation: Citation

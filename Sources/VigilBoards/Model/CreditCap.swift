@@ -8,7 +8,7 @@ public struct CreditCap: Sendable, Hashable {
     case cycle
   }
 
-  /// The rule's id, unique among the board's totals, requirements and caps.
+  /// The rule's id, unique among the board's totals, subtotals, requirements and caps.
   public var id: String
   /// The rule's name in words a licensee understands.
   public var title: String

@@ -1,14 +1,16 @@
 /// What changes in a license's first cycle (the cycle in which it was issued).
 public struct FirstRenewalRule: Sendable, Hashable {
-  /// Licenses holding ``attribute`` are excused in their first cycle from the rules in ``waives``.
+  /// Licenses holding ``attribute`` (every license when it is nil) are excused in their first cycle from
+  /// the rules in ``waives``.
   public struct Exemption: Sendable, Hashable {
-    /// The license attribute that earns the exemption, e.g. `licensed-by-examination`.
-    public var attribute: String
-    /// The ids of the totals and requirements excused.
+    /// The license attribute that earns the exemption, e.g. `licensed-by-examination`; nil when every
+    /// license is exempt in its first cycle (Texas physicians, the first time they register).
+    public var attribute: String?
+    /// The ids of the totals, subtotals and requirements excused.
     public var waives: [String]
 
     /// Creates an exemption.
-    public init(attribute: String, waives: [String]) {
+    public init(attribute: String?, waives: [String]) {
       self.attribute = attribute
       self.waives = waives
     }

@@ -37,7 +37,7 @@ public struct Requirement: Sendable, Hashable {
     case any
   }
 
-  /// The rule's id, unique among the board's totals, requirements and caps.
+  /// The rule's id, unique among the board's totals, subtotals, requirements and caps.
   public var id: String
   /// The rule's name in words a licensee understands, e.g. "Human trafficking prevention (Texas HHSC-approved)".
   public var title: String
@@ -52,12 +52,20 @@ public struct Requirement: Sendable, Hashable {
   public var placement: Placement
   /// Which approvals satisfy it.
   public var approvers: Approvers
+  /// Approvers accepted only in one occurrence of the requirement, by approver code: the Nth time it falls
+  /// due for the license (1 is the first; see ``Frequency/occurrence(inCycle:)``). A Texas physician's
+  /// HHSC-approved course counts for the first renewal only: `["TX-HHSC": 1]`. Approvers not listed are
+  /// accepted every time.
+  public var occurrenceLimits: [String: Int]
   /// Who it applies to; empty means every license of the board.
   public var appliesTo: [Applicability]
   /// The rule applies to cycles ending on or after this date.
   public var effective: CalendarDate?
   /// Whether proof of completion must be kept for good.
   public var retainIndefinitely: Bool
+  /// Years proof of completion of this topic must be kept, when the board sets a period for the topic
+  /// itself (Michigan implicit bias training: 6); nil when the board's ``Board/retention`` applies.
+  public var retainYears: Int?
   /// Where the rule comes from.
   public var citation: Citation
   /// Remarks on the rule.
@@ -66,8 +74,9 @@ public struct Requirement: Sendable, Hashable {
   /// Creates a requirement.
   public init(
     id: String, title: String, topic: String, minutes: Int?, frequency: Frequency, placement: Placement,
-    approvers: Approvers = .general, appliesTo: [Applicability] = [], effective: CalendarDate? = nil,
-    retainIndefinitely: Bool = false, citation: Citation, notes: [BoardNote] = []
+    approvers: Approvers = .general, occurrenceLimits: [String: Int] = [:], appliesTo: [Applicability] = [],
+    effective: CalendarDate? = nil, retainIndefinitely: Bool = false, retainYears: Int? = nil, citation: Citation,
+    notes: [BoardNote] = []
   ) {
     self.id = id
     self.title = title
@@ -76,10 +85,30 @@ public struct Requirement: Sendable, Hashable {
     self.frequency = frequency
     self.placement = placement
     self.approvers = approvers
+    self.occurrenceLimits = occurrenceLimits
     self.appliesTo = appliesTo
     self.effective = effective
     self.retainIndefinitely = retainIndefinitely
+    self.retainYears = retainYears
     self.citation = citation
     self.notes = notes
+  }
+}
+
+extension Requirement.Frequency {
+  /// Which time the requirement falls due in the license's cycle `number` (1 is the cycle ending at the
+  /// first renewal): 1 the first time, 2 the second, and so on; nil when it is not due in that cycle or the
+  /// cycle number is unknown. A one-time requirement falls due once, so its occurrence is always 1.
+  public func occurrence(inCycle number: Int?) -> Int? {
+    switch self {
+    case .oneTime:
+      return 1
+    case .everyCycle, .yearly:
+      guard let number, number >= 1 else { return nil }
+      return number
+    case .everyNthCycle(let every, let firstDue):
+      guard let number, number >= firstDue, (number - firstDue) % every == 0 else { return nil }
+      return (number - firstDue) / every + 1
+    }
   }
 }

@@ -5,7 +5,16 @@ extension BoardBuilder {
   func total(_ element: XMLElement) -> TotalRule {
     TotalRule(
       id: element[attribute: "id"] ?? "", title: title(element), minutes: minutes(element[attribute: "hours"]) ?? 0,
-      appliesTo: appliesTo(element), citation: citation(element), notes: notes(element))
+      appliesTo: appliesTo(element), lookBackMonths: int(element[attribute: "lookBackMonths"]),
+      citation: citation(element), notes: notes(element))
+  }
+
+  func subtotal(_ element: XMLElement) -> SubtotalRule {
+    SubtotalRule(
+      id: element[attribute: "id"] ?? "", title: title(element), totalID: element[attribute: "of"] ?? "",
+      minutes: minutes(element[attribute: "hours"]) ?? 0, approvers: (element[attribute: "approvers"] ?? "").words,
+      topics: (element[attribute: "topics"] ?? "").words, appliesTo: appliesTo(element), citation: citation(element),
+      notes: notes(element))
   }
 
   func requirement(_ element: XMLElement) -> Requirement {
@@ -20,11 +29,20 @@ extension BoardBuilder {
     default: frequency = .everyCycle
     }
     let approvers: Requirement.Approvers
+    var occurrenceLimits: [String: Int] = [:]
     if element.child(named: "acceptAnyApprover") != nil {
       approvers = .any
     } else {
-      let codes = element.children(named: "accept").compactMap { $0[attribute: "approver"]?.trimmedOfWhitespace() }
+      let accepts = element.children(named: "accept")
+      let codes = accepts.compactMap { $0[attribute: "approver"]?.trimmedOfWhitespace() }
       approvers = codes.isEmpty ? .general : .only(codes)
+      for accept in accepts {
+        if let code = accept[attribute: "approver"]?.trimmedOfWhitespace(),
+          let limit = int(accept[attribute: "occurrence"])
+        {
+          occurrenceLimits[code] = limit
+        }
+      }
     }
     let retain = element[attribute: "retainIndefinitely"]?.trimmedOfWhitespace()
     return Requirement(
@@ -32,8 +50,9 @@ extension BoardBuilder {
       minutes: minutes(element[attribute: "hours"]), frequency: frequency,
       placement: element[attribute: "placement"].flatMap { Requirement.Placement(rawValue: $0.trimmedOfWhitespace()) }
         ?? .withinTotal,
-      approvers: approvers, appliesTo: appliesTo(element), effective: date(element[attribute: "effective"]),
-      retainIndefinitely: retain == "true" || retain == "1", citation: citation(element), notes: notes(element))
+      approvers: approvers, occurrenceLimits: occurrenceLimits, appliesTo: appliesTo(element),
+      effective: date(element[attribute: "effective"]), retainIndefinitely: retain == "true" || retain == "1",
+      retainYears: int(element[attribute: "retainYears"]), citation: citation(element), notes: notes(element))
   }
 
   func certification(_ element: XMLElement) -> CertificationSubstitution {
@@ -46,7 +65,7 @@ extension BoardBuilder {
     FirstRenewalRule(
       exemption: element.child(named: "exemption").map {
         FirstRenewalRule.Exemption(
-          attribute: $0[attribute: "attribute"] ?? "", waives: ($0[attribute: "waives"] ?? "").words)
+          attribute: $0[attribute: "attribute"]?.trimmedOfWhitespace(), waives: ($0[attribute: "waives"] ?? "").words)
       },
       prorationMinutesPerMonth: element.child(named: "proration").flatMap { minutes($0[attribute: "hoursPerMonth"]) },
       citation: citation(element), notes: notes(element))
@@ -59,5 +78,15 @@ extension BoardBuilder {
       minutes: minutes(element[attribute: "hours"]) ?? 0, approvers: (element[attribute: "approvers"] ?? "").words,
       topics: (element[attribute: "topics"] ?? "").words, appliesTo: appliesTo(element), citation: citation(element),
       notes: notes(element))
+  }
+
+  func carryForward(_ element: XMLElement) -> CarryForwardRule {
+    CarryForwardRule(
+      minutes: minutes(element[attribute: "hours"]) ?? 0, excludes: (element[attribute: "excludes"] ?? "").words,
+      citation: citation(element), notes: notes(element))
+  }
+
+  func cure(_ element: XMLElement) -> CureRule {
+    CureRule(days: int(element[attribute: "days"]) ?? 0, citation: citation(element), notes: notes(element))
   }
 }

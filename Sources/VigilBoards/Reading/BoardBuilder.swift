@@ -28,6 +28,7 @@ struct BoardBuilder {
       unit: unit(root.child(named: "unit")),
       generalCredit: generalCredit(root.child(named: "generalCredit")),
       totals: root.children(named: "total").map(total),
+      subtotals: root.children(named: "subtotal").map(subtotal),
       requirements: root.children(named: "requirement").map(requirement),
       certifications: root.children(named: "certification").map(certification),
       firstRenewal: root.child(named: "firstRenewal").map(firstRenewal),
@@ -35,6 +36,8 @@ struct BoardBuilder {
       noDuplicateActivity: root.child(named: "noDuplicateActivity").map {
         CitedRule(citation: citation($0), notes: notes($0))
       },
+      carryForward: root.child(named: "carryForward").map(carryForward),
+      cure: root.child(named: "cure").map(cure),
       retention: root.child(named: "retention").map {
         RecordRetention(years: int($0[attribute: "years"]) ?? 0, citation: citation($0), notes: notes($0))
       },

@@ -10,9 +10,9 @@ struct BoardDocument {
   /// The `<board>` element.
   var root: XMLElement
 
-  /// The totals, requirements and caps, in document order: the elements whose ids share one space.
+  /// The totals, subtotals, requirements and caps, in document order: the elements whose ids share one space.
   var ruleElements: [XMLElement] {
-    root.children.filter { $0.name == "total" || $0.name == "requirement" || $0.name == "cap" }
+    root.children.filter { ["total", "subtotal", "requirement", "cap"].contains($0.name) }
   }
 
   /// The board's minutes per hour (60 when the unit is missing, which the schema does not allow).

@@ -2,8 +2,8 @@ import VigilBase
 import VigilCourse
 
 /// Validates board files for `vigil validate`: the safe reader and `Schemas/board.xsd`, then the semantic
-/// board rules (unique ids, resolved references, coherent frequencies, hours, cycle, rounding, file name,
-/// and a warning when the rules have not been reviewed for a year).
+/// board rules (unique ids, resolved references, coherent frequencies, hours, retention, cycle, rounding,
+/// file name, and a warning when the rules have not been reviewed for a year).
 ///
 /// Hand it to ``VigilCourse/PathValidator`` as a ``VigilCourse/DocumentValidator``; files whose first
 /// bytes declare `urn:vigil:board:1` come here.
@@ -11,7 +11,7 @@ public final class BoardValidator: DocumentValidator {
   /// The semantic rules, in the order their diagnostics are reported.
   static let rules: [any BoardRule] = [
     BoardFileNameRule(), BoardDuplicateIDRule(), BoardReferenceRule(), BoardCycleRule(), BoardRoundingRule(),
-    BoardHoursRule(), BoardFrequencyRule(), BoardReviewRule(),
+    BoardHoursRule(), BoardFrequencyRule(), BoardRetentionRule(), BoardReviewRule(),
   ]
 
   private let reader: BoardReader

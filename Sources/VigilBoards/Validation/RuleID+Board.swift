@@ -11,8 +11,10 @@ extension RuleID {
   public static let boardUnresolvedReference = RuleID("board-unresolved-reference")
   /// A requirement's frequency does not fit its cycle.
   public static let boardFrequency = RuleID("board-frequency")
-  /// Hours are negative or not whole minutes.
+  /// Hours are negative or not whole minutes, or a subtotal asks for more than its total.
   public static let boardHours = RuleID("board-hours")
+  /// A requirement keeps its proof both for some years and indefinitely.
+  public static let boardRetention = RuleID("board-retention")
   /// A cycle is malformed.
   public static let boardCycle = RuleID("board-cycle")
   /// A rounding increment does not fit the unit.
@@ -23,6 +25,6 @@ extension RuleID {
   /// Every `board-*` rule id, in the order the README lists them.
   public static let boardRules: [RuleID] = [
     .boardMissing, .boardFileName, .boardDuplicateID, .boardUnresolvedReference, .boardFrequency, .boardHours,
-    .boardCycle, .boardRounding, .boardReviewDue,
+    .boardRetention, .boardCycle, .boardRounding, .boardReviewDue,
   ]
 }

@@ -18,9 +18,12 @@ struct TranscriptReport {
     credits.enumerated().filter { result.cycle.contains($0.element.completedOn) }.map { ($0.offset, $0.element) }
   }
 
-  /// The credits the report names: those of the cycle and earlier ones that still satisfy a requirement.
+  /// The credits the report names: those of the cycle, earlier ones that still satisfy a requirement, and
+  /// later ones counted toward the cycle in its cure period.
   var reportedCredits: [(index: Int, credit: EarnedCredit)] {
-    let referenced = Set(result.requirements.flatMap(\.satisfiedBy) + result.total.countedCredits)
+    let referenced = Set(
+      result.requirements.flatMap(\.satisfiedBy) + result.total.countedCredits
+        + result.subtotals.flatMap(\.countedCredits) + (result.cure?.credits ?? []))
     return credits.enumerated()
       .filter { result.cycle.contains($0.element.completedOn) || referenced.contains($0.offset) }
       .map { ($0.offset, $0.element) }
@@ -52,12 +55,10 @@ struct TranscriptReport {
     if let totalID = result.total.totalID {
       let title = board.total(id: totalID)?.title ?? "Total hours"
       lines.append("  \(title): \(totalLine())")
-      for cap in result.total.capsApplied where credits.indices.contains(cap.creditIndex) {
-        let credit = credits[cap.creditIndex]
-        let rule = board.caps.first { $0.id == cap.capID }?.title ?? cap.capID
-        lines.append(
-          "    \(hours(cap.minutesNotCounted)) h of \(credit.courseTitle) (\(credit.completedOn)) not counted: \(rule)")
-      }
+      lines += totalDetails()
+    }
+    for subtotal in result.subtotals {
+      lines.append("  \(subtotal.title): \(line(for: subtotal))")
     }
     for requirement in result.requirements {
       lines.append("  \(requirement.title): \(line(for: requirement))")
@@ -72,8 +73,51 @@ struct TranscriptReport {
     if let waiver = total.waiver { return "waived (\(waiverText(waiver)))" }
     var text = "\(hours(total.earnedMinutes)) of \(hours(total.requiredMinutes)) h"
     if total.onTopMinutes > 0 { text += " (including \(hours(total.onTopMinutes)) h on top of the usual total)" }
+    if total.carriedInMinutes > 0 {
+      text += " (including \(hours(total.carriedInMinutes)) h carried forward from the previous cycle)"
+    }
     if total.isProrated { text += " (prorated for a first renewal)" }
+    if total.countedFrom != result.cycle.start || total.countedThrough != result.cycle.end {
+      text += " (counted from \(total.countedFrom) to \(total.countedThrough), the look-back before the application)"
+    }
     return text + (total.shortfallMinutes == 0 ? ", done" : ", \(hours(total.shortfallMinutes)) h to go")
+  }
+
+  /// The lines under the total: caps that cut credits, courses counted in the cure period, what carries
+  /// forward, and until when a shortfall may still be made up.
+  private func totalDetails() -> [String] {
+    var lines: [String] = []
+    for cap in result.total.capsApplied where credits.indices.contains(cap.creditIndex) {
+      let credit = credits[cap.creditIndex]
+      let rule = board.caps.first { $0.id == cap.capID }?.title ?? cap.capID
+      lines.append(
+        "    \(hours(cap.minutesNotCounted)) h of \(credit.courseTitle) (\(credit.completedOn)) not counted: \(rule)")
+    }
+    if let cure = result.cure {
+      for index in cure.credits where credits.indices.contains(index) {
+        let credit = credits[index]
+        lines.append(
+          "    \(credit.courseTitle) (\(credit.completedOn), \(credit.approver)) counted toward this cycle: "
+            + "completed in the time allowed after it to make up a shortfall")
+      }
+      if !result.isCompliant {
+        lines.append("    a shortfall may still be made up with courses completed by \(cure.deadline)")
+      }
+    }
+    if result.total.carriedForwardMinutes > 0 {
+      lines.append("    \(hours(result.total.carriedForwardMinutes)) h carry forward to the next cycle")
+    }
+    return lines
+  }
+
+  private func line(for subtotal: SubtotalResult) -> String {
+    switch subtotal.status {
+    case .waived(let waiver):
+      return "waived (\(waiverText(waiver)))"
+    default:
+      return "\(hours(subtotal.earnedMinutes)) of \(hours(subtotal.requiredMinutes)) h"
+        + (subtotal.shortfallMinutes == 0 ? ", done" : ", \(hours(subtotal.shortfallMinutes)) h to go")
+    }
   }
 
   private func line(for requirement: RequirementResult) -> String {
@@ -101,6 +145,7 @@ struct TranscriptReport {
     if result.isCompliant { return "Compliant: every requirement for this cycle is met." }
     var missing: [String] = []
     if result.total.shortfallMinutes > 0 { missing.append("\(hours(result.total.shortfallMinutes)) h in total") }
+    missing += result.subtotals.filter(\.isBlocking).map { "\(hours($0.shortfallMinutes)) h of \($0.title)" }
     missing += result.requirements.filter(\.isBlocking).map(\.title)
     return "Not yet compliant: still needed: " + missing.joined(separator: "; ") + "."
   }
@@ -108,7 +153,7 @@ struct TranscriptReport {
   private func waiverText(_ waiver: Waiver) -> String {
     switch waiver {
     case .certification: return "national certification"
-    case .firstRenewal: return "first renewal after licensure by examination"
+    case .firstRenewal: return "first-renewal exemption"
     }
   }
 

@@ -12,6 +12,8 @@ extension VigilCommand {
       discussion: """
         The cycle is the one ending on the license's expiry date; --cycle-ending DATE shows the license's \
         cycle that contains DATE instead (a cycle end, or any day within the cycle). \
+        --application-date DATE is the day of the renewal (or other) application, which a board that \
+        counts hours back from the application counts from (Mississippi); the cycle's last day when absent. \
         Exit status 0 whether or not the license is compliant; `compliant` in the JSON output \
         says which.
         """
@@ -26,6 +28,9 @@ extension VigilCommand {
     @Option(help: "The last day of the renewal cycle to show (YYYY-MM-DD).")
     var cycleEnding: CalendarDate?
 
+    @Option(help: "The day of the application the hours are counted back from, where the board says so (YYYY-MM-DD).")
+    var applicationDate: CalendarDate?
+
     @OptionGroup var output: FormatOptions
 
     mutating func run() throws {
@@ -34,7 +39,8 @@ extension VigilCommand {
       let transcript = try ledger.transcript(for: key)
       let profile = transcript.license.profile
       let board = try boards.board(id: profile.boardID)
-      let result = ComplianceEvaluator(board: board).evaluate(profile, credits: transcript.credits, cycleEndingOn: cycleEnding)
+      let result = ComplianceEvaluator(board: board).evaluate(
+        profile, credits: transcript.credits, cycleEndingOn: cycleEnding, applicationDate: applicationDate)
       let report = TranscriptReport(
         board: board, license: profile, learnerName: transcript.learner.name, credits: transcript.credits,
         result: result, requestedDate: cycleEnding)

@@ -2,14 +2,14 @@ import VigilBase
 import VigilCourse
 import VigilXML
 
-/// `board-duplicate-id`: totals, requirements and caps share one id space (certifications and exemptions
-/// waive them by id), and each source id is used once.
+/// `board-duplicate-id`: totals, subtotals, requirements and caps share one id space (certifications and
+/// exemptions waive them by id), and each source id is used once.
 struct BoardDuplicateIDRule: BoardRule {
   let id = RuleID.boardDuplicateID
 
   func check(_ document: BoardDocument, context: BoardCheckContext) -> [Diagnostic] {
     let sources = document.root.child(named: "sources")?.children(named: "source") ?? []
-    return duplicates(in: document.ruleElements, kind: "rule", noun: "total, requirement and cap", document)
+    return duplicates(in: document.ruleElements, kind: "rule", noun: "total, subtotal, requirement and cap", document)
       + duplicates(in: sources, kind: "source", noun: "source", document)
   }
 

@@ -4,7 +4,7 @@ import VigilXML
 
 /// `board-frequency`: a requirement's frequency and its `every` and `firstDue` attributes agree:
 /// every-nth-cycle needs N of at least 1 and a first due cycle from 1 to N; other frequencies take neither;
-/// yearly needs a cycle of whole years.
+/// yearly needs a cycle of whole years; a one-time requirement has no occurrence but the first.
 struct BoardFrequencyRule: BoardRule {
   let id = RuleID.boardFrequency
 
@@ -14,6 +14,24 @@ struct BoardFrequencyRule: BoardRule {
 
   private func check(_ element: XMLElement, _ document: BoardDocument) -> [Diagnostic] {
     let frequency = element[attribute: "frequency"]?.trimmedOfWhitespace() ?? ""
+    let occurrences = frequency == "one-time" ? onlyFirstOccurrence(element, document) : []
+    return occurrences + checkCycles(element, frequency, document)
+  }
+
+  /// A one-time requirement falls due once, so an approver limited to another occurrence is never accepted.
+  private func onlyFirstOccurrence(_ element: XMLElement, _ document: BoardDocument) -> [Diagnostic] {
+    element.children(named: "accept").compactMap { accept in
+      guard let text = accept[attribute: "occurrence"], let occurrence = ExactDecimal.integer(text), occurrence != 1
+      else { return nil }
+      return document.diagnostic(
+        id,
+        "occurrence=\"\(occurrence)\" never comes: a one-time requirement falls due once; write occurrence=\"1\" "
+          + "or remove it",
+        at: accept, attribute: "occurrence")
+    }
+  }
+
+  private func checkCycles(_ element: XMLElement, _ frequency: String, _ document: BoardDocument) -> [Diagnostic] {
     let every = element[attribute: "every"].flatMap(ExactDecimal.integer)
     let firstDue = element[attribute: "firstDue"].flatMap(ExactDecimal.integer)
     guard frequency == "every-nth-cycle" else {

@@ -2,14 +2,15 @@ import VigilBase
 import VigilCourse
 import VigilXML
 
-/// `board-hours`: hours are never negative and come to whole minutes at the board's minutes per hour.
+/// `board-hours`: hours are never negative and come to whole minutes at the board's minutes per hour, and a
+/// subtotal asks for no more hours than its total.
 struct BoardHoursRule: BoardRule {
   let id = RuleID.boardHours
 
   /// The attributes that hold hours, by element name.
   static let hourAttributes: [(element: String, attribute: String)] = [
-    ("total", "hours"), ("requirement", "hours"), ("cap", "hours"), ("unit", "increment"),
-    ("proration", "hoursPerMonth"),
+    ("total", "hours"), ("subtotal", "hours"), ("requirement", "hours"), ("cap", "hours"), ("unit", "increment"),
+    ("proration", "hoursPerMonth"), ("carryForward", "hours"),
   ]
 
   func check(_ document: BoardDocument, context: BoardCheckContext) -> [Diagnostic] {
@@ -32,6 +33,29 @@ struct BoardHoursRule: BoardRule {
         }
       }
     }
-    return diagnostics
+    return diagnostics + subtotalsWithinTheirTotals(document)
+  }
+
+  /// A subtotal is part of its total, so it cannot ask for more hours than the total does.
+  private func subtotalsWithinTheirTotals(_ document: BoardDocument) -> [Diagnostic] {
+    let root = document.root
+    var totalHours: [String: Int] = [:]
+    for total in root.children(named: "total") {
+      if let id = total[attribute: "id"]?.trimmedOfWhitespace(),
+        let hundredths = total[attribute: "hours"].flatMap(ExactDecimal.hundredths)
+      {
+        totalHours[id] = hundredths
+      }
+    }
+    return root.children(named: "subtotal").compactMap { subtotal in
+      guard let text = subtotal[attribute: "hours"], let hundredths = ExactDecimal.hundredths(text),
+        let of = subtotal[attribute: "of"]?.trimmedOfWhitespace(), let limit = totalHours[of], hundredths > limit
+      else { return nil }
+      return document.diagnostic(
+        id,
+        "hours=\"\(text)\" is more than the \(HoursText.format(hundredths: limit)) hours of its total '\(of)'; "
+          + "a subtotal is part of its total",
+        at: subtotal, attribute: "hours")
+    }
   }
 }

@@ -2,8 +2,8 @@ import VigilBase
 import VigilCourse
 import VigilXML
 
-/// `board-unresolved-reference`: every cited source, every waived rule and every license type a rule names
-/// exists in the file.
+/// `board-unresolved-reference`: every cited source, every waived rule, the total a subtotal is part of,
+/// the requirements carry-forward excludes, and every license type a rule names exist in the file.
 struct BoardReferenceRule: BoardRule {
   let id = RuleID.boardUnresolvedReference
 
@@ -11,8 +11,12 @@ struct BoardReferenceRule: BoardRule {
     let root = document.root
     let sourceIDs = Set(
       (root.child(named: "sources")?.children(named: "source") ?? []).compactMap { $0[attribute: "id"] })
-    let waivable = Set(
-      root.children.filter { $0.name == "total" || $0.name == "requirement" }.compactMap { $0[attribute: "id"] })
+    func ids(_ names: [String]) -> Set<String> {
+      Set(root.children.filter { names.contains($0.name) }.compactMap { $0[attribute: "id"]?.trimmedOfWhitespace() })
+    }
+    let waivable = ids(["total", "subtotal", "requirement"])
+    let totals = ids(["total"])
+    let requirements = ids(["requirement"])
     let licenseTypes = Set((root[attribute: "licenseTypes"] ?? "").words)
     var diagnostics: [Diagnostic] = []
     for element in root.descendantsAndSelf() {
@@ -27,8 +31,25 @@ struct BoardReferenceRule: BoardRule {
         diagnostics.append(
           document.diagnostic(
             id,
-            "'\(value)' is not the id of a total or requirement of this board; waive an existing rule or fix the id",
+            "'\(value)' is not the id of a total, subtotal or requirement of this board; waive an existing rule or "
+              + "fix the id",
             at: element, attribute: "waives"))
+      }
+      if element.name == "subtotal", let value = element[attribute: "of"]?.trimmedOfWhitespace(),
+        !totals.contains(value)
+      {
+        diagnostics.append(
+          document.diagnostic(
+            id, "'\(value)' is not the id of a total of this board; name the total the subtotal is part of",
+            at: element, attribute: "of"))
+      }
+      for value in (element[attribute: "excludes"] ?? "").words where !requirements.contains(value) {
+        diagnostics.append(
+          document.diagnostic(
+            id,
+            "'\(value)' is not the id of a requirement of this board; carry-forward excludes requirements, so fix "
+              + "the id",
+            at: element, attribute: "excludes"))
       }
       guard element.name == "appliesTo" || element.name == "approver" else { continue }
       for value in (element[attribute: "licenseTypes"] ?? "").words where !licenseTypes.contains(value) {

@@ -1,5 +1,5 @@
-/// `vigil transcript --format json`: the cycle, the credits in view, the total and each requirement.
-/// Minutes are integers; hours are for display only.
+/// `vigil transcript --format json`: the cycle, the credits in view, the total, its subtotals and each
+/// requirement. Minutes are integers; hours are for display only.
 struct TranscriptDocument: Encodable {
   /// How the license stands on one requirement.
   struct Requirement: Encodable {
@@ -27,11 +27,37 @@ struct TranscriptDocument: Encodable {
     var id: String?
     var requiredMinutes: Int
     var onTopMinutes: Int
+    /// Includes ``carriedInMinutes``.
     var earnedMinutes: Int
+    var carriedInMinutes: Int
+    var carriedForwardMinutes: Int
+    /// The days whose credit counted: the cycle's, or a look-back before the application date.
+    var countedFrom: String
+    var countedThrough: String
     var shortfallMinutes: Int
     var waiver: String?
     var prorated: Bool
     var capsApplied: [CapApplied]
+  }
+
+  /// How the license stands on a minimum within its total.
+  struct Subtotal: Encodable {
+    var id: String
+    var title: String
+    var status: String
+    var earnedMinutes: Int
+    var requiredMinutes: Int
+    var shortfallMinutes: Int
+    /// Indices into ``TranscriptDocument/credits``.
+    var countedCredits: [Int]
+  }
+
+  /// The board's cure period for the cycle.
+  struct Cure: Encodable {
+    /// The last day a course may be completed and still count toward the cycle.
+    var deadline: String
+    /// Courses completed after the cycle that count toward it: indices into ``TranscriptDocument/credits``.
+    var credits: [Int]
   }
 
   var board: String
@@ -41,7 +67,10 @@ struct TranscriptDocument: Encodable {
   var cycleEnd: String
   var credits: [CreditDocument]
   var total: Total
+  var subtotals: [Subtotal]
   var requirements: [Requirement]
+  /// Absent when the board has no cure period.
+  var cure: Cure?
   var compliant: Bool
 
   init(_ report: TranscriptReport) {
@@ -59,7 +88,9 @@ struct TranscriptDocument: Encodable {
     }
     total = Total(
       id: result.total.totalID, requiredMinutes: result.total.requiredMinutes, onTopMinutes: result.total.onTopMinutes,
-      earnedMinutes: result.total.earnedMinutes, shortfallMinutes: result.total.shortfallMinutes,
+      earnedMinutes: result.total.earnedMinutes, carriedInMinutes: result.total.carriedInMinutes,
+      carriedForwardMinutes: result.total.carriedForwardMinutes, countedFrom: result.total.countedFrom.description,
+      countedThrough: result.total.countedThrough.description, shortfallMinutes: result.total.shortfallMinutes,
       waiver: result.total.waiver?.rawValue, prorated: result.total.isProrated,
       capsApplied: result.total.capsApplied.map {
         CapApplied(cap: $0.capID, credit: positions[$0.creditIndex], minutesNotCounted: $0.minutesNotCounted)
@@ -71,6 +102,14 @@ struct TranscriptDocument: Encodable {
         shortfallMinutes: requirement.shortfallMinutes, nextDue: requirement.nextDue?.description,
         satisfiedBy: requirement.satisfiedBy.compactMap { positions[$0] })
     }
+    subtotals = result.subtotals.map { subtotal in
+      Subtotal(
+        id: subtotal.subtotalID, title: subtotal.title, status: TranscriptReport.statusName(subtotal.status),
+        earnedMinutes: subtotal.earnedMinutes, requiredMinutes: subtotal.requiredMinutes,
+        shortfallMinutes: subtotal.shortfallMinutes,
+        countedCredits: subtotal.countedCredits.compactMap { positions[$0] })
+    }
+    cure = result.cure.map { Cure(deadline: $0.deadline.description, credits: $0.credits.compactMap { positions[$0] }) }
     compliant = result.isCompliant
   }
 }
