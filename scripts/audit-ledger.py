@@ -52,7 +52,12 @@ def audit(path, since=None):
         if since and since[0] == seq and since[1] != link:
             fail(f"event {seq}: its link is not the head {since[0]}:{since[1]}: the history was rewritten")
         family = kind.split(".")[0]
-        if family in ("credit",):
+        if kind == "learner.accommodated/1":
+            data = event["data"]
+            if not (isinstance(data.get("extraTimePercent"), int) and 0 <= data["extraTimePercent"] <= 400
+                    and stream == f"learner/{data.get('learner')}"):
+                fail(f"event {seq}: an accommodation outside 0 to 400 percent, or on another learner's stream")
+        elif family in ("credit",):
             latest[key] = event["data"]
         elif family in ("learner", "license", "completion"):
             latest[stream] = event["data"]

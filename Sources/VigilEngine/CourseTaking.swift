@@ -10,8 +10,9 @@ import VigilSession
 /// ledger holds (so a resume shows the same screen, questions and choice order), and commits every
 /// effect the session asks for before the next screen is shown.
 ///
-/// The one clock and the one random source of a session live here, at the edge: the pure session
-/// gets `now` and the engine picks each attempt's seed.
+/// The one random source of a session lives here, at the edge: the engine picks each attempt's seed.
+/// The time comes from the caller (`vigil take` reads `CommandClock`) with every call, and the pure
+/// session gets it as `now`.
 public final class CourseTaking {
   /// The session, as it stands.
   public private(set) var session: Session
@@ -56,7 +57,7 @@ public final class CourseTaking {
     let context = SessionContext(
       course: course, quiz: quiz, learnerName: learner.name,
       credits: try Self.creditLines(ledger: ledger, learner: learner, course: course, boards: boards, on: today),
-      extraTimeSeconds: try Self.extraTimeSeconds(ledger: ledger, learnerID: learner.id, quiz: quiz, open: open),
+      extraTimeSeconds: try Self.extraTimeSeconds(ledger: ledger, learnerID: learner.id, quiz: quiz),
       hidesCountdown: hidesCountdown, courseChanged: open.map { $0.contentDigest != digest } ?? false,
       resumeCommand: resumeCommand)
     let steps = try ledger.sessionSteps(in: place).compactMap(Self.recordedStep)
@@ -65,7 +66,8 @@ public final class CourseTaking {
       session = Session(context: context)
     } else {
       let history = SessionHistory(
-        steps: steps, attempts: attempts.map { RecordedAttempt(record: $0.record, grade: $0.grade) }, bookmark: bookmark)
+        steps: steps, attempts: attempts.map { RecordedAttempt(record: $0.record, grade: $0.grade, deadline: $0.deadline) },
+        bookmark: bookmark)
       session = Session(context: context, history: history)
     }
   }
@@ -83,7 +85,8 @@ public final class CourseTaking {
     try perform(session.handle(input, at: now), at: now)
   }
 
-  /// Grades the open attempt if its deadline has passed (for a timer while no input comes).
+  /// Shows the five-minute warning or grades the open attempt at its deadline when no line was typed:
+  /// the terminal adapter calls it at ``Session/nextAlarm(after:)``.
   public func checkDeadline(at now: Timestamp) throws {
     try perform(session.checkDeadline(at: now), at: now)
   }
@@ -135,19 +138,21 @@ public final class CourseTaking {
     }
     let byID = Dictionary(
       quiz.sections.flatMap(\.pool.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let limit = session.context.timeLimitSeconds
+    // The learner's accommodation as it stands now: a change applies from the next attempt.
+    let extra = try Self.extraTimeSeconds(ledger: ledger, learnerID: place.learnerID, quiz: quiz)
+    let deadline = quiz.policy.timeLimitSeconds.map { now.adding(seconds: $0 + extra) }
     let attempt = try ledger.startAttempt(
       NewAttempt(
         learnerID: place.learnerID, courseID: package.course.id, courseVersion: package.course.version,
         contentDigest: contentDigest, attempt: realised, startedAt: now,
-        deadline: limit.map { Timestamp(secondsSinceEpoch: now.secondsSinceEpoch + Int64($0)) },
+        deadline: deadline,
         questions: realised.questions.compactMap { byID[$0.questionID] }, timeZone: timeZone, enrolment: place.enrolment))
     guard attempt.record.attemptNumber == number else {
       throw EngineError(
         .inconsistent, "the ledger numbered the new attempt \(attempt.record.attemptNumber), the session \(number)")
     }
     attemptIDs[number] = attempt.id
-    return session.attemptStarted(attempt.record, at: now)
+    return session.attemptStarted(attempt.record, deadline: deadline, at: now)
   }
 
   /// Records the completion of the attempt that passed, with the credit each license earns.
@@ -160,14 +165,10 @@ public final class CourseTaking {
     completion = try ledger.complete(attemptID: passed.id, course: package.course, boards: boards, completedAt: now)
   }
 
-  /// The learner's extra time in seconds: for an open attempt what its stored deadline gave it (a
-  /// change of accommodation applies from the next attempt), else the learner's percentage of the limit.
-  private static func extraTimeSeconds(ledger: Ledger, learnerID: Int64, quiz: Quiz, open: LedgerAttempt?) throws -> Int {
+  /// The learner's extra time on this quiz in seconds: their percentage of its limit (0 when untimed).
+  /// An attempt already started keeps the deadline stored with it.
+  private static func extraTimeSeconds(ledger: Ledger, learnerID: Int64, quiz: Quiz) throws -> Int {
     guard let limit = quiz.policy.timeLimitSeconds else { return 0 }
-    if let open {
-      guard let deadline = open.deadline else { return 0 }
-      return max(0, Int(deadline.secondsSinceEpoch - open.record.startedAt.secondsSinceEpoch) - limit)
-    }
     return limit * (try ledger.extraTimePercent(learnerID: learnerID)) / 100
   }
 

@@ -73,6 +73,14 @@ import VigilCourse
           + "https://humantraffickinghotline.org"
       ]),
     Case(
+      name: "a verified date in the future",
+      edits: [resource(#"verified="2099-12-01" source="https://humantraffickinghotline.org""#)],
+      expected: ["resource-review-due: resource 'Hotline' was last verified on 2099-12-01, a day in the future"]),
+    Case(
+      name: "a verified date without its source",
+      edits: [resource(#"verified="2026-05-01""#)],
+      expected: ["resource-review-due: resource 'Hotline' does not say where it was verified; add source=\"the official page\""]),
+    Case(
       name: "182 days is within a 365-day review age",
       edits: [resource(#"verified="2025-12-01" source="https://humantraffickinghotline.org""#)], reviewDays: 365,
       expected: []),

@@ -10,7 +10,7 @@ import VigilTestSupport
 struct AuditorInteropTests {
   private static let script = Repository.path("scripts/audit-ledger.py")
 
-  /// A ledger with every kind of event that has a row: learners (one corrected), licenses (one renewed),
+  /// A ledger with every kind of event that has a row: learners (one corrected, one given extra time), licenses (one renewed),
   /// an attempt with responses (one answer changed), its grade, a completion with sample credit.
   private func populated() throws -> LedgerFixture {
     let fixture = LedgerFixture()
@@ -18,6 +18,7 @@ struct AuditorInteropTests {
     let ana = try ledger.addLearner(name: "Ana Díaz", email: "ana@example.org")
     _ = try ledger.addLearner(name: "王芳")
     try ledger.updateLearner(id: ana.id, name: "Ana María Díaz")
+    try ledger.updateLearner(id: ana.id, extraTimePercent: 50)
     let license = try ledger.addLicense(LedgerFixture.profile(), learnerID: ana.id)
     try ledger.updateLicense(license.key, expires: LedgerFixture.date("2029-01-31"))
     let attempt = try ledger.startAttempt(LedgerFixture.newAttempt(learnerID: ana.id))
@@ -56,7 +57,7 @@ struct AuditorInteropTests {
   @Test func theAuditorFindsAChangedByteInAnyEvent() throws {
     let fixture = try populated()
     let count = Int(try fixture.sqlite("SELECT count(*) FROM events").trimmingCharacters(in: .newlines)) ?? 0
-    #expect(count == 12)
+    #expect(count == 13)  // 12 with a row, and the accommodation
     for seq in 1...count {
       let copy = fixture.directory.appending("copy-\(seq).sqlite")
       try FileManager.default.copyItem(atPath: fixture.path, toPath: copy)

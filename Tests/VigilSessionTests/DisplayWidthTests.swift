@@ -22,6 +22,13 @@ import Testing
     #expect(TextWrap.lines("", width: 10) == [""])
   }
 
+  /// A web address is never cut (a learner copies it); it takes a line of its own.
+  @Test func aWebAddressKeepsALineWhole() {
+    #expect(
+      TextWrap.lines("See https://www.ojp.gov/library/publications (checked)", width: 20)
+        == ["See", "https://www.ojp.gov/library/publications", "(checked)"])
+  }
+
   @Test func controlCharactersInCourseTextAreShownNotObeyed() {
     let text = ScreenText([ScreenLine(.text, "red \u{1B}[31m")])
     #expect(text.render(width: 40, style: .plain) == "red \\u{1B}[31m\n")

@@ -123,8 +123,10 @@ struct Driver {
       perform(result[index])
       if case .startAttempt(let number) = result[index] {
         let record = Fixtures.record(number: number, at: Fixtures.at(clock), quiz: session.context.quiz)
-        ledger.attempts.append(RecordedAttempt(record: record))
-        result += session.attemptStarted(record, at: Fixtures.at(clock))
+        // As the engine does: start + the limit + the learner's extra time, stored with the attempt.
+        let deadline = session.context.timeLimitSeconds.map { Fixtures.at(clock).adding(seconds: $0) }
+        ledger.attempts.append(RecordedAttempt(record: record, deadline: deadline))
+        result += session.attemptStarted(record, deadline: deadline, at: Fixtures.at(clock))
       }
       index += 1
     }

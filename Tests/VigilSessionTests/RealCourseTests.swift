@@ -70,7 +70,8 @@ import VigilTestSupport
     #expect(effects.last == .startAttempt(number: 1))
     let realised = try QuizAssembler.assemble(quiz: quiz, seed: 42)
     _ = session.attemptStarted(
-      AttemptRecord(attemptNumber: 1, startedAt: Fixtures.at(clock), attempt: realised), at: Fixtures.at(clock))
+      AttemptRecord(attemptNumber: 1, startedAt: Fixtures.at(clock), attempt: realised), deadline: nil,
+      at: Fixtures.at(clock))
     #expect(realised.questions.count == 10)
     for (index, presented) in realised.questions.enumerated() {
       #expect(session.screenText.lines.first { $0.role == .status }?.text == "Question \(index + 1) of 10")
@@ -141,7 +142,7 @@ import VigilTestSupport
     }
     perform(session.handle("", at: Fixtures.at(clock)))
     record.startedAt = Fixtures.at(clock)
-    perform(session.attemptStarted(record, at: Fixtures.at(clock)))
+    perform(session.attemptStarted(record, deadline: nil, at: Fixtures.at(clock)))
     for presented in realised.questions.prefix(3) {
       let question = try #require(session.question(presented.questionID))
       clock += 40

@@ -158,6 +158,54 @@ import VigilTestSupport
     #expect(session.finish().contains("--hide-countdown"), "the resume command keeps the choice")
   }
 
+  /// A change of accommodation while an attempt is open leaves that attempt's stored deadline alone and
+  /// applies to the next attempt; so does a course whose time limit changed since the attempt began.
+  @Test func theStoredDeadlineHoldsAndANewAccommodationAppliesToTheNextAttempt() throws {
+    let setup = try Setup()
+    let first = try setup.take()
+    _ = try Self.toTheRules(first)
+    first.send("")
+    try first.wait(for: "Question 1 of 3")
+    first.send("quit")
+    _ = first.finish()
+    // Attempt 1 started at `start` with no extra time: deadline start + 60.
+    #expect(try setup.vigil(["learner", "update", "1", "--extra-time", "100"]).status == 0)
+    let course = setup.course.appending("course.xml")
+    let text = try String(contentsOfFile: course, encoding: .utf8)
+    try text.replacingOccurrences(of: #"timeLimitMinutes="1""#, with: #"timeLimitMinutes="20""#)
+      .write(toFile: course, atomically: true, encoding: .utf8)
+    setup.set(Self.start + 61)
+    let resumed = try setup.take()
+    let expired = try resumed.wait(for: "Result of attempt 1")
+    #expect(expired.unwrapped.contains("ran out while you were away"), "\(expired)")
+    resumed.send("retry")
+    // Attempt 2 at start + 61: 20 min + 100 % = 40 min, so its deadline is start + 61 + 2400.
+    try resumed.wait(for: "Question 1 of 3")
+    resumed.send("quit")
+    _ = resumed.finish()
+    let attempts = try setup.attempts()
+    #expect(attempts.map { $0.deadline?.secondsSinceEpoch } == [Self.start + 60, Self.start + 61 + 2400])
+  }
+
+  /// With no input at all, the deadline still ends the attempt: the session wakes for it.
+  @Test func theDeadlineEndsAnAttemptWhileTheLearnerTypesNothing() throws {
+    let setup = try Setup()
+    let session = try setup.take()
+    _ = try Self.toTheRules(session)
+    session.send("")
+    try session.wait(for: "Question 1 of 3")
+    // 59 s in, a flag: the session now waits 2 s (to 1 s past the deadline) for the next line.
+    setup.set(Self.start + 59)
+    session.send("flag")
+    try session.wait(for: "flagged for review")
+    setup.set(Self.start + 62)
+    let expired = try session.wait(for: "Result of attempt 1")
+    #expect(expired.unwrapped.contains("Time is up: the time limit for this attempt has passed."), "\(expired)")
+    session.send("quit")
+    _ = session.finish()
+    #expect(try setup.attempts().first?.finishedAt?.secondsSinceEpoch == Self.start + 62)
+  }
+
   /// The shipped binary reads the system clock whatever the environment says.
   @Test func theShippedVigilIgnoresTheTestClock() throws {
     let setup = try Setup()

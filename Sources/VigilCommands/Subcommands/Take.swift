@@ -41,31 +41,19 @@ extension VigilCommand {
       let package = try CourseLoading.load(course)
       let boardList = try BoardReader().boards(at: boards.folder())
       let ledger = try home.openLedger(.create)
-      let learner = try LearnerChoice.learner(in: ledger, license: license, boards: boardList)
+      let input = LineInput()
+      let learner = try LearnerChoice.learner(in: ledger, license: license, boards: boardList, input: input)
       var resume = "vigil take \(course)"
       if let license { resume += " --license \(license)" }
       if let explicit = home.home { resume += " --home \(explicit)" }
+      if let explicit = boards.boards { resume += " --boards \(explicit)" }
+      if plain { resume += " --plain" }
       if hideCountdown { resume += " --hide-countdown" }
       let taking = try CourseTaking(
         ledger: ledger, package: package, boards: boardList, learner: learner, timeZone: TimeZone.current.identifier,
         today: CommandClock.today(), resumeCommand: resume,
         hidesCountdown: hideCountdown)
-      let resumeMessage = "Everything you confirmed is saved. To continue, run: \(resume)\n"
-      let watch = InterruptWatch { resumeMessage }
-      let settings = TerminalSettings(plain: plain)
-      if taking.isResuming { try taking.resume(at: CommandClock.now) }
-      while !taking.hasEnded {
-        try FileHandleOutput.standardOutput.write(taking.session.render(width: settings.width, style: settings.style))
-        try FileHandleOutput.standardOutput.write("> ")
-        guard let line = LineInput.next() else {
-          try FileHandleOutput.standardOutput.write(
-            "\n" + (taking.completion == nil ? resumeMessage : "Your completion is saved.\n"))
-          return
-        }
-        try taking.handle(line, at: CommandClock.now)
-      }
-      try FileHandleOutput.standardOutput.write(taking.session.render(width: settings.width, style: settings.style))
-      withExtendedLifetime(watch) {}
+      try TakeLoop(taking: taking, input: input, settings: TerminalSettings(plain: plain), resumeCommand: resume).run()
     }
   }
 }

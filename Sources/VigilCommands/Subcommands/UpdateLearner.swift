@@ -32,6 +32,7 @@ extension VigilCommand.LearnerCommand {
     var birthday: MonthDay?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "Extra time on timed quizzes, as a percentage of the time limit (0 to 400; 0 removes it).",
         valueName: "PERCENT"))

@@ -5,7 +5,10 @@ import VigilLedger
 /// The first run of `vigil take` in a home with no learner: asks for the name as it must appear on the
 /// certificate and the license, checks them (the ledger's name rules, the board file), and stores them.
 enum FirstRunRegistration {
-  static func ask(ledger: Ledger, boards: [Board]) throws -> Learner {
+  static func ask(ledger: Ledger, boards: [Board], input: LineInput) throws -> Learner {
+    func answer(_ question: String, allowEmpty: Bool = false) throws -> String {
+      try Self.answer(question, allowEmpty: allowEmpty, input: input)
+    }
     try FileHandleOutput.standardOutput.write(
       "Welcome. Before the course, Vigil needs who you are, once; it will not ask again.\n")
     let name = try answer("Your full name, as it must appear on your certificate")
@@ -45,10 +48,10 @@ enum FirstRunRegistration {
   }
 
   /// One answer to a question; the end of input stops the registration with nothing stored.
-  private static func answer(_ question: String, allowEmpty: Bool = false) throws -> String {
+  private static func answer(_ question: String, allowEmpty: Bool, input: LineInput) throws -> String {
     while true {
       try FileHandleOutput.standardOutput.write(question + ":\n> ")
-      guard let line = LineInput.next() else {
+      guard let line = input.nextLine() else {
         throw CommandError(.usage, "the input ended before you said who is taking the course; nothing was stored")
       }
       let trimmed = line.trimmedOfWhitespace()

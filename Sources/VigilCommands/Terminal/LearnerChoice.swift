@@ -6,7 +6,7 @@ import VigilLedger
 /// license is picked from a list, else (on a first run) the learner the session asks for, stored so it
 /// never asks again.
 enum LearnerChoice {
-  static func learner(in ledger: Ledger, license: String?, boards: [Board]) throws -> Learner {
+  static func learner(in ledger: Ledger, license: String?, boards: [Board], input: LineInput) throws -> Learner {
     if let license {
       let key = try LicenseKey(parsing: license)
       guard let record = try ledger.license(key) else {
@@ -17,12 +17,12 @@ enum LearnerChoice {
     }
     let learners = try ledger.learners()
     if learners.count == 1, let only = learners.first { return only }
-    if learners.count > 1 { return try pick(from: ledger) }
-    return try FirstRunRegistration.ask(ledger: ledger, boards: boards)
+    if learners.count > 1 { return try pick(from: ledger, input: input) }
+    return try FirstRunRegistration.ask(ledger: ledger, boards: boards, input: input)
   }
 
   /// Asks which license, by number, among every learner's licenses.
-  private static func pick(from ledger: Ledger) throws -> Learner {
+  private static func pick(from ledger: Ledger, input: LineInput) throws -> Learner {
     let choices = try ledger.roster().flatMap { entry in entry.licenses.map { (entry.learner, $0) } }
     guard !choices.isEmpty else {
       throw CommandError(
@@ -35,7 +35,7 @@ enum LearnerChoice {
     try FileHandleOutput.standardOutput.write(list)
     while true {
       try FileHandleOutput.standardOutput.write("Type its number:\n> ")
-      guard let line = LineInput.next() else {
+      guard let line = input.nextLine() else {
         throw CommandError(.usage, "the input ended before a license was picked; pass --license BOARD:TYPE:NUMBER")
       }
       if let number = Int(line.trimmedOfWhitespace()), choices.indices.contains(number - 1) {

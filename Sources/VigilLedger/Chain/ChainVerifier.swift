@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VigilBase
 import VigilSigning
@@ -103,6 +104,9 @@ struct ChainVerifier {
       guard let record = Self.record(kind, stream: envelope.stream, key: envelope.key) else {
         return problem("its stream \(Echo.quoted(envelope.stream)) does not fit its kind \(kind.rawValue)")
       }
+      if kind == .learnerAccommodated, !Self.accommodationIsSound(body, stream: envelope.stream) {
+        return problem("it gives extra time outside 0 to 400 percent, or to another learner than its stream's")
+      }
       if record != .none {
         let seen = latest[record] != nil
         if kind.createsRecord && seen {
@@ -151,6 +155,16 @@ struct ChainVerifier {
     suffix.append(UInt8(ascii: "}"))
     let bytes = Array(body.utf8)
     return bytes.count > prefix.count + suffix.count && bytes.starts(with: prefix) && bytes.reversed().starts(with: suffix.reversed())
+  }
+
+  /// Whether an accommodation event's data is one Vigil writes: a percentage from 0 to 400 for the
+  /// learner its stream names.
+  private static func accommodationIsSound(_ body: String, stream: String) -> Bool {
+    guard let event = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
+      let data = event["data"] as? [String: Any], let percent = data["extraTimePercent"] as? Int,
+      let learner = data["learner"] as? Int
+    else { return false }
+    return (0...Ledger.maximumExtraTimePercent).contains(percent) && stream == "learner/\(learner)"
   }
 
   /// The record an event of `kind` on `stream` writes; nil when the stream does not fit the kind.

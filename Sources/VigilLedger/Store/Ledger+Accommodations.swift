@@ -42,8 +42,12 @@ extension Ledger {
         arguments: [prefix, String(prefix.dropLast()) + "0"])
     else { return 0 }
     guard let event = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
-      let data = event["data"] as? [String: Any], let percent = data["extraTimePercent"] as? Int
-    else { throw LedgerError.damaged("a learner.accommodated event does not read as one") }
+      let data = event["data"] as? [String: Any], let percent = data["extraTimePercent"] as? Int,
+      (0...maximumExtraTimePercent).contains(percent), data["learner"] as? Int == Int(learnerID)
+    else {
+      throw LedgerError.damaged(
+        "learner \(learnerID)'s accommodation event is not one Vigil writes (extra time outside 0 to 400 percent)")
+    }
     return percent
   }
 }

@@ -19,12 +19,15 @@ struct OpenAttempt: Sendable, Hashable {
   var flagged: Set<String> = []
   /// Whether the five-minute warning was shown.
   var warned = false
+  /// The deadline stored with the attempt, nil when it is untimed.
+  let deadline: Timestamp?
   private let presented: Set<String>
 
   /// Rebuilds the answers and revisions from the saved responses.
-  init(record: AttemptRecord) {
+  init(record: AttemptRecord, deadline: Timestamp?) {
     presented = Set(record.attempt.questions.map(\.questionID))
     self.record = record
+    self.deadline = deadline
     for saved in record.responses { count(saved) }
   }
 

@@ -29,9 +29,11 @@ extension Session {
     return effects
   }
 
-  /// The engine stored attempt `record` (its number, seed, realised order and start time) after
-  /// ``SessionEffect/startAttempt(number:)``: the first question is shown.
-  public mutating func attemptStarted(_ record: AttemptRecord, at now: Timestamp) -> [SessionEffect] {
+  /// The engine stored attempt `record` (its number, seed, realised order and start time) and its
+  /// `deadline` after ``SessionEffect/startAttempt(number:)``: the first question is shown.
+  public mutating func attemptStarted(_ record: AttemptRecord, deadline: Timestamp?, at now: Timestamp)
+    -> [SessionEffect]
+  {
     notes = []
     guard screen == .startingAttempt, record.attempt.quizID == context.quiz.id,
       record.attemptNumber == attemptsStarted + 1
@@ -40,7 +42,7 @@ extension Session {
       return []
     }
     attemptsStarted = record.attemptNumber
-    attempt = OpenAttempt(record: record)
+    attempt = OpenAttempt(record: record, deadline: deadline)
     lastActivity = now
     self.now = now
     screen = attempt?.questions.isEmpty == false ? .question(index: 0) : .submitSummary

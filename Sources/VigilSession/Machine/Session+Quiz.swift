@@ -119,7 +119,8 @@ extension Session {
     guard let attempt else { return }
     let grade: AttemptGrade
     do {
-      grade = try context.gradingQuiz.grade(attempt.record)
+      grade = try context.gradingQuiz(deadline: attempt.deadline, startedAt: attempt.record.startedAt)
+        .grade(attempt.record)
     } catch {
       problem("The attempt could not be graded: \(error.description). Tell the course provider.")
       return
@@ -150,6 +151,15 @@ extension Session {
     if expireIfOverdue(at: now, into: &effects) { return effects }
     warnIfNearDeadline(at: now)
     return effects
+  }
+
+  /// When the adapter should call ``checkDeadline(at:)`` if no line is typed before: the five-minute
+  /// warning, then the first second past the deadline; nil without an open timed attempt.
+  public func nextAlarm(after now: Timestamp) -> Timestamp? {
+    guard let deadline else { return nil }
+    let warning = deadline.adding(seconds: -300)
+    if attempt?.warned == false, now < warning { return warning }
+    return deadline.adding(seconds: 1)
   }
 
   /// Warns once when five minutes or less are left.
@@ -197,7 +207,7 @@ extension Session {
       }
       note(.notice, "Resuming your attempt: \(place), \(attempt.answeredCount) answered.")
       warnIfNearDeadline(at: now)
-    } else if screen != .intro {
+    } else if screen != .intro && screen != .closed {
       note(.notice, "Resuming where you left off.")
     }
     return effects

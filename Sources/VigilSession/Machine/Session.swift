@@ -63,7 +63,7 @@ public struct Session: Sendable {
     stepNumber = history.steps.map(\.number).max() ?? 0
     grades = history.attempts.compactMap(\.grade)
     attemptsStarted = history.attempts.map(\.record.attemptNumber).max() ?? 0
-    attempt = history.attempts.last { $0.grade == nil }.map { OpenAttempt(record: $0.record) }
+    attempt = history.attempts.last { $0.grade == nil }.map { OpenAttempt(record: $0.record, deadline: $0.deadline) }
     evaluationAnswers = [:]
     lessonsViewed = []
     var viewedSeconds = 0
@@ -157,12 +157,9 @@ public struct Session: Sendable {
     return index.map { .evaluation(index: $0) } ?? .completion
   }
 
-  /// The deadline of the open attempt (start + time limit + extra time), if it has one; the engine
-  /// stores it with the attempt.
-  public var deadline: Timestamp? {
-    guard let attempt, let limit = context.timeLimitSeconds else { return nil }
-    return attempt.record.startedAt.adding(seconds: limit)
-  }
+  /// The deadline of the open attempt as stored when it started (start + time limit + the extra
+  /// time then), if it has one: a course changed since, or a changed accommodation, does not move it.
+  public var deadline: Timestamp? { attempt?.deadline }
 
   /// The question of the quiz with this id.
   func question(_ id: String) -> Question? { questionsByID[id] }

@@ -7,10 +7,14 @@ public struct RecordedAttempt: Sendable, Hashable {
   public var record: AttemptRecord
   /// The grade, or nil while the attempt is open.
   public var grade: AttemptGrade?
+  /// The deadline stored when the attempt started (start + time limit + the learner's extra time then),
+  /// or nil for an untimed attempt.
+  public var deadline: Timestamp?
 
   /// Creates a recorded attempt.
-  public init(record: AttemptRecord, grade: AttemptGrade? = nil) {
+  public init(record: AttemptRecord, grade: AttemptGrade? = nil, deadline: Timestamp? = nil) {
     self.record = record
     self.grade = grade
+    self.deadline = deadline
   }
 }

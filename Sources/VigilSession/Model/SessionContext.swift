@@ -44,10 +44,11 @@ public struct SessionContext: Sendable, Hashable {
     }
   }
 
-  /// The quiz as graded for this learner: its time limit includes the extra time.
-  var gradingQuiz: Quiz {
+  /// The quiz as an attempt with this stored deadline is graded: its time limit is the one the
+  /// attempt started with (the limit and the extra time then), or none for an untimed attempt.
+  func gradingQuiz(deadline: Timestamp?, startedAt: Timestamp) -> Quiz {
     var quiz = quiz
-    quiz.policy.timeLimitSeconds = timeLimitSeconds
+    quiz.policy.timeLimitSeconds = deadline.map { Int($0.secondsSinceEpoch - startedAt.secondsSinceEpoch) }
     return quiz
   }
 }

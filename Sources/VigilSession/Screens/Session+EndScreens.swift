@@ -69,6 +69,10 @@ extension Session {
       text.add(.success, "Your completion is saved. You can close this window.")
       return
     }
+    if resumeScreen == .closed || (resumeScreen == .result && !quizPassed && !retryAvailable) {
+      text.add(.text, "Your attempts are recorded. This course has no attempts left for you in this enrolment.")
+      return
+    }
     text.add(.success, "Saved. Everything you did is kept.")
     if attempt != nil, context.timeLimitSeconds != nil {
       text.add(.notice, "The quiz clock keeps running while you are away.")

@@ -80,7 +80,8 @@ extension Session {
     case .last: which = "your last attempt counts: attempt \(grades.last?.attemptNumber ?? 1), \(percent)"
     case .average: which = "the average of your \(grades.count) attempts counts: \(percent)"
     }
-    text.add(.text, Self.sentence(which) + (result.passed ? " The quiz is passed." : " The quiz is not passed yet."))
+    let verdict = result.passed ? " The quiz is passed." : retryAvailable ? " The quiz is not passed yet." : " The quiz is not passed."
+    text.add(.text, Self.sentence(which) + verdict)
   }
 
   /// "the best attempt" and so on, for the rules.

@@ -1,7 +1,9 @@
 /// Greedy word wrapping by display width.
 public enum TextWrap {
   /// `text` broken into lines of at most `width` columns (at least 1). Breaks at spaces; a word wider
-  /// than the line is broken between grapheme clusters. Line breaks in the text are kept.
+  /// than the line is broken between grapheme clusters, except a web address (it holds `://`), which
+  /// takes a line of its own whole, so it can be copied (the terminal folds it). Line breaks in the
+  /// text are kept.
   public static func lines(_ text: String, width: Int) -> [String] {
     let width = max(1, width)
     var result: [String] = []
@@ -28,7 +30,7 @@ public enum TextWrap {
         line = ""
         lineWidth = 0
       }
-      if wordWidth <= width {
+      if wordWidth <= width || word.contains("://") {
         line = String(word)
         lineWidth = wordWidth
         continue

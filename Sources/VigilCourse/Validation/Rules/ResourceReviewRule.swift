@@ -15,11 +15,14 @@ public struct ResourceReviewRule: CourseRule {
           let place = package.sources[.resource(lesson: lesson.id, index: index)]
           index += 1
           guard let verified = resource.verified, resource.source != nil else {
+            let missing = resource.verified == nil ? (resource.source == nil ? "when and where" : "when") : "where"
             diagnostics.append(
               Diagnostic(
                 .warning, id,
-                "resource \(Echo.quoted(resource.name)) does not say when and where it was verified; add "
-                  + "verified=\"YYYY-MM-DD\" and source=\"the official page\"",
+                "resource \(Echo.quoted(resource.name)) does not say \(missing) it was verified; add "
+                  + (resource.verified == nil ? "verified=\"YYYY-MM-DD\"" : "")
+                  + (resource.verified == nil && resource.source == nil ? " and " : "")
+                  + (resource.source == nil ? "source=\"the official page\"" : ""),
                 at: place))
             continue
           }
@@ -27,7 +30,7 @@ public struct ResourceReviewRule: CourseRule {
             diagnostics.append(
               Diagnostic(
                 .warning, id,
-                "resource \(Echo.quoted(resource.name)) was last verified on \(verified), \(due) days ago; "
+                "resource \(Echo.quoted(resource.name)) was last verified on \(verified), \(Self.age(due)); "
                   + "check it against \(resource.source ?? "its source") and update verified",
                 at: place.attribute("verified")))
           }
@@ -39,16 +42,20 @@ public struct ResourceReviewRule: CourseRule {
       diagnostics.append(
         Diagnostic(
           .warning, id,
-          "reference \(index + 1) was last checked on \(reference.checked), \(due) days ago; check it"
+          "reference \(index + 1) was last checked on \(reference.checked), \(Self.age(due)); check it"
             + (reference.web.map { " at \($0)" } ?? "") + " and update checked",
           at: package.sources[.reference(index)].attribute("checked")))
     }
     return diagnostics
   }
 
-  /// The days since `day` when more than the review age have passed, else nil.
+  /// "182 days ago", or for a day after today, "a day in the future".
+  private static func age(_ days: Int) -> String { days < 0 ? "a day in the future" : "\(days) days ago" }
+
+  /// The days since `day` when more than the review age have passed, else nil. A day in the future is
+  /// a typing mistake that would silence the warning for years: it is due at once.
   private func due(_ day: CalendarDate, _ context: ValidationContext) -> Int? {
     let age = context.today.daysSinceEpoch - day.daysSinceEpoch
-    return age > context.reviewDays ? age : nil
+    return age > context.reviewDays || age < 0 ? age : nil
   }
 }
