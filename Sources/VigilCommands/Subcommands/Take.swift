@@ -49,7 +49,7 @@ extension VigilCommand {
       let taking = try CourseTaking(
         ledger: ledger, package: package, boards: boardList, learner: learner, timeZone: TimeZone.current.identifier,
         today: CommandClock.today(), resumeCommand: resume,
-        hidesCountdown: hideCountdown)
+        hidesCountdown: hideCountdown, certificates: CertificateIssuing(home: try home.resolved()))
       let resumeMessage = "Everything you confirmed is saved. To continue, run: \(resume)\n"
       let watch = InterruptWatch { resumeMessage }
       let settings = TerminalSettings(plain: plain)
