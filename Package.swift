@@ -80,9 +80,21 @@ let package = Package(
       ]
     ),
 
+    // Certificates: numbers, the Open Badges 3.0 credential (VC-JWT), issuing and verifying.
+    .target(
+      name: "VigilCredentials",
+      dependencies: [
+        "VigilBase", "VigilSigning", "VigilLedger", "VigilCourse", "VigilBoards",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+
     .target(
       name: "VigilEngine",
-      dependencies: ["VigilBase", "VigilCourse", "VigilGrading", "VigilBoards", "VigilSession", "VigilLedger"]
+      dependencies: [
+        "VigilBase", "VigilCourse", "VigilGrading", "VigilBoards", "VigilSession", "VigilLedger", "VigilSigning",
+        "VigilCredentials",
+      ]
     ),
 
     // The commands: argument parsing, rendering, the terminal adapter and the one error-to-exit map.
@@ -98,6 +110,7 @@ let package = Package(
         "VigilBoards",
         "VigilLedger",
         "VigilSigning",
+        "VigilCredentials",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -149,13 +162,25 @@ let package = Package(
       name: "VigilLedgerTests",
       dependencies: ["VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading", "VigilTestSupport"]
     ),
+    .testTarget(
+      name: "VigilCredentialsTests",
+      dependencies: [
+        "VigilBase", "VigilCredentials", "VigilLedger", "VigilSigning", "VigilCourse", "VigilBoards", "VigilGrading",
+        "VigilTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      exclude: ["Golden"]
+    ),
     // Test tool: a separate process that writes to a ledger, for the concurrency and crash tests.
     .executableTarget(name: "ledger-writer", dependencies: ["VigilLedger", "VigilGrading"], path: "Tests/LedgerWriter"),
     // Test tool: `vigil` with a clock the end-to-end tests set (VIGIL_TEST_CLOCK); never installed.
     .executableTarget(name: "vigil-under-test", dependencies: ["VigilCommands"], path: "Tests/VigilUnderTest"),
     .testTarget(
       name: "vigilTests",
-      dependencies: ["vigil", "vigil-under-test", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse", "VigilSigning"]
+      dependencies: [
+        "vigil", "vigil-under-test", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse",
+        "VigilSigning", "VigilCredentials",
+      ]
     ),
   ] + fuzzTargets
 )

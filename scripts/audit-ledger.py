@@ -10,8 +10,9 @@ Checks, event by event in sequence order (the format is in the README, "The even
   * the envelope members (at, key, kind, seq, stream) are the columns;
   * link = SHA-256(previous link || event_hash), 32 raw bytes each, with 32 zero bytes before event 1;
   * with --since, the event SEQ has that link (the ledger still holds that head).
-Then every row of the learners, licenses, completions and credits tables is compared with the data
-of the latest event that wrote it. Exit 0 when all holds, 1 naming the first thing that does not.
+Then every row of the learners, licenses, completions, credits and (from schema version 2) certificates
+tables is compared with the data of the latest event that wrote it. Exit 0 when all holds, 1 naming the
+first thing that does not.
 """
 import hashlib
 import json
@@ -57,7 +58,7 @@ def audit(path, since=None):
             if not (isinstance(data.get("extraTimePercent"), int) and 0 <= data["extraTimePercent"] <= 400
                     and stream == f"learner/{data.get('learner')}"):
                 fail(f"event {seq}: an accommodation outside 0 to 400 percent, or on another learner's stream")
-        elif family in ("credit",):
+        elif family in ("credit", "certificate"):
             latest[key] = event["data"]
         elif family in ("learner", "license", "completion"):
             latest[stream] = event["data"]
@@ -95,6 +96,13 @@ def audit(path, since=None):
                             data["sample"]] != [row["license_id"], row["approver"], row["approval_number"],
                                                 row["minutes"], bool(row["sample"])]:
             fail(f"credits row {row['id']} does not match its event")
+    certificates = "SELECT id, number, completion_id, license_id, credential_id, file_name, token FROM certificates"
+    has_certificates = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'certificates'").fetchone()
+    for row in rows(certificates) if has_certificates else []:
+        data = latest.get(f"certificate/{row['credential_id']}")
+        fields = ["id", "number", "completion", "license", "credential", "file", "token"]
+        if data is None or [data[f] for f in fields] != list(row.values()):
+            fail(f"certificates row {row['id']} does not match its event")
     print(f"audit: {expected - 1} events verify; head {head[0]}:{head[1]}" if head else "audit: no events")
 
 

@@ -1,6 +1,7 @@
 /// Builds JSON in the canonical form of RFC 8785 (JSON Canonicalization Scheme) for the values Vigil
 /// hashes and signs: one object, members sorted by key, no white space, strings escaped exactly as
-/// RFC 8785 says, and numbers only as integers within ±(2^53 − 1), which every JSON reader holds exactly.
+/// RFC 8785 says, and numbers only as integers within ±(2^53 − 1) or as hundredths (`1.5`, `0.25`), which
+/// every JSON reader holds exactly.
 ///
 /// Callers write members in ascending key order (by UTF-16 code unit, which for the ASCII keys Vigil
 /// uses is byte order); `finished()` refuses an object written out of order. Values that are not
@@ -49,6 +50,20 @@ public struct CanonicalJSON: Sendable {
   /// Writes an integer member, or `null`.
   public mutating func field(_ key: StaticString, _ value: Int?) {
     field(key, value.map { Int64($0) })
+  }
+
+  /// Writes a decimal number given in hundredths, or `null`: 150 as `1.5`, 100 as `1`, 25 as `0.25`,
+  /// 5 as `0.05`. This is the form RFC 8785 gives such a number (ECMAScript's shortest round trip: no
+  /// trailing zeros, no exponent), so hours and credits can be numbers in canonical JSON. Values up to
+  /// ±10^15 hundredths are exact in every JSON reader; beyond that `finished()` refuses the object.
+  public mutating func field(_ key: StaticString, hundredths value: Int64?) {
+    writeKey(key)
+    guard let value else { return appendNull() }
+    guard value.magnitude < Self.maximumHundredths else {
+      if problem == nil { problem = .integerOutOfRange(key: key.description) }
+      return appendNull()
+    }
+    Self.appendHundredths(value, to: &bytes)
   }
 
   /// Writes a boolean member.
@@ -167,6 +182,21 @@ public struct CanonicalJSON: Sendable {
       magnitude /= 10
     } while magnitude > 0
     bytes[start...].reverse()
+  }
+
+  /// The bound on ``field(_:hundredths:)``: 10^15 hundredths, fifteen significant digits.
+  static let maximumHundredths: UInt64 = 1_000_000_000_000_000
+
+  /// Appends hundredths as the shortest decimal: `1.5`, `1`, `0.25`, `-0.05`.
+  public static func appendHundredths(_ value: Int64, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    let magnitude = value.magnitude
+    appendInteger(Int64(magnitude / 100), to: &bytes)
+    let fraction = magnitude % 100
+    guard fraction > 0 else { return }
+    bytes.append(UInt8(ascii: "."))
+    bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+    if fraction % 10 > 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
   }
 
   /// Lowercase hex digits.

@@ -18,7 +18,10 @@ public struct VigilCommand: ParsableCommand {
       2 a usage or environment error.
       """,
     version: "0.1.0",
-    subcommands: [Validate.self, Outline.self, Take.self, Grade.self, Transcript.self, LearnerCommand.self, LedgerCommand.self, KeysCommand.self]
+    subcommands: [
+      Validate.self, Outline.self, Take.self, Grade.self, Transcript.self, CertificateCommand.self, LearnerCommand.self,
+      LedgerCommand.self, KeysCommand.self,
+    ]
   )
 
   /// Creates the root command (argument parsing's requirement).

@@ -28,6 +28,7 @@ public final class CourseTaking {
   private let place: SessionPlace
   private let timeZone: String
   private let contentDigest: String
+  private let certificates: CertificateIssuing
   private var attemptIDs: [Int: Int64] = [:]
 
   /// Prepares the session of `learner` in the course: a new one, or the open enrolment resumed.
@@ -36,12 +37,14 @@ public final class CourseTaking {
   ///   - timeZone: The learner's IANA time zone, for attempts and the completion date.
   ///   - resumeCommand: What the learner types to come back, shown when they quit.
   ///   - hidesCountdown: Leaves the time left off the question screens (the deadline still holds).
+  ///   - certificates: Where a pass's certificates are signed and written.
   /// - Throws: ``VigilLedger/LedgerError``, ``VigilCourse/CourseError`` or ``EngineError``.
   public init(
     ledger: Ledger, package: CoursePackage, boards: [Board], learner: Learner, timeZone: String, today: CalendarDate,
-    resumeCommand: String, hidesCountdown: Bool = false
+    resumeCommand: String, hidesCountdown: Bool = false, certificates: CertificateIssuing
   ) throws {
     self.ledger = ledger
+    self.certificates = certificates
     self.package = package
     self.boards = boards
     self.timeZone = timeZone
@@ -155,14 +158,20 @@ public final class CourseTaking {
     return session.attemptStarted(attempt.record, deadline: deadline, at: now)
   }
 
-  /// Records the completion of the attempt that passed, with the credit each license earns.
+  /// Records the completion of the attempt that passed, with the credit each license earns and its
+  /// certificates (in one transaction), then writes the certificates' files and puts them on the
+  /// completion screen.
   private func complete(at now: Timestamp) throws {
     guard completion == nil else { return }
     let passed = try ledger.attempts(
       learnerID: place.learnerID, courseID: package.course.id, quizID: quiz.id, enrolment: place.enrolment
     ).last { $0.grade?.passed == true }
     guard let passed else { throw EngineError(.inconsistent, "the session asked to complete, but no attempt passed") }
-    completion = try ledger.complete(attemptID: passed.id, course: package.course, boards: boards, completedAt: now)
+    let issuer = try certificates.issuer(course: package.course, passPercent: quiz.policy.passPercent, boards: boards)
+    let recorded = try ledger.complete(
+      attemptID: passed.id, course: package.course, boards: boards, completedAt: now, issuer: issuer)
+    completion = recorded
+    session.certificateIssued(certificates.deliver(try ledger.certificates(completionID: recorded.id)))
   }
 
   /// The learner's extra time on this quiz in seconds: their percentage of its limit (0 when untimed).

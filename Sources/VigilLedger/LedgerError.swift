@@ -23,6 +23,7 @@ public struct LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
       case storage
       case damaged
       case refused
+      case cannotIssue = "cannot-issue"
     }
 
     private let kind: Kind
@@ -59,6 +60,9 @@ public struct LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The ledger was found damaged earlier (see ``damaged``) and takes no writes until a backup is
     /// restored and `vigil ledger verify` passes, or the `ledger.sqlite.refused` file beside it is deleted.
     public static let refused = Code(kind: .refused)
+    /// A completion's certificates could not be issued (no signed checkpoint to carry, or the issuer
+    /// refused); nothing of the transaction was stored.
+    public static let cannotIssue = Code(kind: .cannotIssue)
 
     /// A short stable name, e.g. `not-a-ledger`, for JSON output and logs.
     public var description: String { kind.rawValue }

@@ -43,4 +43,21 @@ import VigilBase
     fits.field("max", CanonicalJSON.maximumInteger as Int64?)
     #expect(String(decoding: try fits.finished(), as: UTF8.self) == #"{"max":9007199254740991}"#)
   }
+
+  /// Each expected text is what Python's `json.dumps` writes for the number (an integer when whole),
+  /// and what ECMAScript's `String(n)` gives, as RFC 8785 requires.
+  @Test(arguments: [
+    (150, "1.5"), (100, "1"), (25, "0.25"), (5, "0.05"), (0, "0"), (120, "1.2"), (-50, "-0.5"), (6010, "60.1"),
+  ] as [(Int64, String)])
+  func writesHundredthsAsTheShortestDecimal(hundredths: Int64, text: String) throws {
+    var object = CanonicalJSON()
+    object.field("h", hundredths: hundredths)
+    #expect(String(decoding: try object.finished(), as: UTF8.self) == #"{"h":\#(text)}"#)
+  }
+
+  @Test func refusesHundredthsBeyondFifteenDigits() {
+    var object = CanonicalJSON()
+    object.field("h", hundredths: 1_000_000_000_000_000)
+    #expect(throws: CanonicalJSON.Problem.integerOutOfRange(key: "h")) { try object.finished() }
+  }
 }

@@ -135,6 +135,20 @@ import VigilGrading
         hash: "be68244fab602c869c7475b29cbaba18d41e322b88a2682cc895cd22b971dc46"))
   }
 
+  /// `certificate.issued/1`, added by schema version 2 (`v2-certificates`).
+  @Test func theCertificateKindHasItsPinnedBytesAndHash() throws {
+    var certificate = CertificateRow(
+      number: "VC-0000-0000-0000", completionID: 1, licenseID: 1,
+      credentialID: "urn:uuid:5afd5b1e-9a1c-55ef-85f7-f2c0b37c301a", fileName: "VC-0000-0000-0000-tx-bon-RN.jwt",
+      token: "aGVhZGVy.cGF5bG9hZA.c2lnbmF0dXJl")
+    certificate.id = 1
+    try check(
+      11, .certificateIssued, stream: certificate.stream, key: certificate.eventKey, data: certificate.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"completion":1,"credential":"urn:uuid:5afd5b1e-9a1c-55ef-85f7-f2c0b37c301a","file":"VC-0000-0000-0000-tx-bon-RN.jwt","id":1,"license":1,"number":"VC-0000-0000-0000","token":"aGVhZGVy.cGF5bG9hZA.c2lnbmF0dXJl"},"key":"certificate/urn:uuid:5afd5b1e-9a1c-55ef-85f7-f2c0b37c301a","kind":"certificate.issued/1","seq":11,"stream":"completion/1"}"#,
+        hash: "2910923d9377a90b3e4563561058e61419afbc7bd55e5bec513aedf241b2418e"))
+  }
+
   @Test func theLinkIsTheHashOfThePreviousLinkAndTheEventHash() {
     // The ten hashes above, linked from 32 zero bytes: link 10 from Python's hashlib.
     let hashes = [

@@ -11,18 +11,19 @@ import VigilTestSupport
     let tables = try fixture.sqlite("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     #expect(
       tables.split(separator: "\n") == [
-        "attempts", "checkpoints", "completions", "credits", "events", "grdb_migrations", "learners", "ledger",
-        "licenses", "responses",
+        "attempts", "certificates", "checkpoints", "completions", "credits", "events", "grdb_migrations", "learners",
+        "ledger", "licenses", "responses",
       ])
     let migrations = try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid")
     #expect(
       migrations.split(separator: "\n") == [
         "v1-ledger-events", "v1-learners-licenses", "v1-attempts-responses", "v1-completions-credits",
+        "v2-certificates",
       ])
     #expect(try fixture.sqlite("PRAGMA journal_mode") == "wal\n")
     #expect(try fixture.sqlite("PRAGMA application_id") == "\(0x5667_4C64)\n")
     let strict = try fixture.sqlite("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%) STRICT'")
-    #expect(strict == "9\n")
+    #expect(strict == "10\n")
   }
 
   @Test func reopeningKeepsTheDataAndChangesNothing() throws {
@@ -30,7 +31,7 @@ import VigilTestSupport
     try fixture.open().addLearner(name: "Ana Ruiz")
     let ledger = try fixture.open(mode: .existing)
     #expect(try ledger.learners().map(\.name) == ["Ana Ruiz"])
-    #expect(try fixture.sqlite("SELECT count(*) FROM grdb_migrations") == "4\n")
+    #expect(try fixture.sqlite("SELECT count(*) FROM grdb_migrations") == "5\n")
   }
 
   @Test func foreignKeysAreEnforced() throws {

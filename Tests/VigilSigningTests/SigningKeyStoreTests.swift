@@ -38,6 +38,22 @@ import VigilTestSupport
     #expect(try store.currentKey().keyID == first.key.keyID)
   }
 
+  @Test func currentOrNewKeyCreatesTheKeyOnceThenReadsIt() throws {
+    let home = TemporaryDirectory()
+    let store = SigningKeyStore(homePath: home.path)
+    let first = try store.currentOrNewKey()
+    let created = try #require(first.created, "a home without a key gets one")
+    #expect(created.key.keyID == first.key.keyID)
+    #expect(try mode(store.keyFilePath) == 0o600)
+    let second = try store.currentOrNewKey()
+    #expect(second.created == nil)
+    #expect(second.key.keyID == first.key.keyID)
+    // A damaged key file is reported, never replaced by a new key.
+    try Data("{}".utf8).write(to: URL(fileURLWithPath: store.keyFilePath))
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: store.keyFilePath)
+    expectSigningError(.damagedKeyFile, containing: "is damaged") { try store.currentOrNewKey() }
+  }
+
   @Test func rotationKeepsTheOldPublicKeys() throws {
     let home = TemporaryDirectory()
     let store = SigningKeyStore(homePath: home.path)

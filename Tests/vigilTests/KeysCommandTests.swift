@@ -46,7 +46,10 @@ import VigilTestSupport
 
     let rotated = try CommandRunner.vigil(["keys", "init", "--force", "--home", home.path])
     #expect(rotated.status == 0, "\(rotated.error)")
-    #expect(rotated.output.contains("the old key \(oldKey.keyID) is retired but stays in the exported set, so what it signed still verifies (2 keys in the set)"))
+    #expect(
+      rotated.output.contains(
+        "the old key \(oldKey.keyID) is retired but stays in the exported set, so the certificates and checkpoints it "
+          + "signed still verify (2 keys in the set)"))
     let second = try JWKSet(json: try CommandRunner.vigil(["keys", "export", "--home", home.path]).output.trimmingCharacters(in: .newlines))
     #expect(second.keys.count == 2 && second.keys.last == oldKey)
     #expect(rotated.output.contains("\(second.keys[0].keyID) signs from now on"))

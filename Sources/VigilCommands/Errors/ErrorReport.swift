@@ -1,5 +1,6 @@
 import ArgumentParser
 import VigilBase
+import VigilCredentials
 
 #if canImport(Glibc)
   import Glibc
@@ -11,6 +12,7 @@ import VigilBase
 /// | error | printed | exit |
 /// |---|---|---|
 /// | ``ProblemsFound`` (the command printed its report) | nothing more | 1 |
+/// | a ``VigilCredentials/CredentialError`` for a certificate that does not verify | `error: <message>` | 1 |
 /// | any ``UserFacingError`` (every module's error type) | `error: <message>` | 2 |
 /// | argument-parser's help and version requests | the help or version | 0 |
 /// | argument-parser's parsing errors | its message and usage | 2 |
@@ -38,6 +40,8 @@ enum ErrorReport {
     switch error {
     case is ProblemsFound:
       return (nil, problemsFound)
+    case let error as CredentialError where error.isVerificationFailure:
+      return ("error: " + error.message, problemsFound)
     case let error as any UserFacingError:
       return ("error: " + error.message, usageError)
     default:

@@ -10,8 +10,8 @@ extension VigilCommand.KeysCommand {
       discussion: """
         The key file keys/signing.jwks is created with mode 0600 in a folder with mode 0700. An existing \
         key is kept unless --force is given; --force rotates: a new key signs from now on and the old \
-        public key stays in the exported set, so what it signed still verifies. Keep a copy of the key \
-        file somewhere safe: the ledger backup does not hold it.
+        public key stays in the exported set, so the certificates and checkpoints it signed still verify. \
+        Keep a copy of the key file somewhere safe: the ledger backup does not hold it.
         """
     )
 
@@ -26,7 +26,8 @@ extension VigilCommand.KeysCommand {
       let text: String
       if let retired = created.retired {
         text = "rotated the signing key in \(created.path): \(created.key.keyID) signs from now on; the old key "
-          + "\(retired.keyID) is retired but stays in the exported set, so what it signed still verifies "
+          + "\(retired.keyID) is retired but stays in the exported set, so the certificates and checkpoints it signed "
+          + "still verify "
           + "(\(created.publicKeys.keys.count) keys in the set); publish the new set with `vigil keys export`\n"
       } else {
         text = "created the signing key \(created.key.keyID) (P-256, ES256) in \(created.path); publish the "

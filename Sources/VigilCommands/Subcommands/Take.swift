@@ -52,7 +52,7 @@ extension VigilCommand {
       let taking = try CourseTaking(
         ledger: ledger, package: package, boards: boardList, learner: learner, timeZone: TimeZone.current.identifier,
         today: CommandClock.today(), resumeCommand: resume,
-        hidesCountdown: hideCountdown)
+        hidesCountdown: hideCountdown, certificates: CertificateIssuing(home: try home.resolved()))
       try TakeLoop(taking: taking, input: input, settings: TerminalSettings(plain: plain), resumeCommand: resume).run()
     }
   }

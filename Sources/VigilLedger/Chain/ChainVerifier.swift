@@ -22,6 +22,7 @@ struct ChainVerifier {
     case response(String)
     case completion(Int64)
     case credit(String)
+    case certificate(String)
     /// Session steps (lesson pages, disclosures, evaluation answers) have no row.
     case none
   }
@@ -60,7 +61,8 @@ struct ChainVerifier {
     let checks: [(inout ChainVerifier) throws -> ChainProblem?] = [
       { try SchemaCheck.firstDifference($0.db) }, { try $0.checkEvents() }, { try $0.checkLedgerRow() },
       { try $0.checkLearners() }, { try $0.checkLicenses() }, { try $0.checkAttempts() }, { try $0.checkResponses() },
-      { try $0.checkCompletions() }, { try $0.checkCredits() }, { $0.missingRow() }, { try $0.checkCheckpoints() },
+      { try $0.checkCompletions() }, { try $0.checkCredits() }, { try $0.checkCertificates() }, { $0.missingRow() },
+      { try $0.checkCheckpoints() },
     ]
     var problem: ChainProblem?
     for check in checks where problem == nil { problem = try check(&self) }
@@ -184,6 +186,7 @@ struct ChainVerifier {
       return id("learner") != nil ? Record.none : nil
     case .completionRecorded: return id("completion").map(Record.completion)
     case .creditAwarded: return id("completion") != nil ? .credit(key) : nil
+    case .certificateIssued: return id("completion") != nil ? .certificate(key) : nil
     }
   }
 
@@ -264,6 +267,25 @@ struct ChainVerifier {
     return nil
   }
 
+  /// Certificates: each row against its event and, with the provider's keys, its token's signature.
+  private mutating func checkCertificates() throws -> ChainProblem? {
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(CertificateRow.columns) FROM certificates ORDER BY id")
+    while let row = try rows.next() {
+      let certificate = try CertificateRow(row: row)
+      let record = Record.certificate(certificate.eventKey)
+      if let problem = try check("certificates", certificate.id, record, certificate.canonical) { return problem }
+      guard let keys else { continue }
+      do {
+        _ = try CompactJWS.verify(certificate.token, keys: keys)
+      } catch {
+        return ChainProblem(
+          table: "certificates", rowID: certificate.id, eventID: nil,
+          reason: "its token's signature does not verify with the provider's keys: \(error.message)")
+      }
+    }
+    return nil
+  }
+
   /// Compares a row with its latest event (the row's data in that event's envelope must give the
   /// event's hash) and marks the event as seen.
   private mutating func check(_ table: String, _ id: Int64, _ record: Record, _ data: CanonicalJSON) throws
@@ -324,6 +346,7 @@ struct ChainVerifier {
     case .response: (table, rowID) = ("responses", nil)
     case .completion(let id): (table, rowID) = ("completions", id)
     case .credit: (table, rowID) = ("credits", nil)
+    case .certificate: (table, rowID) = ("certificates", nil)
     case .none: (table, rowID) = ("events", event.seq)
     }
     return ChainProblem(

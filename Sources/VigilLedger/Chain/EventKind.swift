@@ -34,12 +34,15 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   case completionRecorded = "completion.recorded/1"
   /// Credit was awarded for a license under one approval; data: the `credits` row.
   case creditAwarded = "credit.awarded/1"
+  /// A certificate was issued for a completion (one per license the learner held); data: the
+  /// `certificates` row, the signed token included. Added with the `v2-certificates` migration.
+  case certificateIssued = "certificate.issued/1"
 
   /// Whether the event creates its record (a second such event for the same record is a forgery).
   var createsRecord: Bool {
     switch self {
     case .ledgerCreated, .learnerAdded, .licenseAdded, .attemptStarted, .responseSaved, .completionRecorded,
-      .creditAwarded:
+      .creditAwarded, .certificateIssued:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
       .evaluationAnswered, .sessionBookmarked, .learnerAccommodated:

@@ -62,12 +62,16 @@ public struct RecordedCredit: Sendable, Hashable {
   public var minutes: Int
   /// The topics the approval covers.
   public var topics: Set<String>
+  /// Whether it is sample credit (from an approval marked as an example): never reportable.
+  public var isSample: Bool
 
   /// Creates a credit value.
   public init(
-    id: Int64, license: LicenseKey, approver: String, approvalNumber: String, minutes: Int, topics: Set<String>
+    id: Int64, license: LicenseKey, approver: String, approvalNumber: String, minutes: Int, topics: Set<String>,
+    isSample: Bool = false
   ) {
     self.id = id
+    self.isSample = isSample
     self.license = license
     self.approver = approver
     self.approvalNumber = approvalNumber

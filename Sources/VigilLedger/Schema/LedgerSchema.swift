@@ -3,7 +3,7 @@ import GRDB
 /// The ledger's schema: its migrations, applied in order to every ledger file when it is opened.
 ///
 /// Migrations are named `v<schema version>-<what they add>`; once released, a migration never
-/// changes: a later schema adds a new one (certificates will come as `v2-certificates`). Their SQL is
+/// changes: a later schema adds a new one (`v2-certificates` added the certificates). Their SQL is
 /// literal text in `LedgerSchemaV1` and its successors, never built by helpers that could change.
 enum LedgerSchema {
   /// `PRAGMA application_id` of every ledger ("VgLd"), which tells a ledger from other SQLite files.
@@ -24,6 +24,9 @@ enum LedgerSchema {
     }
     migrator.registerMigration("v1-completions-credits") { db in
       try db.execute(sql: LedgerSchemaV1.completionsAndCredits)
+    }
+    migrator.registerMigration("v2-certificates") { db in
+      try db.execute(sql: LedgerSchemaV2.certificates)
     }
     return migrator
   }

@@ -7,8 +7,9 @@ import VigilGrading
 
 extension Ledger {
   /// Turns a finished, passed attempt into a completion with the credit its course earns for every
-  /// license the learner holds, each under its own board's rules (VigilBoards' `CreditAward`), and
-  /// signs a checkpoint of the head: one transaction, the one call a session makes on a pass.
+  /// license the learner holds, each under its own board's rules (VigilBoards' `CreditAward`), signs a
+  /// checkpoint of the head and, given an issuer, issues the completion's certificates carrying that
+  /// checkpoint: one transaction, the one call a session makes on a pass.
   ///
   /// The completion date is the local date at `completedAt` in the time zone the attempt was taken in,
   /// fixed here once (finished at 19:30 in Houston on 31 January, it is dated 31 January). The
@@ -20,14 +21,17 @@ extension Ledger {
   ///   - course: The course the attempt was at.
   ///   - boards: The board rules; every board a license of the learner names must be among them.
   ///   - completedAt: The UTC instant of completion.
+  ///   - issuer: Issues the certificates (see ``issueCertificates(completionID:issuer:)``); its key
+  ///     signs the checkpoint in place of the ledger's own signer. Nil issues none.
   /// - Returns: The completion with its credits (none for a license whose board accepts no approval).
   /// - Throws: ``LedgerError`` with ``LedgerError/Code-swift.struct/notFound`` (attempt, or a board),
   ///   ``LedgerError/Code-swift.struct/invalidValue`` (an attempt not passed, another course, an
-  ///   unknown time zone) or ``LedgerError/Code-swift.struct/duplicate`` (the attempt already completed).
+  ///   unknown time zone), ``LedgerError/Code-swift.struct/duplicate`` (the attempt already completed)
+  ///   or ``LedgerError/Code-swift.struct/cannotIssue`` (then nothing is recorded).
   @discardableResult
-  public func complete(attemptID: Int64, course: Course, boards: [Board], completedAt: Timestamp) throws(LedgerError)
-    -> Completion
-  {
+  public func complete(
+    attemptID: Int64, course: Course, boards: [Board], completedAt: Timestamp, issuer: (any CertificateIssuer)? = nil
+  ) throws(LedgerError) -> Completion {
     let recordedAt = clock()
     return try write { db in
       let attempt = try Self.attempt(db, id: attemptID)
@@ -63,7 +67,8 @@ extension Ledger {
         approvals: CompletionSnapshot(course: course, learnerName: "").approvals)
       var writer = try RecordWriter(db, recordedAt: recordedAt)
       let id = try writer.addCompletion(completion, credits: credits)
-      _ = try CheckpointWriter.sign(db, head: writer.chain, with: signer)
+      _ = try CheckpointWriter.sign(db, head: writer.chain, with: issuer?.checkpointSigner ?? signer)
+      if let issuer { _ = try Self.issueCertificates(db, completionID: id, issuer: issuer, writer: &writer) }
       return try Self.completion(db, id: id)
     }
   }

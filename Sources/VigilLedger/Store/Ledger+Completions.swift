@@ -98,7 +98,7 @@ extension Ledger {
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT k.id, l.board, l.type, l.number, k.approver, k.approval_number, k.minutes, k.topics
+        SELECT k.id, l.board, l.type, l.number, k.approver, k.approval_number, k.minutes, k.topics, k.sample
         FROM credits k JOIN licenses l ON l.id = k.license_id WHERE k.completion_id = ? ORDER BY k.id
         """, arguments: [id])
     let credits = try rows.map { row in
@@ -109,7 +109,8 @@ extension Ledger {
           board: try row.decode(atIndex: 1), type: try row.decode(atIndex: 2), number: try row.decode(atIndex: 3)),
         approver: try row.decode(atIndex: 4), approvalNumber: try row.decode(atIndex: 5),
         minutes: try CreditMinutes.checked(try row.decode(atIndex: 6), table: "credits", row: creditID),
-        topics: Set(try JSONStrings.decode(try row.decode(atIndex: 7), in: "credits row \(creditID)")))
+        topics: Set(try JSONStrings.decode(try row.decode(atIndex: 7), in: "credits row \(creditID)")),
+        isSample: try row.decode(atIndex: 8))
     }
     return Completion(
       id: stored.id, learnerID: stored.learnerID, courseID: stored.courseID, courseVersion: stored.courseVersion,

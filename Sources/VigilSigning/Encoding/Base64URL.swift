@@ -3,7 +3,7 @@
 /// Decoding is strict: only `A–Z a–z 0–9 - _`, no `=` padding, no white space, no length that no
 /// encoding has, and the unused low bits of the last character must be zero, so each byte string has
 /// exactly one encoding (a changed last character can never decode to the same bytes).
-enum Base64URL {
+public enum Base64URL {
   private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
   private static let values: [UInt8] = {
@@ -13,7 +13,7 @@ enum Base64URL {
   }()
 
   /// The bytes as base64url without padding.
-  static func encode(_ bytes: some Collection<UInt8>) -> String {
+  public static func encode(_ bytes: some Collection<UInt8>) -> String {
     let input = Array(bytes)
     var output: [UInt8] = []
     output.reserveCapacity((input.count * 4 + 2) / 3)
@@ -41,12 +41,12 @@ enum Base64URL {
   }
 
   /// The bytes a strict base64url text encodes, or nil when it is not one.
-  static func decode(_ text: some StringProtocol) -> [UInt8]? {
+  public static func decode(_ text: some StringProtocol) -> [UInt8]? {
     decode(bytes: Array(text.utf8))
   }
 
   /// The bytes a strict base64url text (as UTF-8 bytes) encodes, or nil when it is not one.
-  static func decode(bytes text: [UInt8]) -> [UInt8]? {
+  public static func decode(bytes text: [UInt8]) -> [UInt8]? {
     guard text.count % 4 != 1 else { return nil }
     var output: [UInt8] = []
     output.reserveCapacity(text.count * 3 / 4)
@@ -69,7 +69,7 @@ enum Base64URL {
   }
 
   /// Whether every byte is in the base64url alphabet.
-  static func isAlphabet(_ text: some Sequence<UInt8>) -> Bool {
+  public static func isAlphabet(_ text: some Sequence<UInt8>) -> Bool {
     text.allSatisfy { values[Int($0)] != 0xFF }
   }
 }

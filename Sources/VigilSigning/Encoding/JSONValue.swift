@@ -1,16 +1,23 @@
 /// A JSON value as the strict parser reads it: objects keep their members' order and never hold a
 /// name twice; integers that fit `Int64` are integers, other numbers keep their text.
-enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
+  /// An object.
   case object(JSONObject)
+  /// An array.
   case array([JSONValue])
+  /// A string.
   case string(String)
+  /// A number without fraction or exponent that fits `Int64`.
   case integer(Int64)
+  /// Any other number, as written (`1.5`, `1e3`).
   case number(String)
+  /// `true` or `false`.
   case bool(Bool)
+  /// `null`.
   case null
 
   /// The value's kind in words, for messages: "a string", "an array"…
-  var kindName: String {
+  public var kindName: String {
     switch self {
     case .object: "an object"
     case .array: "an array"
@@ -23,8 +30,9 @@ enum JSONValue: Sendable, Equatable {
 }
 
 /// A JSON object's members, in the order written, each name once.
-struct JSONObject: Sendable, Equatable {
-  private(set) var names: [String] = []
+public struct JSONObject: Sendable, Equatable {
+  /// The member names, in the order written.
+  public private(set) var names: [String] = []
   private var values: [String: JSONValue] = [:]
 
   /// Adds a member; false when the name is already there.
@@ -35,5 +43,6 @@ struct JSONObject: Sendable, Equatable {
     return true
   }
 
-  subscript(name: String) -> JSONValue? { values[name] }
+  /// The member's value, if the object has it.
+  public subscript(name: String) -> JSONValue? { values[name] }
 }

@@ -1,18 +1,19 @@
 import VigilBase
 
-/// A small strict JSON parser (RFC 8259) for the untrusted JSON VigilSigning reads: token headers,
-/// JWK Sets and checkpoint payloads.
+/// A small strict JSON parser (RFC 8259) for the untrusted JSON Vigil reads: token headers, JWK Sets,
+/// checkpoint payloads and credential claims.
 ///
 /// It refuses invalid UTF-8, a member name written twice in one object (RFC 7515 lets a verifier
 /// refuse it, and two readers could otherwise see two different headers), lone surrogates, control
 /// characters in strings, nesting deeper than ``maximumDepth`` and anything after the value.
-struct StrictJSONParser {
+public struct StrictJSONParser {
   /// How deeply arrays and objects may nest.
-  static let maximumDepth = 32
+  public static let maximumDepth = 32
 
   /// What is wrong with the text, in words.
-  struct Problem: Error {
-    var reason: String
+  public struct Problem: Error {
+    /// Why the text is not JSON, with the byte offset where it stops being JSON.
+    public var reason: String
   }
 
   private let bytes: [UInt8]
@@ -21,7 +22,7 @@ struct StrictJSONParser {
   private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
   /// Parses one JSON value that fills the whole text.
-  static func parse(_ bytes: [UInt8]) throws(Problem) -> JSONValue {
+  public static func parse(_ bytes: [UInt8]) throws(Problem) -> JSONValue {
     guard String(validating: bytes, as: UTF8.self) != nil else { throw Problem(reason: "it is not valid UTF-8") }
     var parser = StrictJSONParser(bytes)
     parser.skipWhiteSpace()

@@ -66,6 +66,25 @@ public struct SigningKeyStore: Sendable {
     try load().current
   }
 
+  /// The key that signs now, created first (as ``create(rotating:)`` does) when the home has none:
+  /// what the first certificate issued in a home uses.
+  ///
+  /// - Returns: The key, and what was created when there was no key before (nil otherwise).
+  /// - Throws: The errors of reading or creating the key file; a damaged key file is never replaced.
+  public func currentOrNewKey() throws(SigningError) -> (key: SigningKey, created: KeyCreation?) {
+    do {
+      return (try currentKey(), nil)
+    } catch where error.code == .noKey {
+      do {
+        let created = try create(rotating: false)
+        return (try currentKey(), created)
+      } catch where error.code == .keyExists {
+        // Another process made the key between the two calls: use it.
+        return (try currentKey(), nil)
+      }
+    }
+  }
+
   /// Every public key, the current one first: the JWK Set to publish.
   public func publicKeySet() throws(SigningError) -> JWKSet {
     try load().publicKeys

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import VigilCredentials
+
+extension VigilCommand.CertificateCommand {
+  /// `vigil certificate verify FILE.jwt [--key JWKS]`: checks a certificate as a board or employer would.
+  struct VerifyCertificate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "verify",
+      abstract: "Check a certificate file: its signature, its claims and, with the issuing ledger, its record.",
+      discussion: """
+        Verifies the compact JWS (ES256 only) against the provider's JWK Set: --key FILE (the set the \
+        provider publishes, from vigil keys export), else the home's own keys. Then checks that the claims \
+        agree (issuer, subject, dates, credit against the board's hours, a sample reporting no credit), \
+        that the ledger checkpoint it carries is signed by the same key, and, when the home's ledger issued \
+        it, that the ledger holds exactly this certificate. Exit status: 0 with one line when it verifies, \
+        1 with the reason when it does not, 2 when a file cannot be read.
+        """
+    )
+
+    @Argument(help: "The certificate file (.jwt).")
+    var file: String
+
+    @Option(help: ArgumentHelp("The provider's published JWK Set (default: the home's keys).", valueName: "jwks"))
+    var key: String?
+
+    @OptionGroup var home: HomeOptions
+
+    mutating func run() throws {
+      let token = try CertificateInput.token(file)
+      guard let keys = try key.map(CertificateInput.keySet) ?? home.publicKeys() else {
+        throw CredentialError(
+          .noKeys,
+          "there is no key to verify with: pass --key with the provider's published JWK Set (vigil keys export on "
+            + "the provider's side)")
+      }
+      let ledgerPath = try home.resolved().ledgerPath
+      let ledger = FileManager.default.fileExists(atPath: ledgerPath) ? try home.openLedger(.readOnly) : nil
+      let verdict = try CertificateVerifier(keys: keys, ledger: ledger, now: CommandClock.seconds()).verify(token)
+      try FileHandleOutput.standardOutput.write(Self.line(verdict))
+    }
+
+    /// The verdict in one line.
+    static func line(_ verdict: CertificateVerdict) -> String {
+      let claims = verdict.claims
+      var credit = "no license"
+      if let license = claims.license {
+        let hours = claims.isSample ? "SAMPLE, no real credit" : "\(claims.hoursText ?? "0.0") h"
+        credit = "\(license) (\(claims.boardName ?? "")) \(hours)"
+      }
+      let ledger: String
+      switch verdict.ledger {
+      case .holds(let path): ledger = "; the ledger at \(path) holds it"
+      case .issuedElsewhere: ledger = "; issued by another ledger than this home's"
+      case .noLedger: ledger = ""
+      }
+      return "\(claims.number) verifies: \(claims.learnerName), \(claims.courseTitle) \(claims.courseVersion), "
+        + "completed \(claims.completedOn), \(credit); issued by \(claims.issuerName), signed by key "
+        + "\(verdict.keyID)\(ledger)\n"
+    }
+  }
+}

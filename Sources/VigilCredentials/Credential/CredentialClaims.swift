@@ -1,0 +1,97 @@
+import VigilBase
+import VigilSigning
+
+/// A Vigil certificate's claims as read back from a token's payload: what `vigil certificate show`,
+/// `list` and `verify` print, checked for agreement with each other when read (see
+/// ``CredentialClaims/init(payload:)``).
+public struct CredentialClaims: Sendable, Hashable {
+  /// The credit a credential reports for one approval.
+  public struct Credit: Sendable, Hashable {
+    /// The approver, e.g. `ANCC`.
+    public var approver: String
+    /// The approval number.
+    public var approvalNumber: String
+    /// Minutes of learning.
+    public var minutes: Int64
+    /// Whether it is sample credit.
+    public var isSample: Bool
+  }
+
+  /// `id` (and `jti`).
+  public var id: String
+  /// `issuer.id` (and `iss`): `urn:uuid:<ledger id>` for Vigil's certificates.
+  public var issuerID: String
+  /// `issuer.name`: the provider.
+  public var issuerName: String
+  /// `credentialSubject.id` (and `sub`).
+  public var subjectID: String
+  /// The learner's name as the certificate prints it.
+  public var learnerName: String
+  /// `name`.
+  public var name: String
+  /// The course's title, id and version.
+  public var courseTitle: String
+  public var courseID: String
+  public var courseVersion: String
+  /// `validFrom` (and `nbf`) in seconds since 1970.
+  public var validFrom: Int64
+  /// The certificate number.
+  public var number: CertificateNumber
+  /// The completion's natural key in the issuing ledger.
+  public var completion: String
+  /// The completion's local date.
+  public var completedOn: CalendarDate
+  /// The license (`BOARD:TYPE:NUMBER`), nil without one.
+  public var license: String?
+  /// The board's name, with a license.
+  public var boardName: String?
+  /// Minutes in the board's hour, with a license.
+  public var minutesPerHour: Int64?
+  /// `creditsEarned` in hundredths of the board's hour, with a license.
+  public var hundredthsEarned: Int64?
+  /// The minutes the board counts.
+  public var countedMinutes: Int64
+  /// The credit per approval for the license.
+  public var credits: [Credit]
+  /// Whether the certificate is a sample that reports no real credit.
+  public var isSample: Bool
+  /// The provider ledger's signed checkpoint the certificate carries.
+  public var checkpoint: String
+
+  /// The credit as hours text in the board's hours (`1.0`), nil without a license.
+  public var hoursText: String? { hundredthsEarned.map { HoursText.format(hundredths: Int($0)) } }
+}
+
+// In an extension, so the memberwise initializer the reader uses stays.
+extension CredentialClaims {
+  /// The claims of a token's payload, read without checking its signature: for a token the ledger
+  /// itself holds (`vigil certificate list` and `show`). Verify anything else with ``CertificateVerifier``.
+  ///
+  /// - Throws: ``CredentialError/Code/malformedToken`` or the errors of ``init(payload:)``.
+  public init(storedToken token: String) throws(CredentialError) {
+    let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, let payload = Base64URL.decode(parts[1]) else {
+      throw CredentialError(.malformedToken, "the stored certificate is not a compact JWS")
+    }
+    try self.init(payload: payload)
+  }
+
+  /// Reads the claims and checks that they agree with each other (``Consistency``): the contexts and
+  /// types; `iss`, `jti`, `nbf` and `sub` against the credential; the dates; the credit against the
+  /// board's unit and counted minutes; a sample reporting no credit and named as one.
+  ///
+  /// - Throws: ``CredentialError/Code/malformedToken`` when the payload is not a JSON object,
+  ///   ``CredentialError/Code/inconsistentClaims`` naming the first member that is missing or disagrees.
+  public init(payload: [UInt8]) throws(CredentialError) {
+    let value: JSONValue
+    do {
+      value = try StrictJSONParser.parse(payload)
+    } catch {
+      throw CredentialError(.malformedToken, "the certificate's payload is not JSON: \(error.reason)")
+    }
+    guard case .object(let object) = value else {
+      throw CredentialError(.malformedToken, "the certificate's payload is \(value.kindName), not a JSON object")
+    }
+    self = try Consistency.read(ClaimsObject(object: object, path: ""))
+  }
+}

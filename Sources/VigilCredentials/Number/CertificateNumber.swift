@@ -1,0 +1,92 @@
+import VigilBase
+
+/// A certificate number people can read aloud and type: `VC-7K3Q-M2XD-4HJH`.
+///
+/// Twelve symbols of Crockford's base 32 (no I, L, O or U) in groups of four after `VC-`: eleven carry
+/// 55 bits, the twelfth is a Luhn mod 32 check symbol, so any single mistyped symbol is caught. Reading
+/// forgives lower case, `I`/`L` for `1`, `O` for `0`, and hyphens or spaces anywhere; `VC` may be left out.
+///
+/// A ledger derives the number of a completion from its own id and the completion's id with
+/// ``derive(ledgerID:completionID:)``: the same completion always gets the same number, and two
+/// completions of one ledger never share one.
+public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
+  /// The letters before the first hyphen.
+  public static let prefix = "VC"
+  /// The symbols that carry the number (the check symbol follows them).
+  static let payloadSymbols = 11
+  /// The symbols without the prefix: the payload and the check symbol.
+  static let symbolCount = payloadSymbols + 1
+  /// The number of values: 2^55.
+  public static let payloadLimit: UInt64 = 1 << 55
+
+  /// The twelve values (0…31), the check value last.
+  private let values: [Int]
+
+  /// The number whose eleven symbols encode `payload`, which must be below ``payloadLimit``.
+  public init(payload: UInt64) {
+    precondition(payload < Self.payloadLimit, "a certificate number carries 55 bits")
+    var digits: [Int] = []
+    var rest = payload
+    for _ in 0..<Self.payloadSymbols {
+      digits.append(Int(rest & 31))
+      rest >>= 5
+    }
+    let payloadValues = Array(digits.reversed())
+    values = payloadValues + [LuhnModN.checkValue(for: payloadValues, n: 32)]
+  }
+
+  /// Reads a number as a person typed it.
+  ///
+  /// - Throws: ``CredentialError/Code/malformedNumber`` saying what is wrong: the length, a character
+  ///   outside the alphabet, or a check symbol that does not match.
+  public init(parsing text: some StringProtocol) throws(CredentialError) {
+    func fail(_ reason: String) -> CredentialError {
+      CredentialError(.malformedNumber, "\(Echo.quoted(String(text))) is not a certificate number: \(reason)")
+    }
+    var characters = String(text).filter { $0 != "-" && $0 != " " }
+    // Twelve symbols are the number itself (they may start with V and C); otherwise a VC in front is the prefix.
+    if characters.count != Self.symbolCount, characters.uppercased().hasPrefix(Self.prefix) {
+      characters.removeFirst(Self.prefix.count)
+    }
+    guard characters.count == Self.symbolCount else {
+      throw fail(
+        "it has \(characters.count) letters and digits besides VC, not \(Self.symbolCount) (a number looks like "
+          + "VC-7K3Q-M2XD-4HJH)")
+    }
+    var values: [Int] = []
+    for character in characters {
+      guard let value = CrockfordBase32.value(of: character) else {
+        throw fail(
+          "\(Echo.quoted(String(character))) is not one of its letters and digits (0-9 and A-Z without I, L, O, U)")
+      }
+      values.append(value)
+    }
+    guard LuhnModN.isValid(values, n: 32) else {
+      throw fail("its check character does not match, so a character was mistyped or misread; copy it again")
+    }
+    self.values = values
+  }
+
+  /// The number of completion `completionID` in the ledger with id `ledgerID`: the completion id put
+  /// through the ledger's ``NumberPermutation``.
+  ///
+  /// - Throws: ``CredentialError/Code/cannotIssue`` for an id outside 1…2^55−1.
+  public static func derive(ledgerID: String, completionID: Int64) throws(CredentialError) -> CertificateNumber {
+    guard completionID > 0, UInt64(completionID) < payloadLimit else {
+      throw CredentialError(
+        .cannotIssue, "completion \(completionID) is outside the ids a certificate number can carry")
+    }
+    return CertificateNumber(payload: NumberPermutation(ledgerID: ledgerID).apply(UInt64(completionID)))
+  }
+
+  /// The 55 bits the number carries.
+  public var payload: UInt64 {
+    values.prefix(Self.payloadSymbols).reduce(0) { $0 << 5 | UInt64($1) }
+  }
+
+  /// `VC-XXXX-XXXX-XXXX`, in capitals.
+  public var description: String {
+    let symbols = values.map { CrockfordBase32.symbols[$0] }
+    return Self.prefix + "-" + String(symbols[0..<4]) + "-" + String(symbols[4..<8]) + "-" + String(symbols[8..<12])
+  }
+}

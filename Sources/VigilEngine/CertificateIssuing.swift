@@ -1,0 +1,59 @@
+import VigilBoards
+import VigilCourse
+import VigilCredentials
+import VigilLedger
+import VigilSigning
+
+/// Issues completions' certificates for a home: the provider's key from `keys/` (created on the first
+/// issue in a home that has none, as `vigil keys init` would), the ``VigilCredentials/CredentialIssuer``
+/// the ledger signs with inside the completion's transaction, and the `.jwt` files in `certificates/`.
+public struct CertificateIssuing: Sendable {
+  /// The home whose key signs and whose `certificates/` receives the files.
+  public let home: VigilHome
+
+  /// Issuing in the home at `home`.
+  public init(home: VigilHome) {
+    self.home = home
+  }
+
+  /// The issuer for completions of `course`, with the home's key.
+  ///
+  /// - Throws: ``VigilSigning/SigningError`` when the key file cannot be read or created.
+  public func issuer(course: Course, passPercent: Double?, boards: [Board]) throws(SigningError) -> CredentialIssuer {
+    let key = try SigningKeyStore(homePath: home.path).currentOrNewKey().key
+    return CredentialIssuer(key: key, course: course, passPercent: passPercent, boards: boards)
+  }
+
+  /// Writes the certificates' files and returns what the completion screen says about them: the number,
+  /// each license's board and credit, and each file's path. A file that cannot be written is said too:
+  /// the certificate is in the ledger whatever happens to its file.
+  public func deliver(_ certificates: [Certificate]) -> [String] {
+    guard let number = certificates.first?.number else { return [] }
+    let folder = CertificateFolder(home: home)
+    var lines = ["Your certificate number: \(number)"]
+    let written: [String]?
+    do {
+      written = try folder.write(certificates)
+    } catch {
+      written = nil
+      lines.append("Your certificate is recorded, but its file could not be written: \(error.message)")
+    }
+    for (index, certificate) in certificates.enumerated() {
+      let claims = try? CredentialClaims(storedToken: certificate.token)
+      lines.append("- " + Self.credit(claims, license: certificate.license))
+      if let written { lines.append("Saved as \(written[index])") }
+    }
+    lines.append(
+      "Anyone can check it with `vigil certificate verify FILE` and the provider's published keys.")
+    return lines
+  }
+
+  /// One credential's board and credit, in words.
+  private static func credit(_ claims: CredentialClaims?, license: LicenseKey?) -> String {
+    guard let license else { return "No license: a certificate of completion without credit." }
+    let board = claims?.boardName ?? license.board
+    let holder = "\(board), \(license.type) license \(license.number)"
+    guard let claims, !claims.isSample else { return "\(holder): SAMPLE ONLY, no real credit." }
+    return "\(holder): \(claims.hoursText ?? "0.0") h."
+  }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+import VigilTestSupport
+
+/// Certificates end to end: a scripted `vigil take` that passes ends with a certificate file that
+/// `vigil certificate verify` accepts (with the home's keys, or a board's home with the published
+/// set), that Python's joserfc verifies with the exported JWK Set, and that list and show find.
+@Suite struct CertificateCommandTests {
+  /// A home where Ana Díaz (tx-bon:RN:123456) passed the sample course; the certificate file's path.
+  private static func passed() throws -> (
+    home: TemporaryDirectory, course: TemporaryDirectory, file: String, output: String
+  ) {
+    let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
+    let input = TakeCourse.registration + String(repeating: "\n", count: 6) + "true\nsubmit\nsubmit\n\n5\n\nquit\n"
+    let result = try CommandRunner.vigil(
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"], input: input,
+      environment: ["COLUMNS": "200"])
+    #expect(result.status == 0, "\(result.error)")
+    let saved = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("Saved as ") })
+    return (home, course, String(saved.dropFirst("Saved as ".count)), result.output)
+  }
+
+  private func vigil(_ arguments: [String]) throws -> CommandResult {
+    try CommandRunner.vigil(arguments)
+  }
+
+  private func mode(_ path: String) throws -> Int {
+    (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int ?? -1) & 0o777
+  }
+
+  @Test func aPassedSessionEndsWithACertificateThatVerifies() throws {
+    let (home, _, file, output) = try Self.passed()
+    let number = try #require(output.split(separator: "\n").first { $0.hasPrefix("Your certificate number: VC-") })
+      .dropFirst("Your certificate number: ".count)
+    #expect(output.contains("- Texas Board of Nursing, RN license 123456: SAMPLE ONLY, no real credit."), "\(output)")
+    #expect(file == home.appending("certificates/\(number)-tx-bon-RN.jwt"))
+    #expect(try mode(home.appending("certificates")) == 0o700 && mode(file) == 0o600)
+    #expect(try mode(home.appending("keys/signing.jwks")) == 0o600, "the first issue made the provider's key")
+
+    let verify = try vigil(["certificate", "verify", file, "--home", home.path])
+    #expect(verify.status == 0, "\(verify.error)")
+    #expect(verify.output.hasPrefix("\(number) verifies: Ana Díaz, Sample Minimal Course 1.0.0, completed "))
+    #expect(verify.output.contains("tx-bon:RN:123456 (Texas Board of Nursing) SAMPLE, no real credit"))
+    #expect(verify.output.hasSuffix("; the ledger at \(home.appending("ledger.sqlite")) holds it\n"))
+    #expect(try vigil(["ledger", "verify", "--home", home.path]).status == 0)
+    let audit = try CommandRunner.run(
+      "python3", [Repository.path("scripts/audit-ledger.py"), home.appending("ledger.sqlite")])
+    #expect(audit.status == 0, "\(audit.output)")
+  }
+
+  @Test func aBoardVerifiesWithThePublishedSetAndAnotherKeyFails() throws {
+    let (home, _, file, _) = try Self.passed()
+    let board = TemporaryDirectory()
+    let published = board.appending("provider.jwks")
+    #expect(try vigil(["keys", "export", "--home", home.path, "--out", published]).status == 0)
+    let verify = try vigil(["certificate", "verify", file, "--key", published, "--home", board.path])
+    #expect(verify.status == 0, "\(verify.error)")
+    #expect(verify.output.contains(" verifies: ") && !verify.output.contains("ledger"))
+
+    let other = TemporaryDirectory()
+    #expect(try vigil(["keys", "init", "--home", other.path]).status == 0)
+    let wrong = try vigil(["certificate", "verify", file, "--home", other.path])
+    #expect(wrong.status == 1)
+    #expect(
+      wrong.error.hasPrefix(
+        "error: the certificate does not verify: the token is signed by a key this set does not hold"))
+
+    let none = try vigil(["certificate", "verify", file, "--home", board.path])
+    #expect(none.status == 2)
+    #expect(none.error.hasPrefix("error: there is no key to verify with: pass --key"))
+  }
+
+  @Test func aChangedFileFails() throws {
+    let (home, _, file, _) = try Self.passed()
+    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+    bytes[bytes.count / 2] = bytes[bytes.count / 2] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+    let changed = home.write("changed.jwt", bytes: bytes)
+    let result = try vigil(["certificate", "verify", changed, "--home", home.path])
+    #expect(result.status == 1)
+    #expect(result.error.hasPrefix("error: the certificate does not verify"), "\(result.error)")
+    #expect(try vigil(["certificate", "verify", home.appending("missing.jwt"), "--home", home.path]).status == 2)
+  }
+
+  @Test func listAndShowFindTheCertificateAsPeopleTypeItsNumber() throws {
+    let (home, _, file, output) = try Self.passed()
+    let number = String(
+      try #require(output.split(separator: "\n").first { $0.hasPrefix("Your certificate number: ") }).dropFirst(25))
+    let list = try vigil(["certificate", "list", "--home", home.path])
+    #expect(list.status == 0, "\(list.error)")
+    #expect(list.output.hasPrefix("\(number)  "))
+    #expect(
+      list.output.contains(
+        "  Ana Díaz  Sample Minimal Course 1.0.0  tx-bon:RN:123456 SAMPLE (no real credit)  \(file)\n"))
+    #expect(
+      try vigil(["certificate", "list", "--learner", "2", "--home", home.path]).output.hasPrefix("no certificates"))
+
+    // Lower case, without hyphens, and 1 and 0 typed as l and o.
+    let typed = number.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "1", with: "l")
+      .replacingOccurrences(of: "0", with: "o")
+    let show = try vigil(["certificate", "show", typed, "--home", home.path])
+    #expect(show.status == 0, "\(show.error)")
+    #expect(show.output.hasPrefix("Certificate \(number) (SAMPLE: no real credit)\n  Learner: Ana Díaz\n"))
+    #expect(show.output.contains("  tx-bon:RN:123456, Texas Board of Nursing: SAMPLE, no real credit\n"))
+    #expect(show.output.contains("    File: \(file)\n"))
+
+    // One character mistyped: the check character catches it.
+    var symbols = Array(number)
+    symbols[5] = symbols[5] == "Z" ? "Y" : "Z"
+    let mistyped = try vigil(["certificate", "show", String(symbols), "--home", home.path])
+    #expect(mistyped.status == 2)
+    #expect(mistyped.error.contains("its check character does not match"), "\(mistyped.error)")
+  }
+
+  @Test func rotatingTheKeyKeepsOldCertificatesVerifying() throws {
+    let (home, _, file, _) = try Self.passed()
+    let rotated = try vigil(["keys", "init", "--force", "--home", home.path])
+    #expect(rotated.status == 0)
+    #expect(rotated.output.contains("so the certificates and checkpoints it signed still verify (2 keys in the set)"))
+    let verify = try vigil(["certificate", "verify", file, "--home", home.path])
+    #expect(verify.status == 0, "\(verify.error)")
+    #expect(try vigil(["ledger", "verify", "--home", home.path]).status == 0)
+  }
+
+  /// joserfc (with `cryptography`) verifies the certificate with the JWK Set `vigil keys export`
+  /// prints, and the claims the Open Badges profile of VC-JWT requires are checked in Python.
+  @Test(
+    .enabled(
+      if: CommandRunner.isInstalled("python3")
+        && (try? CommandRunner.run("python3", ["-c", "import joserfc"]))?.status == 0))
+  func joserfcVerifiesTheCertificateWithTheExportedSet() throws {
+    let (home, _, file, _) = try Self.passed()
+    let export = try vigil(["keys", "export", "--home", home.path])
+    let set = home.write("jwks.json", export.output)
+    let result = try CommandRunner.run("python3", [Repository.path("Tests/Interop/verify-certificate.py"), set, file])
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.hasPrefix("certificate verifies with joserfc: VC-"), "\(result.output)")
+  }
+}
