@@ -51,6 +51,8 @@ public final class Ledger: Sendable {
   let signer: (any CheckpointSigner)?
   /// Each attempt's presented questions, read once.
   let presentedQuestions = PresentedQuestions()
+  /// Checkpoints the write-ahead log off the commit path; nil for a ledger opened read-only.
+  let checkpoint: BackgroundCheckpoint?
 
   /// Opens the ledger at `path`, creating and migrating it as needed.
   ///
@@ -76,7 +78,15 @@ public final class Ledger: Sendable {
     self.path = path
     self.clock = clock
     self.signer = signer
-    queue = try LedgerConnection.open(path: path, mode: mode)
+    let queue = try LedgerConnection.open(path: path, mode: mode)
+    self.queue = queue
+    checkpoint = mode == .readOnly ? nil : try LedgerError.mapping(path: path) {
+      try BackgroundCheckpoint(queue: queue, path: path)
+    }
+  }
+
+  deinit {
+    checkpoint?.stop(watching: queue)
   }
 
   /// The system clock in whole seconds since the Unix epoch.

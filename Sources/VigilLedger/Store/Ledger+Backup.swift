@@ -102,6 +102,7 @@ extension Ledger {
 
   /// Closes the connection; later calls fail. Closing also happens when the ledger is released.
   public func close() throws(LedgerError) {
+    checkpoint?.stop(watching: queue)
     try LedgerError.mapping(path: path) { try queue.close() }
   }
 }
