@@ -143,6 +143,9 @@ let package = Package(
       path: "Benchmarks/ledger-benchmark"
     ),
     .executableTarget(name: "take-benchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/take-benchmark"),
+    .executableTarget(
+      name: "certificate-benchmark", dependencies: ["BenchmarkSupport", "VigilCredentials"],
+      path: "Benchmarks/certificate-benchmark"),
 
     // Tests
     .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
