@@ -3,9 +3,9 @@ import VigilBase
 /// The words of a printable certificate, made from its credentials' claims: what
 /// ``CertificateLayout`` puts on the page, kept apart from the drawing so it can be read and tested as
 /// text.
-struct CertificateWording: Equatable {
+struct CertificateWording {
   /// An approval's line and its statement.
-  struct Approval: Equatable {
+  struct Approval {
     /// Its contact hours and number, e.g. `1.0 contact hours · ANCC approval ANCC-2026-0042`.
     var heading: String
     /// Its statement, exactly as the course gives it.

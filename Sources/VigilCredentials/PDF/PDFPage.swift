@@ -17,13 +17,12 @@ final class PDFPage {
 
   /// How a line of text sits in its box.
   enum Alignment {
-    case left, centre, right
+    case left, centre
 
     var pango: PangoAlignment {
       switch self {
       case .left: PANGO_ALIGN_LEFT
       case .centre: PANGO_ALIGN_CENTER
-      case .right: PANGO_ALIGN_RIGHT
       }
     }
   }
