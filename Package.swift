@@ -40,6 +40,13 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // cairo draws the PDF certificate and pango lays out its text; pangocairo's pkg-config file
+    // requires cairo's, so its flags bring both.
+    .systemLibrary(
+      name: "CCairo",
+      pkgConfig: "pangocairo",
+      providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+    ),
 
     // The schemas in Schemas/ compiled into the binary (a `vigil` copied elsewhere still validates).
     .executableTarget(
@@ -80,11 +87,11 @@ let package = Package(
       ]
     ),
 
-    // Certificates: numbers, the Open Badges 3.0 credential (VC-JWT), issuing and verifying.
+    // Certificates: numbers, the Open Badges 3.0 credential (VC-JWT), the PDF, issuing and verifying.
     .target(
       name: "VigilCredentials",
       dependencies: [
-        "VigilBase", "VigilSigning", "VigilLedger", "VigilCourse", "VigilBoards",
+        "CCairo", "VigilBase", "VigilSigning", "VigilLedger", "VigilCourse", "VigilBoards",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -136,6 +143,9 @@ let package = Package(
       path: "Benchmarks/ledger-benchmark"
     ),
     .executableTarget(name: "take-benchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/take-benchmark"),
+    .executableTarget(
+      name: "certificate-benchmark", dependencies: ["BenchmarkSupport", "VigilCredentials"],
+      path: "Benchmarks/certificate-benchmark"),
 
     // Tests
     .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),

@@ -56,11 +56,14 @@ vigil_require_swift() {
   fi
 }
 
-# Libraries Vigil links against, and pkg-config to find libxml2.
-VIGIL_BUILD_PACKAGES=(pkg-config libxml2-dev libsqlite3-dev)
+# Libraries Vigil links against, and pkg-config to find libxml2, cairo and pango; the fonts the PDF
+# certificate names (DejaVu for Latin, Greek, Cyrillic and Arabic; Noto Sans CJK for Chinese,
+# Japanese and Korean names).
+VIGIL_BUILD_PACKAGES=(pkg-config libxml2-dev libsqlite3-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-noto-cjk)
 # Independent tools the tests compare Vigil with: xmllint (libxml2-utils) and the sqlite3 shell; an
-# sshd on loopback for the README's ForceCommand recipe; pgrep (procps) for the terminal test.
-VIGIL_TEST_PACKAGES=(libxml2-utils sqlite3 openssh-server openssh-client procps)
+# sshd on loopback for the README's ForceCommand recipe; pgrep (procps) for the terminal test;
+# pdftotext, pdffonts, pdfinfo and pdftoppm (poppler-utils) read the PDF certificates.
+VIGIL_TEST_PACKAGES=(libxml2-utils sqlite3 openssh-server openssh-client procps poppler-utils)
 # From PyPI: joserfc checks Vigil's signatures (JWS ES256) and JWK Sets; pexpect drives vigil take on
 # a real pseudo-terminal.
 VIGIL_TEST_PYTHON_PACKAGES=(joserfc pexpect)

@@ -6,7 +6,8 @@ import VigilSigning
 
 /// Issues completions' certificates for a home: the provider's key from `keys/` (created on the first
 /// issue in a home that has none, as `vigil keys init` would), the ``VigilCredentials/CredentialIssuer``
-/// the ledger signs with inside the completion's transaction, and the `.jwt` files in `certificates/`.
+/// the ledger signs with inside the completion's transaction, and the `.jwt` files and the printable PDF
+/// in `certificates/`.
 public struct CertificateIssuing: Sendable {
   /// The home whose key signs and whose `certificates/` receives the files.
   public let home: VigilHome
@@ -24,9 +25,10 @@ public struct CertificateIssuing: Sendable {
     return CredentialIssuer(key: key, course: course, passPercent: passPercent, boards: boards)
   }
 
-  /// Writes the certificates' files and returns what the completion screen says about them: the number,
-  /// each license's board and credit, and each file's path. A file that cannot be written is said too:
-  /// the certificate is in the ledger whatever happens to its file.
+  /// Writes the certificates' files (each credential's `.jwt` and the completion's printable PDF) and
+  /// returns what the completion screen says about them: the number, each license's board and credit,
+  /// and each file's path. A file that cannot be written is said too: the certificate is in the ledger
+  /// whatever happens to its files.
   public func deliver(_ certificates: [Certificate]) -> [String] {
     guard let number = certificates.first?.number else { return [] }
     let folder = CertificateFolder(home: home)
@@ -38,10 +40,17 @@ public struct CertificateIssuing: Sendable {
       written = nil
       lines.append("Your certificate is recorded, but its file could not be written: \(error.message)")
     }
+    let claims = certificates.map { try? CredentialClaims(storedToken: $0.token) }
     for (index, certificate) in certificates.enumerated() {
-      let claims = try? CredentialClaims(storedToken: certificate.token)
-      lines.append("- " + Self.credit(claims, license: certificate.license))
+      lines.append("- " + Self.credit(claims[index], license: certificate.license))
       if let written { lines.append("Saved as \(written[index])") }
+    }
+    do {
+      let pdf = try CertificatePDF(claims.compactMap { $0 }).render()
+      lines.append("Printable certificate: \(try folder.writePDF(pdf, number: number))")
+    } catch {
+      lines.append("Your printable certificate could not be written: \(error.message); "
+        + "draw it again with `vigil certificate pdf \(number)`")
     }
     lines.append(
       "Anyone can check it with `vigil certificate verify FILE` and the provider's published keys.")

@@ -43,13 +43,14 @@ enum CredentialFixture {
     return course
   }
 
-  /// A ledger (no signer of its own: the issuer's key signs) with a learner holding `licenses` and a
-  /// passed attempt at `course`; returns the ledger and the attempt's id.
+  /// A ledger (no signer of its own: the issuer's key signs) with a learner named `learner` holding
+  /// `licenses` and a passed attempt at `course`; returns the ledger and the attempt's id.
   static func passedAttempt(
-    in directory: TemporaryDirectory, course: Course, licenses: [LicenseProfile] = [texas]
+    in directory: TemporaryDirectory, course: Course, licenses: [LicenseProfile] = [texas],
+    learner name: String = "José Núñez"
   ) throws -> (ledger: Ledger, attemptID: Int64) {
     let ledger = try Ledger(path: directory.appending("ledger.sqlite"), mode: .create, clock: { 1_801_445_460 })
-    let learner = try ledger.addLearner(name: "José Núñez")
+    let learner = try ledger.addLearner(name: name)
     for license in licenses { try ledger.addLicense(license, learnerID: learner.id) }
     let attempt = try ledger.startAttempt(
       NewAttempt(
@@ -73,10 +74,10 @@ enum CredentialFixture {
   /// A completed course with its certificates, issued with `key`.
   static func issued(
     in directory: TemporaryDirectory, example: Bool = false, licenses: [LicenseProfile] = [texas],
-    key: SigningKey? = nil
+    key: SigningKey? = nil, learner: String = "José Núñez"
   ) throws -> (ledger: Ledger, certificates: [Certificate], key: SigningKey) {
     let course = try course(example: example)
-    let (ledger, attemptID) = try passedAttempt(in: directory, course: course, licenses: licenses)
+    let (ledger, attemptID) = try passedAttempt(in: directory, course: course, licenses: licenses, learner: learner)
     let signingKey = try key ?? fixedKey()
     let issuer = CredentialIssuer(key: signingKey, course: course, passPercent: 80, boards: try boards())
     let completion = try ledger.complete(

@@ -81,6 +81,31 @@ import VigilTestSupport
     #expect(try vigil(["certificate", "verify", home.appending("missing.jwt"), "--home", home.path]).status == 2)
   }
 
+  @Test func thePassWritesThePrintableCertificateAndPdfDrawsTheSameBytesAgain() throws {
+    let (home, _, _, output) = try Self.passed()
+    let number = String(
+      try #require(output.split(separator: "\n").first { $0.hasPrefix("Your certificate number: ") }).dropFirst(25))
+    let pdf = home.appending("certificates/\(number).pdf")
+    #expect(output.contains("Printable certificate: \(pdf)\n"), "\(output)")
+    #expect(try mode(pdf) == 0o600)
+    let issued = try Data(contentsOf: URL(fileURLWithPath: pdf))
+    #expect(issued.starts(with: Data("%PDF-".utf8)))
+
+    try FileManager.default.removeItem(atPath: pdf)
+    let again = try vigil(["certificate", "pdf", number.lowercased(), "--home", home.path])
+    #expect(again.status == 0, "\(again.error)")
+    #expect(again.output == "wrote the certificate \(number) to \(pdf)\n")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)) == issued)
+
+    let elsewhere = home.appending("copy.pdf")
+    let out = try vigil(["certificate", "pdf", number, "--out", elsewhere, "--home", home.path])
+    #expect(out.status == 0, "\(out.error)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere)) == issued && mode(elsewhere) == 0o600)
+    let folder = try vigil(["certificate", "pdf", number, "--out", home.appending("none/x.pdf"), "--home", home.path])
+    #expect(folder.status != 0 && folder.error.contains("create it first"), "\(folder.error)")
+    #expect(try vigil(["certificate", "pdf", "VC-0000-0000-0000", "--home", home.path]).status == 2)
+  }
+
   @Test func listAndShowFindTheCertificateAsPeopleTypeItsNumber() throws {
     let (home, _, file, output) = try Self.passed()
     let number = String(

@@ -58,13 +58,15 @@ extension CredentialClaims {
       }
       guard let learner else { throw fail("credentialSubject.identifier has no name") }
       return CredentialClaims(
-        id: id, issuerID: issuerID, issuerName: try issuer.string("name"), subjectID: subjectID,
+        id: id, issuerID: issuerID, issuerName: try issuer.string("name"),
+        issuerURL: try issuer.optionalString("url"),
+        issuerAddress: try issuer.optionalObject("address")?.optionalString("streetAddress"), subjectID: subjectID,
         learnerName: try learner.string("identityHash"), name: name, courseTitle: try achievement.string("name"),
         courseID: try achievement.string("humanCode"), courseVersion: try achievement.string("version"),
         validFrom: validFrom, number: number, completion: try vigil.string("completion"), completedOn: completedOn,
         license: credit.license, boardName: credit.boardName, minutesPerHour: credit.minutesPerHour,
         hundredthsEarned: credit.hundredthsEarned, countedMinutes: credit.countedMinutes, credits: credit.credits,
-        isSample: credit.isSample, checkpoint: try vigil.string("checkpoint"))
+        approvals: try readApprovals(vigil), isSample: credit.isSample, checkpoint: try vigil.string("checkpoint"))
     }
 
     /// What the credential says about credit, checked against the board's unit and the credits.
@@ -129,6 +131,19 @@ extension CredentialClaims {
         license: licenseKey, boardName: try board.string("name"), minutesPerHour: perHour,
         hundredthsEarned: Int64(earned),
         countedMinutes: counted, credits: credits, isSample: isSample)
+    }
+
+    /// `vigil.approvals`: each approval's credit in hours (hundredths) of its own length, and its statement.
+    private static func readApprovals(_ vigil: ClaimsObject) throws(CredentialError) -> [CredentialClaims.Approval] {
+      try vigil.objects("approvals").map { entry throws(CredentialError) in
+        guard let hoursText = try entry.numberText("hours"), let hundredths = ExactDecimal.hundredths(hoursText) else {
+          throw entry.problem("hours", "is missing or not a number of hours")
+        }
+        return CredentialClaims.Approval(
+          approver: try entry.string("approver"), approvalNumber: try entry.string("approvalNumber"),
+          hundredths: Int64(hundredths), minutesPerHour: try entry.integer("minutesPerHour"),
+          statement: try entry.string("statement"), isExample: try entry.bool("example"))
+      }
     }
 
     /// Whole days since 1970 of an instant.

@@ -17,12 +17,35 @@ public struct CredentialClaims: Sendable, Hashable {
     public var isSample: Bool
   }
 
+  /// One approval of the course, as `vigil.approvals` states it.
+  public struct Approval: Sendable, Hashable {
+    /// The approver, e.g. `ANCC`.
+    public var approver: String
+    /// The approval number.
+    public var approvalNumber: String
+    /// The approved credit in hundredths of the approval's hour.
+    public var hundredths: Int64
+    /// Minutes in the approval's hour.
+    public var minutesPerHour: Int64
+    /// The statement certificates print, exactly as the course gives it.
+    public var statement: String
+    /// Whether the approval is an example (its number a placeholder, its credit none).
+    public var isExample: Bool
+
+    /// The approved credit as hours text (`1.0`).
+    public var hoursText: String { HoursText.format(hundredths: Int(hundredths)) }
+  }
+
   /// `id` (and `jti`).
   public var id: String
   /// `issuer.id` (and `iss`): `urn:uuid:<ledger id>` for Vigil's certificates.
   public var issuerID: String
   /// `issuer.name`: the provider.
   public var issuerName: String
+  /// `issuer.url`: the provider's web address, when the course package states one.
+  public var issuerURL: String?
+  /// `issuer.address.streetAddress`: the provider's postal address on one line, when stated.
+  public var issuerAddress: String?
   /// `credentialSubject.id` (and `sub`).
   public var subjectID: String
   /// The learner's name as the certificate prints it.
@@ -53,6 +76,8 @@ public struct CredentialClaims: Sendable, Hashable {
   public var countedMinutes: Int64
   /// The credit per approval for the license.
   public var credits: [Credit]
+  /// Every approval of the course, in the course's order.
+  public var approvals: [Approval]
   /// Whether the certificate is a sample that reports no real credit.
   public var isSample: Bool
   /// The provider ledger's signed checkpoint the certificate carries.

@@ -5,7 +5,8 @@ import VigilLedger
 #endif
 
 /// The home's `certificates/` folder (mode 0700), where each credential is written as a `.jwt` file
-/// (mode 0600) holding exactly the token the ledger stores, with no line break.
+/// (mode 0600) holding exactly the token the ledger stores, with no line break, and each completion's
+/// printable certificate as `<number>.pdf` (mode 0600) beside them.
 ///
 /// The files are copies: the ledger is the record, and writing them again puts back a file that was
 /// removed or changed. A symbolic link at the folder is refused, and one at a file is replaced, never
@@ -25,6 +26,9 @@ public struct CertificateFolder: Sendable {
   /// The path of a certificate's file.
   public func filePath(_ certificate: Certificate) -> String { path + "/" + certificate.fileName }
 
+  /// The path of a completion's printable certificate: `<number>.pdf`.
+  public func pdfPath(number: String) -> String { path + "/" + number + ".pdf" }
+
   /// Writes the certificates' files and returns their paths, in order.
   ///
   /// - Throws: ``CredentialError/Code/storage`` naming the file or folder that cannot be written.
@@ -33,11 +37,44 @@ public struct CertificateFolder: Sendable {
     defer { close(folder) }
     var paths: [String] = []
     for certificate in certificates {
-      try write(Array(certificate.token.utf8), named: certificate.fileName, in: folder)
+      try Self.write(Array(certificate.token.utf8), named: certificate.fileName, in: folder, at: path)
       paths.append(filePath(certificate))
     }
     _ = fsync(folder)
     return paths
+  }
+
+  /// Writes a completion's printable certificate (``CertificatePDF``) and returns its path.
+  ///
+  /// - Throws: ``CredentialError/Code/storage`` naming the file or folder that cannot be written.
+  public func writePDF(_ bytes: [UInt8], number: String) throws(CredentialError) -> String {
+    let folder = try openFolder()
+    defer { close(folder) }
+    try Self.write(bytes, named: number + ".pdf", in: folder, at: path)
+    _ = fsync(folder)
+    return pdfPath(number: number)
+  }
+
+  /// Writes a printable certificate to a file of the user's choosing (mode 0600, atomically, a link
+  /// there replaced, not followed) in a folder that exists.
+  ///
+  /// - Throws: ``CredentialError/Code/storage`` when the path names a folder or cannot be written.
+  public static func writePDF(_ bytes: [UInt8], to file: String) throws(CredentialError) {
+    var folderPath = "."
+    var name = file
+    if let slash = file.lastIndex(of: "/") {
+      folderPath = slash == file.startIndex ? "/" : String(file[..<slash])
+      name = String(file[file.index(after: slash)...])
+    }
+    guard !name.isEmpty, name != ".", name != ".." else {
+      throw CredentialError(.storage, "\(file) names a folder; give a file name such as certificate.pdf")
+    }
+    let folder = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard folder >= 0 else {
+      throw CredentialError(.storage, "cannot open the folder \(folderPath) (\(reason(errno))); create it first")
+    }
+    defer { close(folder) }
+    try write(bytes, named: name, in: folder, at: folderPath)
   }
 
   /// Opens the folder, creating it, and makes it 0700 whatever the umask.
@@ -61,13 +98,15 @@ public struct CertificateFolder: Sendable {
     return folder
   }
 
-  /// Writes one file atomically with mode 0600.
-  private func write(_ bytes: [UInt8], named name: String, in folder: Int32) throws(CredentialError) {
-    let full = path + "/" + name
+  /// Writes one file atomically with mode 0600 in the open folder at `path`.
+  private static func write(
+    _ bytes: [UInt8], named name: String, in folder: Int32, at path: String
+  ) throws(CredentialError) {
+    let full = (path == "/" ? "" : path) + "/" + name
     var random = SystemRandomNumberGenerator()
     let temporary = "." + name + "." + String(random.next() as UInt64, radix: 16) + ".tmp"
     let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-    guard file >= 0 else { throw CredentialError(.storage, "cannot create a file in \(path) (\(Self.reason(errno)))") }
+    guard file >= 0 else { throw CredentialError(.storage, "cannot create a file in \(path) (\(reason(errno)))") }
     var renamed = false
     defer { if !renamed { unlinkat(folder, temporary, 0) } }
     var failure: Int32?
@@ -84,9 +123,9 @@ public struct CertificateFolder: Sendable {
     }
     if failure == nil, fsync(file) != 0 { failure = errno }
     if close(file) != 0, failure == nil { failure = errno }
-    if let failure { throw CredentialError(.storage, "cannot write \(full) (\(Self.reason(failure))); check the disk") }
+    if let failure { throw CredentialError(.storage, "cannot write \(full) (\(reason(failure))); check the disk") }
     guard renameat(folder, temporary, folder, name) == 0 else {
-      throw CredentialError(.storage, "cannot write \(full) (\(Self.reason(errno)))")
+      throw CredentialError(.storage, "cannot write \(full) (\(reason(errno)))")
     }
     renamed = true
   }
