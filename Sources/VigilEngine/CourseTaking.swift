@@ -62,7 +62,8 @@ public final class CourseTaking {
       credits: try Self.creditLines(ledger: ledger, learner: learner, course: course, boards: boards, on: today),
       extraTimeSeconds: try Self.extraTimeSeconds(ledger: ledger, learnerID: learner.id, quiz: quiz),
       hidesCountdown: hidesCountdown, courseChanged: open.map { $0.contentDigest != digest } ?? false,
-      resumeCommand: resumeCommand)
+      resumeCommand: resumeCommand,
+      lastCompletedOn: enrolment > 1 ? try ledger.lastCompletion(learnerID: learner.id, courseID: course.id) : nil)
     let steps = try ledger.sessionSteps(in: place).compactMap(Self.recordedStep)
     let bookmark = try ledger.latestBookmark(in: place).flatMap { try? JSONDecoder().decode(SessionBookmark.self, from: Data($0.utf8)) }
     if steps.isEmpty && attempts.isEmpty && bookmark == nil {

@@ -52,6 +52,8 @@ import VigilTestSupport
     // The next run is a new taking (the next renewal cycle's): the intro, not a resume, and attempt 1 again.
     let second = try take(course, home, input: "\n\n\n\n" + pass)
     #expect(!second.output.contains("Resuming"))
+    #expect(second.output.unwrapped.contains("You completed this course on "), "\(second.output)")
+    #expect(second.output.unwrapped.contains("This is a new taking: its credit counts in the renewal cycle in which you complete it."))
     #expect(second.output.contains("Press Enter to start attempt 1."), "\(second.output)")
     #expect(second.output.contains("Course complete"))
     #expect(try attempts(home, enrolment: 2).count == 1)

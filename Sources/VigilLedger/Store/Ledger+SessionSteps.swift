@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VigilBase
 import VigilGrading
 
 extension Ledger {
@@ -54,6 +55,16 @@ extension Ledger {
       try Int.fetchOne(
         db, sql: "SELECT count(*) FROM completions WHERE learner_id = ? AND course_id = ?",
         arguments: [learnerID, courseID]) ?? 0
+    }
+  }
+
+  /// The day the learner last completed the course, nil when never.
+  public func lastCompletion(learnerID: Int64, courseID: String) throws(LedgerError) -> CalendarDate? {
+    try read { db in
+      try String.fetchOne(
+        db, sql: "SELECT completed_on FROM completions WHERE learner_id = ? AND course_id = ? ORDER BY id DESC LIMIT 1",
+        arguments: [learnerID, courseID]
+      ).flatMap(CalendarDate.init)
     }
   }
 

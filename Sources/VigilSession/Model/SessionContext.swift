@@ -1,3 +1,4 @@
+import VigilBase
 import VigilCourse
 import VigilGrading
 
@@ -20,11 +21,14 @@ public struct SessionContext: Sendable, Hashable {
   public var courseChanged: Bool
   /// The exact command that resumes the session, printed on quit.
   public var resumeCommand: String
+  /// The day the learner last completed this course, when this taking is a retake.
+  public var lastCompletedOn: CalendarDate?
 
   /// Creates a context.
   public init(
     course: Course, quiz: Quiz, learnerName: String, credits: [CreditLine] = [], extraTimeSeconds: Int = 0,
-    hidesCountdown: Bool = false, courseChanged: Bool = false, resumeCommand: String = "vigil take"
+    hidesCountdown: Bool = false, courseChanged: Bool = false, resumeCommand: String = "vigil take",
+    lastCompletedOn: CalendarDate? = nil
   ) {
     self.course = course
     self.quiz = quiz
@@ -34,6 +38,7 @@ public struct SessionContext: Sendable, Hashable {
     self.hidesCountdown = hidesCountdown
     self.courseChanged = courseChanged
     self.resumeCommand = resumeCommand
+    self.lastCompletedOn = lastCompletedOn
   }
 
   /// The time limit with the extra time, in seconds, or nil without a limit.

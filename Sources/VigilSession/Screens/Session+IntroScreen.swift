@@ -13,6 +13,12 @@ extension Session {
     if let web = course.provider.web { provider += ", \(web)" }
     text.add(.text, provider)
     text.add(.text, "Learner: \(context.learnerName)")
+    if let last = context.lastCompletedOn {
+      text.add(
+        .notice,
+        "You completed this course on \(last). This is a new taking: its credit counts in the renewal cycle in which you complete it. Type quit to leave if you did not mean to take it again."
+      )
+    }
     text.add(
       .text,
       "Estimated time: about \(course.learningMinutes) minutes (\(course.lessons.count) lesson\(course.lessons.count == 1 ? "" : "s") and a quiz)."
