@@ -100,6 +100,10 @@ import VigilTestSupport
     let update = try setup.vigil(["learner", "update", "1", "--extra-time", "100"])
     #expect(update.output == "learner 1 is now: Ana Díaz\n  extra time on timed quizzes: 100%\n", "\(update.error)")
     #expect(try setup.vigil(["learner", "show", "1"]).output.contains("  extra time on timed quizzes: 100%\n"))
+    let json = try setup.vigil(["learner", "update", "1", "--extra-time", "100", "--format", "json"]).output
+    #expect(json.contains(#""extraTimePercent" : 100"#), "\(json)")
+    let negative = try setup.vigil(["learner", "update", "1", "--extra-time", "-5"])
+    #expect(negative.error == "error: extra time is a percentage of the time limit from 0 (none) to 400, not -5\n", "\(negative.error)")
 
     let session = try setup.take()
     #expect(try session.wait(for: "Press Enter to start attempt 1").contains("Time limit: 2 min, including 1 min of extra time."))

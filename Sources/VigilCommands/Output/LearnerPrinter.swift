@@ -31,7 +31,7 @@ struct LearnerPrinter {
           ? "  no extra time on timed quizzes\n" : "  extra time on timed quizzes: \(extraTimePercent)%\n"
       }
       return text
-    case .json: return try JSONOutput.encode(LearnerDocument(learner))
+    case .json: return try JSONOutput.encode(LearnerDocument(learner, extraTimePercent: extraTimePercent))
     }
   }
 

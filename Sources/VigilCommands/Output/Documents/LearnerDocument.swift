@@ -6,11 +6,14 @@ struct LearnerDocument: Encodable {
   var name: String
   var email: String?
   var birthday: String?
+  /// Present only when `vigil learner update --extra-time` set it.
+  var extraTimePercent: Int?
 
-  init(_ learner: Learner) {
+  init(_ learner: Learner, extraTimePercent: Int? = nil) {
     id = learner.id
     name = learner.name
     email = learner.email
     birthday = learner.birthday?.description
+    self.extraTimePercent = extraTimePercent
   }
 }
