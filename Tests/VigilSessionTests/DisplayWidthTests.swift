@@ -22,6 +22,15 @@ import Testing
     #expect(TextWrap.lines("", width: 10) == [""])
   }
 
+  /// fuzz-session's finding: a label too wide to hang text beside took the screen past its width.
+  @Test func aLabelTooWideForTheScreenTakesItsOwnLine() {
+    var text = ScreenText()
+    text.add(.item, "None.", label: "Conflict of interest:", indent: 2)
+    let rendered = text.render(width: 20, style: .plain)
+    #expect(rendered == "  Conflict of\n  interest:\n  None.\n")
+    #expect(rendered.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 20 })
+  }
+
   /// A web address is never cut (a learner copies it); it takes a line of its own.
   @Test func aWebAddressKeepsALineWhole() {
     #expect(
