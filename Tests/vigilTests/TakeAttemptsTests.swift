@@ -61,6 +61,15 @@ import VigilTestSupport
     #expect(show.output.components(separatedBy: "ANCC EXAMPLE-ANCC-0000  Sample Minimal Course").count == 3, "\(show.output)")
   }
 
+  /// The practice facts are picked by number (or typed by name) from the board's list.
+  @Test func registrationTakesPracticeFactsByNumber() throws {
+    let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
+    let result = try take(course, home, input: "Ana Díaz\ntx-bon\nRN\n123456\n2027-01-31\n1 national-certification\nquit\n")
+    #expect(result.output.contains("1) direct-patient-care, 2) emergency-room"), "\(result.output)")
+    let show = try CommandRunner.vigil(["learner", "show", "1", "--home", home.path])
+    #expect(show.output.contains("direct-patient-care") && show.output.contains("national-certification"), "\(show.output)")
+  }
+
   /// Each line a prompt cannot take, with the message it gets; the question stays and nothing is saved.
   @Test func everyInputErrorHasItsMessageAndSavesNothing() throws {
     let (course, home) = (try TakeCourse.make(questions: 2), TemporaryDirectory())

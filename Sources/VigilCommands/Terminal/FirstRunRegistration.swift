@@ -27,12 +27,18 @@ enum FirstRunRegistration {
         try FileHandleOutput.standardOutput.write("\(Echo.quoted(expiresText)) is not a date; write it like 2027-01-31\n")
         continue
       }
+      let known = found.licenseAttributes
+      let listed = known.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
       let attributes = try answer(
-        "Practice facts your board asks about, separated by spaces, or Enter for none (the board's: "
-          + found.licenseAttributes.joined(separator: ", ") + ")", allowEmpty: true)
+        "Practice facts your board asks about, by number or name, separated by spaces, or Enter for none ("
+          + listed + ")", allowEmpty: true)
+      // A number picks from the list; anything else is a name, which the board file checks below.
+      let picked = attributes.split(separator: " ").map { word in
+        Int(word).flatMap { known.indices.contains($0 - 1) ? known[$0 - 1] : nil } ?? String(word)
+      }
       let candidate = LicenseProfile(
         boardID: found.id, licenseType: type.uppercased(), number: number, expires: expires,
-        attributes: Set(attributes.split(separator: " ").map(String.init)))
+        attributes: Set(picked))
       do {
         try found.check(candidate)
         profile = candidate
