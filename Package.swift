@@ -144,7 +144,11 @@ let package = Package(
     ),
     .executableTarget(name: "take-benchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/take-benchmark"),
     .executableTarget(
-      name: "certificate-benchmark", dependencies: ["BenchmarkSupport", "VigilCredentials"],
+      name: "certificate-benchmark",
+      dependencies: [
+        "BenchmarkSupport", "VigilBase", "VigilBoards", "VigilCourse", "VigilCredentials", "VigilEngine", "VigilGrading",
+        "VigilLedger", "VigilSigning", .product(name: "Crypto", package: "swift-crypto"),
+      ],
       path: "Benchmarks/certificate-benchmark"),
 
     // Tests
