@@ -59,3 +59,27 @@ import VigilTestSupport
     }
   }
 }
+
+extension CertificateRevokeCommandTests {
+  /// `show` reads a handed-over .jwt in words (without verifying it), and says when a number is revoked.
+  @Test func showReadsAFileAndSaysRevoked() throws {
+    let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
+    let input = TakeCourse.registration + String(repeating: "\n", count: 6) + "true\nsubmit\nsubmit\n\n5\n\nquit\n"
+    let take = try CommandRunner.vigil(
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"], input: input,
+      environment: ["COLUMNS": "200"])
+    #expect(take.status == 0, "\(take.error)")
+    let file = String(try #require(take.output.split(separator: "\n").first { $0.hasPrefix("Saved as ") }).dropFirst(9))
+    let number = String(file.split(separator: "/").last!.prefix(17))
+    let elsewhere = TemporaryDirectory()
+    let shown = try CommandRunner.vigil(["certificate", "show", file, "--home", elsewhere.path])
+    #expect(shown.status == 0, "\(shown.error)")
+    #expect(shown.output.hasPrefix("Certificate \(number) (SAMPLE: no real credit)\n  Learner: Ana Díaz\n"), "\(shown.output)")
+    #expect(shown.output.contains("  Status list: https://vigil.example/ce/certificates/status/1, index "))
+    #expect(shown.output.hasSuffix("not verified: check it with vigil certificate verify \(file)\n"))
+    #expect(try CommandRunner.vigil(["certificate", "revoke", number, "--reason", "wrong name", "--home", home.path]).status == 0)
+    let byNumber = try CommandRunner.vigil(["certificate", "show", number, "--home", home.path])
+    #expect(byNumber.status == 0 && byNumber.output.contains("  REVOKED on "), "\(byNumber.error)")
+    #expect(byNumber.output.contains(": wrong name\n"))
+  }
+}
