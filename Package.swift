@@ -48,6 +48,9 @@ let package = Package(
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
     ),
 
+    // zlib compresses the certificates' status list (GZIP, as the W3C Bitstring Status List requires).
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
     // The schemas in Schemas/ compiled into the binary (a `vigil` copied elsewhere still validates).
     .executableTarget(
       name: "embed-schema", path: "Tools/embed-schema",
@@ -91,7 +94,7 @@ let package = Package(
     .target(
       name: "VigilCredentials",
       dependencies: [
-        "CCairo", "VigilBase", "VigilSigning", "VigilLedger", "VigilCourse", "VigilBoards",
+        "CCairo", "CZlib", "VigilBase", "VigilSigning", "VigilLedger", "VigilCourse", "VigilBoards",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -144,7 +147,11 @@ let package = Package(
     ),
     .executableTarget(name: "take-benchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/take-benchmark"),
     .executableTarget(
-      name: "certificate-benchmark", dependencies: ["BenchmarkSupport", "VigilCredentials"],
+      name: "certificate-benchmark",
+      dependencies: [
+        "BenchmarkSupport", "VigilBase", "VigilBoards", "VigilCourse", "VigilCredentials", "VigilEngine", "VigilGrading",
+        "VigilLedger", "VigilSigning", .product(name: "Crypto", package: "swift-crypto"),
+      ],
       path: "Benchmarks/certificate-benchmark"),
 
     // Tests

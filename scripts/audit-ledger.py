@@ -11,7 +11,8 @@ Checks, event by event in sequence order (the format is in the README, "The even
   * link = SHA-256(previous link || event_hash), 32 raw bytes each, with 32 zero bytes before event 1;
   * with --since, the event SEQ has that link (the ledger still holds that head).
 Then every row of the learners, licenses, completions, credits and (from schema version 2) certificates
-tables is compared with the data of the latest event that wrote it. Exit 0 when all holds, 1 naming the
+tables is compared with the data of the latest event that wrote it, and each certificate.revoked/1 event
+must revoke a certificate number of its completion, with a reason. Exit 0 when all holds, 1 naming the
 first thing that does not.
 """
 import hashlib
@@ -34,6 +35,7 @@ def audit(path, since=None):
     previous = bytes(32)
     expected = 1
     latest = {}
+    revocations = []
     head = None
     for seq, stream, kind, key, at, body, event_hash, link in db.execute(
         "SELECT seq, stream, kind, key, at, body, event_hash, link FROM events ORDER BY seq"
@@ -58,6 +60,12 @@ def audit(path, since=None):
             if not (isinstance(data.get("extraTimePercent"), int) and 0 <= data["extraTimePercent"] <= 400
                     and stream == f"learner/{data.get('learner')}"):
                 fail(f"event {seq}: an accommodation outside 0 to 400 percent, or on another learner's stream")
+        elif kind == "certificate.revoked/1":
+            data = event["data"]
+            if not (isinstance(data.get("reason"), str) and data["reason"].strip()
+                    and key == f"revocation/{data.get('number')}" and stream == f"completion/{data.get('completion')}"):
+                fail(f"event {seq}: a revocation without a reason, or whose key or stream is not its certificate's")
+            revocations.append((seq, data["number"], data["completion"]))
         elif family in ("credit", "certificate"):
             latest[key] = event["data"]
         elif family in ("learner", "license", "completion"):
@@ -103,6 +111,10 @@ def audit(path, since=None):
         fields = ["id", "number", "completion", "license", "credential", "file", "token"]
         if data is None or [data[f] for f in fields] != list(row.values()):
             fail(f"certificates row {row['id']} does not match its event")
+    numbers = {(row["number"], row["completion_id"]) for row in rows(certificates)} if has_certificates else set()
+    for seq, number, completion in revocations:
+        if (number, completion) not in numbers:
+            fail(f"event {seq}: it revokes {number}, which is not a certificate of completion {completion}")
     print(f"audit: {expected - 1} events verify; head {head[0]}:{head[1]}" if head else "audit: no events")
 
 

@@ -59,7 +59,7 @@ vigil_require_swift() {
 # Libraries Vigil links against, and pkg-config to find libxml2, cairo and pango; the fonts the PDF
 # certificate names (DejaVu for Latin, Greek, Cyrillic and Arabic; Noto Sans CJK for Chinese,
 # Japanese and Korean names).
-VIGIL_BUILD_PACKAGES=(pkg-config libxml2-dev libsqlite3-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-noto-cjk)
+VIGIL_BUILD_PACKAGES=(pkg-config libxml2-dev libsqlite3-dev libcairo2-dev libpango1.0-dev zlib1g-dev fonts-dejavu-core fonts-noto-cjk)
 # Independent tools the tests compare Vigil with: xmllint (libxml2-utils) and the sqlite3 shell; an
 # sshd on loopback for the README's ForceCommand recipe; pgrep (procps) for the terminal test;
 # pdftotext, pdffonts, pdfinfo and pdftoppm (poppler-utils) read the PDF certificates.

@@ -1,34 +1,106 @@
-// Printable certificates: how long one PDF takes to draw, against the 20 ms target.
+// Certificates: issuing, verifying and drawing, each beside its floor in the same run.
 //
-// Reads the golden credential's claims (Tests/VigilCredentialsTests/Golden/credential.json), draws its
-// PDF 500 times (after one warm-up that loads the fonts) and prints PDFs per second, the median and
-// p99 of one PDF beside the 20 ms target, and the PDF's size.
+// 1. Issues `--count` certificates (default 10,000) against a ledger on disk, as `vigil take` does on a
+//    pass: the completion, its credit, a signed checkpoint and the credential in one commit, then the
+//    `.jwt` and the printable PDF written. Prints credentials built and signed per second beside one
+//    bare ES256 signature (swift-crypto, same bytes; target within 2x), and issuing end to end beside
+//    one bare SQLite commit (synchronous=FULL, BareCommit) plus one PDF (target within 1.5x).
+// 2. Verifies every issued certificate offline, as a board does (the signature, the claims, the
+//    checkpoint's signature), beside one bare ES256 verification.
+// 3. Draws the golden credential's PDF 500 times against the 20 ms target, checking the bytes never change.
 //
 // Run from the repository's root: swift build -c release --product certificate-benchmark &&
-// .build/release/certificate-benchmark
+// .build/release/certificate-benchmark [--count N]
 
 import BenchmarkSupport
 import Foundation
+import VigilBase
 import VigilCredentials
+import VigilEngine
+import VigilGrading
+import VigilLedger
+import VigilSigning
 
-let count = 500
-let target = 0.020
+let arguments = CommandLine.arguments
+let count = arguments.firstIndex(of: "--count").flatMap { Int(arguments[min($0 + 1, arguments.count - 1)]) } ?? 10_000
+guard count > 0 else { fatalError("--count takes a positive number") }
+let pdfCount = 500
+let pdfTarget = 0.020
 
-let payload = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "Tests/VigilCredentialsTests/Golden/credential.json")))
-let pdf = try CertificatePDF([try CredentialClaims(payload: payload)])
+func line(_ label: String, _ seconds: [Double]) -> String {
+  let percentiles = Percentiles(seconds)
+  return "\(label): median \(decimal(percentiles.median * 1e6, 1)) µs, p99 \(decimal(percentiles.p99 * 1e6, 1)) µs"
+}
+
+// The PDF first: its median is part of the end-to-end floor.
+let golden = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "Tests/VigilCredentialsTests/Golden/credential.json")))
+let pdf = try CertificatePDF([try CredentialClaims(payload: golden)])
 let (first, warmUp) = try timed { try pdf.render() }
-var seconds: [Double] = []
-for _ in 0..<count {
+var pdfSeconds: [Double] = []
+for _ in 0..<pdfCount {
   let (bytes, elapsed) = try timed { try pdf.render() }
   precondition(bytes == first, "the same certificate drew different bytes")
-  seconds.append(elapsed)
+  pdfSeconds.append(elapsed)
 }
-let total = seconds.reduce(0, +)
-let percentiles = Percentiles(seconds)
-print("certificate PDF: \(count) drawn, \(first.count) bytes each, identical")
+let pdfPercentiles = Percentiles(pdfSeconds)
+
+// Issuing end to end.
+let home = try IssuingHome()
+defer { home.remove() }
+let issuer = TimingIssuer(CredentialIssuer(key: home.key, course: home.course, passPercent: 80, boards: home.boards))
+let delivery = CertificateIssuing(home: home.home)
+var tokens: [String] = []
+var endToEnd: [Double] = []
+tokens.reserveCapacity(count)
+for _ in 0..<count {
+  let attemptID = try home.passedAttempt()
+  let (certificates, elapsed) = try timed { () throws -> [Certificate] in
+    let completion = try home.ledger.complete(
+      attemptID: attemptID, course: home.course, boards: home.boards,
+      completedAt: Timestamp(secondsSinceEpoch: Ledger.systemClock()), issuer: issuer)
+    let certificates = try home.ledger.certificates(completionID: completion.id)
+    let said = delivery.deliver(certificates)
+    guard said.contains(where: { $0.hasPrefix("Printable certificate: ") }) else {
+      throw BenchmarkError("a certificate was not delivered: \(said.joined(separator: " / "))")
+    }
+    return certificates
+  }
+  guard certificates.count == 1 else { throw BenchmarkError("a completion issued \(certificates.count) credentials") }
+  tokens.append(certificates[0].token)
+  endToEnd.append(elapsed)
+}
+
+// Verifying every certificate as a board does, with the published keys and no ledger.
+let verifier = CertificateVerifier(keys: JWKSet(keys: [home.key.publicJWK]), ledger: nil, now: Ledger.systemClock() + 60)
+let verifications = try tokens.map { token in try timed { _ = try verifier.verify(token) }.1 }
+
+// The floors, in the same run.
+let signingInput = Array(tokens[0].utf8[..<tokens[0].utf8.lastIndex(of: UInt8(ascii: "."))!])
+let bare = BareSignature(message: signingInput)
+let bareSigning = try bare.signing(count)
+let bareVerifying = try bare.verifying(count)
+let bareCommit = try BareCommit(path: home.folder + "/bare.sqlite")
+let commits = try (0..<min(count, 2_000)).map { _ in try bareCommit.commit() }
+
+let signed = Percentiles(issuer.seconds)
+let signRatio = signed.median / Percentiles(bareSigning).median
+let verifyRatio = Percentiles(verifications).median / Percentiles(bareVerifying).median
+let floor = Percentiles(commits).median + pdfPercentiles.median
+let issueRatio = Percentiles(endToEnd).median / floor
+
+print("certificates: \(count) issued against a ledger on disk, one credential each (\(signingInput.count)-byte signing input)")
+print("  built and signed: \(rate(count, issuer.seconds.reduce(0, +))) credentials/s; " + line("one", issuer.seconds))
+print("    " + line("bare ES256 signature", bareSigning) + "; \(decimal(signRatio))x, target 2x: \(signRatio <= 2 ? "met" : "NOT met")")
+print("  verified: \(rate(count, verifications.reduce(0, +))) certificates/s; " + line("one", verifications))
+print("    " + line("bare ES256 verification", bareVerifying) + "; \(decimal(verifyRatio))x (a certificate verifies two signatures: its own and its checkpoint's)")
+print("  issued end to end (completion, credit, checkpoint and credential committed; .jwt and PDF written):")
+print("    \(rate(count, endToEnd.reduce(0, +))) certificates/s; " + line("one", endToEnd))
+print("    " + line("bare commit (synchronous=FULL)", commits) + "; plus one PDF (median) \(decimal(floor * 1e6, 1)) µs")
+print("    \(decimal(issueRatio))x the bare commit plus one PDF, target 1.5x: \(issueRatio <= 1.5 ? "met" : "NOT met")")
+print("certificate PDF: \(pdfCount) drawn, \(first.count) bytes each, identical")
 print("  first (loads the fonts): \(decimal(warmUp * 1000)) ms")
-print("  \(rate(count, total)) PDFs/s")
+print("  \(rate(pdfCount, pdfSeconds.reduce(0, +))) PDFs/s")
 print(
-  "  one PDF: median \(decimal(percentiles.median * 1000)) ms, p99 \(decimal(percentiles.at(0.99) * 1000)) ms; "
-    + "target \(decimal(target * 1000)) ms: \(percentiles.at(0.99) < target ? "met" : "NOT met")")
+  "  one PDF: median \(decimal(pdfPercentiles.median * 1000)) ms, p99 \(decimal(pdfPercentiles.p99 * 1000)) ms; "
+    + "target \(decimal(pdfTarget * 1000)) ms: \(pdfPercentiles.p99 < pdfTarget ? "met" : "NOT met")")
 print("  peak memory \(decimal(peakMebibytes())) MiB")

@@ -23,6 +23,11 @@ public struct CredentialError: UserFacingError, Sendable, Hashable {
     case inconsistentClaims = "inconsistent-claims"
     /// The ledger that issued the certificate does not hold it, or holds another token under its id.
     case notInLedger = "not-in-ledger"
+    /// The certificate was revoked: the home's ledger or the provider's status list says so.
+    case revoked
+    /// A status list that is not one: not a signed BitstringStatusListCredential for revocation, another
+    /// list than the certificate names, or an encodedList that does not decode.
+    case malformedStatusList = "malformed-status-list"
     /// No JWK Set to verify with: neither `--key` nor a key in the home.
     case noKeys = "no-keys"
     /// No certificate has the number asked for.
@@ -50,7 +55,9 @@ public struct CredentialError: UserFacingError, Sendable, Hashable {
   /// Whether the error is a certificate that does not verify (exit 1), not a usage error (exit 2).
   public var isVerificationFailure: Bool {
     switch code {
-    case .malformedToken, .unsupportedAlgorithm, .unknownKey, .badSignature, .inconsistentClaims, .notInLedger: true
+    case .malformedToken, .unsupportedAlgorithm, .unknownKey, .badSignature, .inconsistentClaims, .notInLedger,
+      .revoked, .malformedStatusList:
+      true
     case .malformedNumber, .noKeys, .notFound, .cannotIssue, .storage: false
     }
   }

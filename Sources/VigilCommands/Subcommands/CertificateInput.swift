@@ -3,18 +3,18 @@ import VigilBase
 import VigilSigning
 import VigilXML
 
-/// Reads the files `vigil certificate verify` is given: the certificate and a JWK Set.
+/// Reads the files `vigil certificate verify` is given: the certificate, a JWK Set and a status list.
 enum CertificateInput {
   /// A certificate file's token: its text, without one line break at the end (a `.jwt` Vigil writes has
   /// none; one added by an editor or `echo` is forgiven).
   ///
   /// - Throws: ``CommandError`` when the file is missing, not a regular file or not UTF-8 text.
-  static func token(_ path: String) throws(CommandError) -> String {
-    var bytes = try read(path, what: "certificate file", limit: CompactJWS.maximumTokenBytes + 2)
+  static func token(_ path: String, what: String = "certificate file") throws(CommandError) -> String {
+    var bytes = try read(path, what: what, limit: CompactJWS.maximumTokenBytes + 2)
     if bytes.last == 0x0A { bytes.removeLast() }
     if bytes.last == 0x0D { bytes.removeLast() }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw CommandError(.usage, "the certificate file \(Echo.quoted(path)) is not text; give a .jwt file")
+      throw CommandError(.usage, "the \(what) \(Echo.quoted(path)) is not text; give a .jwt file")
     }
     return text
   }

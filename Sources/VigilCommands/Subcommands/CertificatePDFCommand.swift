@@ -30,7 +30,7 @@ extension VigilCommand.CertificateCommand {
       let number = records[0].claims.number.description
       let path: String
       if let out {
-        try CertificateFolder.writePDF(pdf, to: out)
+        try CertificateFolder.writeFile(pdf, to: out)
         path = out
       } else {
         path = try CertificateFolder(home: home).writePDF(pdf, number: number)

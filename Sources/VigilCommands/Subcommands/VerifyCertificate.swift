@@ -3,7 +3,8 @@ import Foundation
 import VigilCredentials
 
 extension VigilCommand.CertificateCommand {
-  /// `vigil certificate verify FILE.jwt [--key JWKS]`: checks a certificate as a board or employer would.
+  /// `vigil certificate verify FILE.jwt [--key JWKS] [--status-list FILE]`: checks a certificate as a board
+  /// or employer would.
   struct VerifyCertificate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "verify",
@@ -13,7 +14,9 @@ extension VigilCommand.CertificateCommand {
         provider publishes, from vigil keys export), else the home's own keys. Then checks that the claims \
         agree (issuer, subject, dates, credit against the board's hours, a sample reporting no credit), \
         that the ledger checkpoint it carries is signed by the same key, and, when the home's ledger issued \
-        it, that the ledger holds exactly this certificate. Exit status: 0 with one line when it verifies, \
+        it, that the ledger holds exactly this certificate and has not revoked it. With --status-list FILE \
+        (the provider's hosted list, verified with the same keys), a certificate whose bit is set is \
+        revoked. Exit status: 0 with one line when it verifies, \
         1 with the reason when it does not, 2 when a file cannot be read.
         """
     )
@@ -23,6 +26,9 @@ extension VigilCommand.CertificateCommand {
 
     @Option(help: ArgumentHelp("The provider's published JWK Set (default: the home's keys).", valueName: "jwks"))
     var key: String?
+
+    @Option(help: ArgumentHelp("The provider's status list (vigil certificate status-list).", valueName: "file"))
+    var statusList: String?
 
     @OptionGroup var home: HomeOptions
 
@@ -36,7 +42,11 @@ extension VigilCommand.CertificateCommand {
       }
       let ledgerPath = try home.resolved().ledgerPath
       let ledger = FileManager.default.fileExists(atPath: ledgerPath) ? try home.openLedger(.readOnly) : nil
-      let verdict = try CertificateVerifier(keys: keys, ledger: ledger, now: CommandClock.seconds()).verify(token)
+      let list = try statusList.map { path in
+        try StatusList(token: try CertificateInput.token(path, what: "status list"), keys: keys)
+      }
+      let verdict = try CertificateVerifier(keys: keys, ledger: ledger, now: CommandClock.seconds())
+        .verify(token, statusList: list)
       try FileHandleOutput.standardOutput.write(Self.line(verdict))
     }
 
@@ -56,7 +66,7 @@ extension VigilCommand.CertificateCommand {
       }
       return "\(claims.number) verifies: \(claims.learnerName), \(claims.courseTitle) \(claims.courseVersion), "
         + "completed \(claims.completedOn), \(credit); issued by \(claims.issuerName), signed by key "
-        + "\(verdict.keyID)\(ledger)\n"
+        + "\(verdict.keyID)\(ledger)\(verdict.statusList.map { "; not revoked in the status list \($0.url)" } ?? "")\n"
     }
   }
 }

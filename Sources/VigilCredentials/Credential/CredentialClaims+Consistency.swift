@@ -66,7 +66,8 @@ extension CredentialClaims {
         validFrom: validFrom, number: number, completion: try vigil.string("completion"), completedOn: completedOn,
         license: credit.license, boardName: credit.boardName, minutesPerHour: credit.minutesPerHour,
         hundredthsEarned: credit.hundredthsEarned, countedMinutes: credit.countedMinutes, credits: credit.credits,
-        approvals: try readApprovals(vigil), isSample: credit.isSample, checkpoint: try vigil.string("checkpoint"))
+        approvals: try readApprovals(vigil), isSample: credit.isSample, checkpoint: try vigil.string("checkpoint"),
+        status: try readStatus(claims.optionalObject("credentialStatus"), fail: fail))
     }
 
     /// What the credential says about credit, checked against the board's unit and the credits.

@@ -82,6 +82,9 @@ public struct CredentialClaims: Sendable, Hashable {
   public var isSample: Bool
   /// The provider ledger's signed checkpoint the certificate carries.
   public var checkpoint: String
+  /// Where the provider publishes its revocation (`credentialStatus`); nil for a certificate issued
+  /// before status lists, or by a provider without a web address.
+  public var status: StatusListEntry?
 
   /// The credit as hours text in the board's hours (`1.0`), nil without a license.
   public var hoursText: String? { hundredthsEarned.map { HoursText.format(hundredths: Int($0)) } }

@@ -2,9 +2,9 @@ import VigilBase
 
 /// UTC instants as the credential writes them (`2026-11-29T19:30:00Z`, RFC 3339 / XML Schema
 /// `dateTime` with the zone `Z`), and read back in exactly that form.
-enum InstantText {
+public enum InstantText {
   /// The instant `seconds` after 1970-01-01T00:00:00Z.
-  static func format(_ seconds: Int64) -> String {
+  public static func format(_ seconds: Int64) -> String {
     let (days, rest) = floorDivision(seconds, 86_400)
     let date = CalendarDate(daysSinceEpoch: Int(days))
     return "\(date)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"

@@ -70,6 +70,7 @@ public struct OpenBadgeCredential: Sendable, Hashable {
   public func claims() throws(CredentialError) -> [UInt8] {
     var json = CanonicalJSON()
     json.field("@context", strings: Self.contexts)
+    if let status { json.field("credentialStatus", object: Self.statusObject(status)) }
     json.field("credentialSubject", object: credentialSubject)
     json.field("id", id)
     json.field("iss", issuerID)
@@ -86,6 +87,25 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     } catch {
       throw CredentialError(.cannotIssue, "the credential cannot be written canonically (\(error)); please report it")
     }
+  }
+
+  /// `credentialStatus`: where the provider publishes the certificate's revocation, nil when the
+  /// completion's provider has no web address.
+  public var status: StatusListEntry? {
+    StatusListEntry.derive(
+      ledgerID: facts.subject.ledgerID, completionID: facts.subject.completionID,
+      providerWeb: facts.subject.snapshot.providerWeb)
+  }
+
+  /// A `BitstringStatusListEntry` for revocation (its index is a string, as the specification has it).
+  private static func statusObject(_ entry: StatusListEntry) -> CanonicalJSON {
+    var json = CanonicalJSON()
+    json.field("id", entry.id)
+    json.field("statusListCredential", entry.listURL)
+    json.field("statusListIndex", String(entry.index))
+    json.field("statusPurpose", StatusListEntry.purpose)
+    json.field("type", StatusListEntry.type)
+    return json
   }
 
   /// The issuer Profile: the provider as the course package states it.

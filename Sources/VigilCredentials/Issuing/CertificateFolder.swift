@@ -55,11 +55,11 @@ public struct CertificateFolder: Sendable {
     return pdfPath(number: number)
   }
 
-  /// Writes a printable certificate to a file of the user's choosing (mode 0600, atomically, a link
-  /// there replaced, not followed) in a folder that exists.
+  /// Writes a printable certificate or a status list to a file of the user's choosing (mode 0600,
+  /// atomically, a link there replaced, not followed) in a folder that exists.
   ///
   /// - Throws: ``CredentialError/Code/storage`` when the path names a folder or cannot be written.
-  public static func writePDF(_ bytes: [UInt8], to file: String) throws(CredentialError) {
+  public static func writeFile(_ bytes: [UInt8], to file: String) throws(CredentialError) {
     var folderPath = "."
     var name = file
     if let slash = file.lastIndex(of: "/") {
@@ -67,7 +67,7 @@ public struct CertificateFolder: Sendable {
       name = String(file[file.index(after: slash)...])
     }
     guard !name.isEmpty, name != ".", name != ".." else {
-      throw CredentialError(.storage, "\(file) names a folder; give a file name such as certificate.pdf")
+      throw CredentialError(.storage, "\(file) names a folder; give a file name such as certificate.pdf or status-1.jwt")
     }
     let folder = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard folder >= 0 else {

@@ -1,41 +1,51 @@
 import Crypto
 
-/// A keyed permutation of 0…2^55−1: how a ledger turns its completion ids into certificate numbers
-/// that never repeat within the ledger, can be derived again from the same ids, and do not tell how
-/// many certificates a provider has issued.
+/// A keyed permutation of 0…2^bits−1: how a ledger turns its completion ids into certificate numbers
+/// (55 bits) and status-list indexes (17 bits) that never repeat within the ledger, can be derived again
+/// from the same ids, and do not tell how many certificates a provider has issued.
 ///
-/// A four-round Feistel network over 56 bits (two 28-bit halves), whose round function is the first
-/// 28 bits of SHA-256(key ‖ round ‖ half as 4 bytes, big-endian); a value of 2^55 or more is
-/// encrypted again (cycle walking) until it falls in range, which keeps the map a bijection on
-/// 0…2^55−1. The key is SHA-256 of `vigil-certificate-number:` followed by the ledger's id.
+/// A four-round Feistel network over two halves of `bits + 1` bits (two 28-bit halves for numbers, two
+/// 9-bit halves for indexes), whose round function is the first bits of SHA-256(key ‖ round ‖ half as 4
+/// bytes, big-endian) that fit a half; a value of 2^bits or more is encrypted again (cycle walking)
+/// until it falls in range, which keeps the map a bijection on 0…2^bits−1. The key is SHA-256 of a label
+/// (`vigil-certificate-number:`, `vigil-status-index:`) followed by the ledger's id.
 struct NumberPermutation: Sendable {
-  /// The size of the domain in bits.
-  static let bits = 55
-  private static let halfBits: UInt64 = 28
-  private static let halfMask: UInt64 = (1 << 28) - 1
   private static let rounds: UInt8 = 4
 
+  /// The size of the domain in bits.
+  let bits: Int
+  private let halfBits: UInt64
+  private let halfMask: UInt64
   private let key: [UInt8]
 
-  /// The permutation of the ledger with this id.
+  /// The certificate-number permutation (55 bits) of the ledger with this id.
   init(ledgerID: String) {
-    key = Array(SHA256.hash(data: Array("vigil-certificate-number:\(ledgerID)".utf8)))
+    self.init(label: "vigil-certificate-number:", ledgerID: ledgerID, bits: 55)
   }
 
-  /// The image of `value` (which must be below 2^55).
+  /// The permutation of 0…2^bits−1 keyed by `label` and the ledger's id; `bits` is odd, from 3 to 63.
+  init(label: String, ledgerID: String, bits: Int) {
+    precondition(bits % 2 == 1 && (3...63).contains(bits), "a permutation of an odd number of bits, 3 to 63")
+    self.bits = bits
+    halfBits = UInt64(bits + 1) / 2
+    halfMask = (1 << halfBits) - 1
+    key = Array(SHA256.hash(data: Array("\(label)\(ledgerID)".utf8)))
+  }
+
+  /// The image of `value` (which must be below 2^bits).
   func apply(_ value: UInt64) -> UInt64 {
     var result = encrypt(value)
-    while result >> UInt64(Self.bits) != 0 { result = encrypt(result) }
+    while result >> UInt64(bits) != 0 { result = encrypt(result) }
     return result
   }
 
   private func encrypt(_ value: UInt64) -> UInt64 {
-    var left = value >> Self.halfBits & Self.halfMask
-    var right = value & Self.halfMask
+    var left = value >> halfBits & halfMask
+    var right = value & halfMask
     for round in 0..<Self.rounds {
       (left, right) = (right, left ^ roundValue(round, right))
     }
-    return left << Self.halfBits | right
+    return left << halfBits | right
   }
 
   private func roundValue(_ round: UInt8, _ half: UInt64) -> UInt64 {
@@ -43,6 +53,6 @@ struct NumberPermutation: Sendable {
       key + [round, UInt8(half >> 24 & 0xFF), UInt8(half >> 16 & 0xFF), UInt8(half >> 8 & 0xFF), UInt8(half & 0xFF)]
     let digest = Array(SHA256.hash(data: input))
     let word = UInt64(digest[0]) << 24 | UInt64(digest[1]) << 16 | UInt64(digest[2]) << 8 | UInt64(digest[3])
-    return word & Self.halfMask
+    return word & halfMask
   }
 }

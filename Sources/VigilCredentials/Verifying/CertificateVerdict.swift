@@ -16,4 +16,6 @@ public struct CertificateVerdict: Sendable, Hashable {
   public var keyID: String
   /// What the ledger says.
   public var ledger: LedgerFinding
+  /// The provider's status list that was checked and does not revoke it, if one was given.
+  public var statusList: StatusList?
 }

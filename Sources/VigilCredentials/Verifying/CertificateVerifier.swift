@@ -29,7 +29,7 @@ public struct CertificateVerifier: Sendable {
   /// - Throws: ``CredentialError`` whose ``CredentialError/isVerificationFailure`` is true for a
   ///   certificate that does not verify, saying why; ``CredentialError/Code/storage`` when the ledger
   ///   cannot be read.
-  public func verify(_ token: String) throws(CredentialError) -> CertificateVerdict {
+  public func verify(_ token: String, statusList: StatusList? = nil) throws(CredentialError) -> CertificateVerdict {
     let verified = try Self.checkSignature { () throws(SigningError) in
       try CompactJWS.verify(token, keys: keys, expectedType: OpenBadgeCredential.tokenType)
     }
@@ -54,8 +54,54 @@ public struct CertificateVerifier: Sendable {
     } catch {
       throw CredentialError(.inconsistentClaims, "the certificate's ledger checkpoint is malformed: \(error.message)")
     }
-    return CertificateVerdict(
-      claims: claims, keyID: verified.header.keyID, ledger: try ledgerFinding(claims, token: token))
+    let finding = try ledgerFinding(claims, token: token)
+    if case .holds = finding { try checkLedgerRevocation(claims) }
+    if let statusList { try Self.checkStatus(claims, in: statusList) }
+    return CertificateVerdict(claims: claims, keyID: verified.header.keyID, ledger: finding, statusList: statusList)
+  }
+
+  /// Throws ``CredentialError/Code/revoked``, with the provider's reason, when the issuing ledger revoked it.
+  private func checkLedgerRevocation(_ claims: CredentialClaims) throws(CredentialError) {
+    guard let ledger else { return }
+    let revocation: Revocation?
+    do {
+      revocation = try ledger.revocation(number: claims.number.description)
+    } catch {
+      throw CredentialError(.storage, "cannot read the ledger's revocations: \(error.message)")
+    }
+    if let revocation {
+      throw CredentialError(
+        .revoked,
+        "certificate \(claims.number) was revoked on \(InstantText.format(revocation.revokedAt)) "
+          + "(the ledger at \(ledger.path) records it): \(revocation.reason)")
+    }
+  }
+
+  /// Throws ``CredentialError/Code/revoked`` when the provider's status list (already verified with the
+  /// keys) sets the certificate's bit, and ``CredentialError/Code/malformedStatusList`` when it is not the
+  /// list the certificate names.
+  static func checkStatus(_ claims: CredentialClaims, in list: StatusList) throws(CredentialError) {
+    guard let status = claims.status else {
+      throw CredentialError(
+        .malformedStatusList,
+        "certificate \(claims.number) has no credentialStatus (it was issued before status lists, or its provider "
+          + "has no web address), so no status list covers it")
+    }
+    guard list.url == status.listURL, list.issuerID == claims.issuerID else {
+      throw CredentialError(
+        .malformedStatusList,
+        "the status list is \(list.url) of \(list.issuerID), but certificate \(claims.number) names \(status.listURL) "
+          + "of \(claims.issuerID)")
+    }
+    guard status.index < list.bits.count else {
+      throw CredentialError(.malformedStatusList, "the status list has no bit \(status.index)")
+    }
+    if list.bits.isSet(status.index) {
+      throw CredentialError(
+        .revoked,
+        "certificate \(claims.number) is revoked: the provider's status list \(list.url) of "
+          + "\(InstantText.format(list.validFrom)) sets its bit \(status.index)")
+    }
   }
 
   /// Whether the issuing ledger holds exactly this token.

@@ -187,6 +187,7 @@ struct ChainVerifier {
     case .completionRecorded: return id("completion").map(Record.completion)
     case .creditAwarded: return id("completion") != nil ? .credit(key) : nil
     case .certificateIssued: return id("completion") != nil ? .certificate(key) : nil
+    case .certificateRevoked: return id("completion") != nil && key.hasPrefix("revocation/") ? Record.none : nil
     }
   }
 

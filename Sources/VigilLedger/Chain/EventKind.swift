@@ -37,6 +37,9 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   /// A certificate was issued for a completion (one per license the learner held); data: the
   /// `certificates` row, the signed token included. Added with the `v2-certificates` migration.
   case certificateIssued = "certificate.issued/1"
+  /// A certificate number was revoked; data: `completion`, `number`, `reason`, `revokedAt`. No table:
+  /// the event is the record (key `revocation/<number>`), so a revocation is never withdrawn.
+  case certificateRevoked = "certificate.revoked/1"
 
   /// Whether the event creates its record (a second such event for the same record is a forgery).
   var createsRecord: Bool {
@@ -45,7 +48,7 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
       .creditAwarded, .certificateIssued:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
-      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated:
+      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked:
       false
     }
   }

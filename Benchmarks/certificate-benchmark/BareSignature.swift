@@ -1,0 +1,30 @@
+import BenchmarkSupport
+import Crypto
+
+/// The floors credentials are measured against: one bare ES256 signature and one bare verification
+/// with swift-crypto over the same bytes a certificate signs, with nothing around them.
+struct BareSignature {
+  private let key = P256.Signing.PrivateKey()
+  private let message: [UInt8]
+
+  /// Signs and verifies `message` (a certificate's JWS signing input).
+  init(message: [UInt8]) {
+    self.message = message
+  }
+
+  /// The seconds of each of `count` signatures.
+  func signing(_ count: Int) throws -> [Double] {
+    try (0..<count).map { _ in try timed { _ = try key.signature(for: message) }.1 }
+  }
+
+  /// The seconds of each of `count` verifications of one signature.
+  func verifying(_ count: Int) throws -> [Double] {
+    let signature = try key.signature(for: message)
+    let publicKey = key.publicKey
+    return try (0..<count).map { _ in
+      let (valid, elapsed) = timed { publicKey.isValidSignature(signature, for: message) }
+      guard valid else { throw BenchmarkError("the bare signature does not verify") }
+      return elapsed
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/// Where a certificate's revocation status is published: its `credentialStatus`, a W3C Bitstring Status
+/// List v1.0 `BitstringStatusListEntry` with `statusPurpose` `revocation`.
+///
+/// A list holds ``capacity`` certificates (131,072 bits, the smallest list the specification allows, so a
+/// list gives its holders herd privacy). Completion `c` is in list `(c − 1) / 131072 + 1`, at the index a
+/// keyed permutation of 0…131071 (``NumberPermutation``, label `vigil-status-index:`, 17 bits) gives
+/// `(c − 1) mod 131072`: indexes never repeat within a list and do not tell how many certificates were
+/// issued. The list's URL is the provider's web address followed by `certificates/status/<list>`.
+public struct StatusListEntry: Sendable, Hashable {
+  /// Bits per list.
+  public static let capacity = 131_072
+  /// `credentialStatus.type`.
+  public static let type = "BitstringStatusListEntry"
+  /// `credentialStatus.statusPurpose`.
+  public static let purpose = "revocation"
+
+  /// `statusListCredential`: the URL of the list credential.
+  public var listURL: String
+  /// `statusListIndex`: the certificate's bit, 0…131071.
+  public var index: Int
+
+  /// An entry.
+  public init(listURL: String, index: Int) {
+    self.listURL = listURL
+    self.index = index
+  }
+
+  /// `credentialStatus.id`: the list's URL, `#` and the index.
+  public var id: String { "\(listURL)#\(index)" }
+
+  /// The entry of a completion, or nil when the provider has no web address to publish a list at.
+  public static func derive(ledgerID: String, completionID: Int64, providerWeb: String?) -> StatusListEntry? {
+    guard let web = providerWeb, web.hasPrefix("https://") || web.hasPrefix("http://"), completionID > 0 else {
+      return nil
+    }
+    let (list, position) = (completionID - 1).quotientAndRemainder(dividingBy: Int64(capacity))
+    return StatusListEntry(listURL: listURL(web: web, list: Int(list) + 1), index: index(ledgerID: ledgerID, position: Int(position)))
+  }
+
+  /// The list number (from 1) of a completion.
+  public static func list(completionID: Int64) -> Int { Int((completionID - 1) / Int64(capacity)) + 1 }
+
+  /// The URL of list `list` under the provider's web address.
+  public static func listURL(web: String, list: Int) -> String {
+    (web.hasSuffix("/") ? web : web + "/") + "certificates/status/\(list)"
+  }
+
+  /// The index of the `position`th completion of a list (0…131071) in the ledger `ledgerID`.
+  public static func index(ledgerID: String, position: Int) -> Int {
+    Int(NumberPermutation(label: "vigil-status-index:", ledgerID: ledgerID, bits: 17).apply(UInt64(position)))
+  }
+}
