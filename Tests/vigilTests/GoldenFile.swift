@@ -1,20 +1,4 @@
-import Foundation
-import Testing
 import VigilTestSupport
 
-/// The reviewed files in `Tests/vigilTests/Golden/` that `--format json` documents are compared with
-/// byte for byte. `VIGIL_UPDATE_GOLDEN=1 swift test --filter Golden` rewrites them; review the diff.
-enum GoldenFile {
-  private static let folder = Repository.path("Tests/vigilTests/Golden")
-
-  /// Expects `actual` to be the golden file `name` (or rewrites the file when asked to).
-  static func expect(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let path = folder + "/" + name
-    if ProcessInfo.processInfo.environment["VIGIL_UPDATE_GOLDEN"] == "1" {
-      try actual.write(toFile: path, atomically: true, encoding: .utf8)
-      return
-    }
-    let expected = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(actual == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
-  }
-}
+/// The reviewed files in `Tests/vigilTests/Golden/` that `--format json` documents are compared with.
+let GoldenFile = GoldenFolder("Tests/vigilTests/Golden")

@@ -45,7 +45,6 @@ public struct CreditCap: Sendable, Hashable {
 
   /// Whether the cap limits a credit.
   public func covers(_ credit: EarnedCredit) -> Bool {
-    (approvers.isEmpty || approvers.contains(credit.approver))
-      && (topics.isEmpty || topics.contains { credit.topics.contains($0) })
+    credit.isOf(approvers: approvers, topics: topics)
   }
 }

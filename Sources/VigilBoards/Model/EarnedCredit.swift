@@ -41,3 +41,11 @@ public struct EarnedCredit: Sendable, Hashable, Codable {
     self.topics = topics
   }
 }
+
+extension EarnedCredit {
+  /// Whether the credit came through one of `approvers` and is on one of `topics` (an empty list
+  /// accepts any): the category a cap or a subtotal names.
+  public func isOf(approvers: [String], topics: [String]) -> Bool {
+    (approvers.isEmpty || approvers.contains(approver)) && (topics.isEmpty || topics.contains { self.topics.contains($0) })
+  }
+}

@@ -42,7 +42,6 @@ public struct SubtotalRule: Sendable, Hashable {
 
   /// Whether a credit is of the subtotal's category (whether it counts toward the total is decided apart).
   public func covers(_ credit: EarnedCredit) -> Bool {
-    (approvers.isEmpty || approvers.contains(credit.approver))
-      && (topics.isEmpty || topics.contains { credit.topics.contains($0) })
+    credit.isOf(approvers: approvers, topics: topics)
   }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import VigilBase
 import VigilSigning
@@ -106,7 +105,7 @@ struct ChainVerifier {
       guard let record = Self.record(kind, stream: envelope.stream, key: envelope.key) else {
         return problem("its stream \(Echo.quoted(envelope.stream)) does not fit its kind \(kind.rawValue)")
       }
-      if kind == .learnerAccommodated, !Self.accommodationIsSound(body, stream: envelope.stream) {
+      if kind == .learnerAccommodated, Ledger.extraTimePercent(fromBody: body, stream: envelope.stream) == nil {
         return problem("it gives extra time outside 0 to 400 percent, or to another learner than its stream's")
       }
       if record != .none {
@@ -157,16 +156,6 @@ struct ChainVerifier {
     suffix.append(UInt8(ascii: "}"))
     let bytes = Array(body.utf8)
     return bytes.count > prefix.count + suffix.count && bytes.starts(with: prefix) && bytes.reversed().starts(with: suffix.reversed())
-  }
-
-  /// Whether an accommodation event's data is one Vigil writes: a percentage from 0 to 400 for the
-  /// learner its stream names.
-  private static func accommodationIsSound(_ body: String, stream: String) -> Bool {
-    guard let event = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
-      let data = event["data"] as? [String: Any], let percent = data["extraTimePercent"] as? Int,
-      let learner = data["learner"] as? Int
-    else { return false }
-    return (0...Ledger.maximumExtraTimePercent).contains(percent) && stream == "learner/\(learner)"
   }
 
   /// The record an event of `kind` on `stream` writes; nil when the stream does not fit the kind.

@@ -30,6 +30,17 @@ extension Ledger {
       key: accommodationPrefix(learnerID) + "\(chain.headSeq + 1)", data: data)
   }
 
+  /// An accommodation event's percentage when its data is one Vigil writes (0 to 400, for the learner
+  /// its stream names), else nil: the reader and the chain's verifier hold events to the same rule.
+  static func extraTimePercent(fromBody body: String, stream: String) -> Int? {
+    guard let event = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
+      let data = event["data"] as? [String: Any], let percent = data["extraTimePercent"] as? Int,
+      let learner = data["learner"] as? Int, (0...maximumExtraTimePercent).contains(percent),
+      stream == "learner/\(learner)"
+    else { return nil }
+    return percent
+  }
+
   private static func accommodationPrefix(_ learnerID: Int64) -> String { "learner/\(learnerID)/accommodation/" }
 
   /// The latest accommodation event's percentage, read from its body.
@@ -41,10 +52,7 @@ extension Ledger {
         db, sql: "SELECT body FROM events WHERE key >= ? AND key < ? ORDER BY seq DESC LIMIT 1",
         arguments: [prefix, String(prefix.dropLast()) + "0"])
     else { return 0 }
-    guard let event = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
-      let data = event["data"] as? [String: Any], let percent = data["extraTimePercent"] as? Int,
-      (0...maximumExtraTimePercent).contains(percent), data["learner"] as? Int == Int(learnerID)
-    else {
+    guard let percent = extraTimePercent(fromBody: body, stream: "learner/\(learnerID)") else {
       throw LedgerError.damaged(
         "learner \(learnerID)'s accommodation event is not one Vigil writes (extra time outside 0 to 400 percent)")
     }
