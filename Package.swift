@@ -99,6 +99,14 @@ let package = Package(
       ]
     ),
 
+    // Board exchange: completion records in csv, xml, jsonl; signed batches; the board's side.
+    .target(
+      name: "VigilExchange",
+      dependencies: [
+        "VigilBase", "VigilSigning", "VigilLedger", "VigilBoards", .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+
     .target(
       name: "VigilEngine",
       dependencies: [
@@ -121,6 +129,7 @@ let package = Package(
         "VigilLedger",
         "VigilSigning",
         "VigilCredentials",
+        "VigilExchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -187,6 +196,14 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "VigilExchangeTests",
+      dependencies: [
+        "VigilBase", "VigilExchange", "VigilLedger", "VigilSigning", "VigilBoards", "VigilCourse", "VigilTestSupport",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     // Test tool: a separate process that writes to a ledger, for the concurrency and crash tests.
     .executableTarget(name: "ledger-writer", dependencies: ["VigilLedger", "VigilGrading"], path: "Tests/LedgerWriter"),

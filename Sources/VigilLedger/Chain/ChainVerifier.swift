@@ -177,6 +177,7 @@ struct ChainVerifier {
     case .creditAwarded: return id("completion") != nil ? .credit(key) : nil
     case .certificateIssued: return id("completion") != nil ? .certificate(key) : nil
     case .certificateRevoked: return id("completion") != nil && key.hasPrefix("revocation/") ? Record.none : nil
+    case .batchExported: return stream.hasPrefix("board/") && key.hasPrefix("export/") ? Record.none : nil
     }
   }
 

@@ -40,6 +40,10 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   /// A certificate number was revoked; data: `completion`, `number`, `reason`, `revokedAt`. No table:
   /// the event is the record (key `revocation/<number>`), so a revocation is never withdrawn.
   case certificateRevoked = "certificate.revoked/1"
+  /// A batch of completion records was exported for a board; data: `board`, `digest` (SHA-256 of the
+  /// file), `exportedAt`, `format`, `from`, `head` (`SEQ:LINK` the batch was read at), `records`,
+  /// `through`. No table: the event is the record (key `export/<digest>`, stream `board/<id>`).
+  case batchExported = "batch.exported/1"
 
   /// Whether the event creates its record (a second such event for the same record is a forgery).
   var createsRecord: Bool {
@@ -48,7 +52,7 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
       .creditAwarded, .certificateIssued:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
-      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked:
+      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .batchExported:
       false
     }
   }
