@@ -65,7 +65,7 @@ let package = Package(
     .target(
       name: "VigilSchemas",
       path: "Schemas",
-      exclude: ["course.xsd", "board.xsd"],
+      exclude: ["course.xsd", "board.xsd", "completion-batch.xsd"],
       plugins: ["EmbedSchemas"]
     ),
     .target(name: "VigilGrading", dependencies: ["VigilBase"]),
@@ -103,7 +103,7 @@ let package = Package(
     .target(
       name: "VigilExchange",
       dependencies: [
-        "VigilBase", "VigilSigning", "VigilLedger", "VigilBoards", .product(name: "Crypto", package: "swift-crypto"),
+        "CLibXML2", "VigilXML", "VigilSchemas", "VigilBase", "VigilSigning", "VigilLedger", "VigilBoards", .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
 
@@ -200,7 +200,8 @@ let package = Package(
     .testTarget(
       name: "VigilExchangeTests",
       dependencies: [
-        "VigilBase", "VigilExchange", "VigilLedger", "VigilSigning", "VigilBoards", "VigilCourse", "VigilTestSupport",
+        "VigilBase", "VigilExchange", "VigilLedger", "VigilSigning", "VigilBoards", "VigilCourse", "VigilGrading",
+        "VigilCredentials", "VigilXML", "VigilTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
