@@ -99,6 +99,16 @@ let package = Package(
       ]
     ),
 
+    // Board exchange: CSV, the board's trust, roster and compliance report (and, from the other slices,
+    // the export formats and batch import).
+    .target(
+      name: "VigilExchange",
+      dependencies: [
+        "VigilBase", "VigilLedger", "VigilSigning", "VigilBoards", "VigilCourse",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+
     .target(
       name: "VigilEngine",
       dependencies: [
@@ -121,6 +131,7 @@ let package = Package(
         "VigilLedger",
         "VigilSigning",
         "VigilCredentials",
+        "VigilExchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -153,6 +164,10 @@ let package = Package(
         "VigilLedger", "VigilSigning", .product(name: "Crypto", package: "swift-crypto"),
       ],
       path: "Benchmarks/certificate-benchmark"),
+    .executableTarget(
+      name: "compliance-benchmark",
+      dependencies: ["BenchmarkSupport", "VigilBase", "VigilBoards", "VigilLedger", "VigilSigning", "VigilExchange"],
+      path: "Benchmarks/compliance-benchmark"),
 
     // Tests
     .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
@@ -188,6 +203,13 @@ let package = Package(
       ],
       exclude: ["Golden"]
     ),
+    .testTarget(
+      name: "VigilExchangeTests",
+      dependencies: [
+        "VigilBase", "VigilExchange", "VigilLedger", "VigilBoards", "VigilSigning", "VigilTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
     // Test tool: a separate process that writes to a ledger, for the concurrency and crash tests.
     .executableTarget(name: "ledger-writer", dependencies: ["VigilLedger", "VigilGrading"], path: "Tests/LedgerWriter"),
     // Test tool: `vigil` with a clock the end-to-end tests set (VIGIL_TEST_CLOCK); never installed.
@@ -196,7 +218,7 @@ let package = Package(
       name: "vigilTests",
       dependencies: [
         "vigil", "vigil-under-test", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse",
-        "VigilSigning", "VigilCredentials",
+        "VigilSigning", "VigilCredentials", "VigilExchange",
       ]
     ),
   ] + fuzzTargets

@@ -1,6 +1,7 @@
 import ArgumentParser
 import VigilBase
 import VigilCredentials
+import VigilExchange
 
 #if canImport(Glibc)
   import Glibc
@@ -13,6 +14,7 @@ import VigilCredentials
 /// |---|---|---|
 /// | ``ProblemsFound`` (the command printed its report) | nothing more | 1 |
 /// | a ``VigilCredentials/CredentialError`` for a certificate that does not verify | `error: <message>` | 1 |
+/// | a ``VigilExchange/ExchangeError`` refusing an input (a malformed file, a bad row, over a limit) | `error: <message>` | 1 |
 /// | any ``UserFacingError`` (every module's error type) | `error: <message>` | 2 |
 /// | argument-parser's help and version requests | the help or version | 0 |
 /// | argument-parser's parsing errors | its message and usage | 2 |
@@ -41,6 +43,8 @@ enum ErrorReport {
     case is ProblemsFound:
       return (nil, problemsFound)
     case let error as CredentialError where error.isVerificationFailure:
+      return ("error: " + error.message, problemsFound)
+    case let error as ExchangeError where error.isRefusal:
       return ("error: " + error.message, problemsFound)
     case let error as any UserFacingError:
       return ("error: " + error.message, usageError)
