@@ -192,7 +192,10 @@ let package = Package(
     ),
     .testTarget(
       name: "VigilLedgerTests",
-      dependencies: ["VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading", "VigilTestSupport"]
+      dependencies: [
+        "VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading", "VigilSigning", "VigilTestSupport",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .testTarget(
       name: "VigilCredentialsTests",
