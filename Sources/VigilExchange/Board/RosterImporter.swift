@@ -11,7 +11,7 @@ import VigilLedger
 /// Each row is checked against its board's file in `Boards/`: the board must exist, issue the license
 /// type, and read each attribute. A license may appear once per file; a line is at most 4 KiB and the
 /// file at most 256 MiB.
-public struct RosterImporter {
+public struct RosterImporter: Sendable {
   /// The columns a roster must have.
   public static let requiredColumns = ["board", "license_type", "license_number", "holder_name", "expires"]
   /// The columns a roster may have.
@@ -34,8 +34,8 @@ public struct RosterImporter {
   /// - Throws: ``ExchangeError`` naming the file, the line and the reason (nothing is imported), or a
   ///   ``VigilLedger/LedgerError`` when the ledger cannot be written.
   public func importRoster(at path: String, into ledger: Ledger) throws -> RosterImportSummary {
-    var reader = try CSVReader(path: path, options: Self.options)
     do {
+      var reader = try CSVReader(path: path, options: Self.options)
       let header = try CSVHeader(
         try reader.next(), in: path, required: Self.requiredColumns, optional: Self.optionalColumns)
       return try ledger.importRoster { roster in
