@@ -99,11 +99,13 @@ let package = Package(
       ]
     ),
 
-    // Board exchange: completion records in csv, xml, jsonl; signed batches; the board's side.
+    // Board exchange: completion records (csv, xml, jsonl), signed batches, and the board's side: trust,
+    // roster, import, compliance.
     .target(
       name: "VigilExchange",
       dependencies: [
-        "CLibXML2", "VigilXML", "VigilSchemas", "VigilBase", "VigilSigning", "VigilLedger", "VigilBoards", .product(name: "Crypto", package: "swift-crypto"),
+        "CLibXML2", "VigilXML", "VigilSchemas", "VigilBase", "VigilSigning", "VigilLedger", "VigilBoards", "VigilCourse",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
 
@@ -162,6 +164,10 @@ let package = Package(
         "VigilLedger", "VigilSigning", .product(name: "Crypto", package: "swift-crypto"),
       ],
       path: "Benchmarks/certificate-benchmark"),
+    .executableTarget(
+      name: "compliance-benchmark",
+      dependencies: ["BenchmarkSupport", "VigilBase", "VigilBoards", "VigilLedger", "VigilSigning", "VigilExchange"],
+      path: "Benchmarks/compliance-benchmark"),
 
     // Tests
     .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
@@ -186,7 +192,10 @@ let package = Package(
     ),
     .testTarget(
       name: "VigilLedgerTests",
-      dependencies: ["VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading", "VigilTestSupport"]
+      dependencies: [
+        "VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading", "VigilSigning", "VigilTestSupport",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .testTarget(
       name: "VigilCredentialsTests",
@@ -214,7 +223,7 @@ let package = Package(
       name: "vigilTests",
       dependencies: [
         "vigil", "vigil-under-test", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse",
-        "VigilSigning", "VigilCredentials",
+        "VigilSigning", "VigilCredentials", "VigilExchange",
       ]
     ),
   ] + fuzzTargets

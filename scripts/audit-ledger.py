@@ -10,10 +10,11 @@ Checks, event by event in sequence order (the format is in the README, "The even
   * the envelope members (at, key, kind, seq, stream) are the columns;
   * link = SHA-256(previous link || event_hash), 32 raw bytes each, with 32 zero bytes before event 1;
   * with --since, the event SEQ has that link (the ledger still holds that head).
-Then every row of the learners, licenses, completions, credits and (from schema version 2) certificates
-tables is compared with the data of the latest event that wrote it, and each certificate.revoked/1 event
-must revoke a certificate number of its completion, with a reason. Exit 0 when all holds, 1 naming the
-first thing that does not.
+Then every row of the learners, licenses, completions, credits, (from schema version 2) certificates and
+(from schema version 3, a board's tables) trusted_providers, roster_licenses, imported_batches,
+provider_heads and board_records tables is compared with the data of the latest event that wrote it, and
+each certificate.revoked/1 event must revoke a certificate number of its completion, with a reason.
+Exit 0 when all holds, 1 naming the first thing that does not.
 """
 import hashlib
 import json
@@ -71,9 +72,9 @@ def audit(path, since=None):
             if not (key == f"export/{data.get('digest')}" and stream == f"board/{data.get('board')}"
                     and isinstance(data.get("records"), int) and data["records"] >= 0):
                 fail(f"event {seq}: an export whose key is not its digest, or whose stream is not its board")
-        elif family in ("credit", "certificate"):
+        elif family in ("credit", "certificate", "head", "record"):
             latest[key] = event["data"]
-        elif family in ("learner", "license", "completion"):
+        elif family in ("learner", "license", "completion", "provider", "roster", "batch"):
             latest[stream] = event["data"]
         previous = bytes.fromhex(link)
         head = (seq, link)
@@ -116,6 +117,40 @@ def audit(path, since=None):
         fields = ["id", "number", "completion", "license", "credential", "file", "token"]
         if data is None or [data[f] for f in fields] != list(row.values()):
             fail(f"certificates row {row['id']} does not match its event")
+    has_board = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'board_records'").fetchone()
+    board_tables = [
+        ("trusted_providers", "provider/{id}", {"id": "id", "name": "name", "keySet": "key_set",
+                                                 "trustedAt": "trusted_at", "removedAt": "removed_at"}),
+        ("roster_licenses", "roster/{id}", {"id": "id", "board": "board", "type": "type", "number": "number",
+                                             "holder": "holder_name", "expires": "expires", "issued": "issued",
+                                             "attributes": "attributes"}),
+        ("imported_batches", "batch/{id}", {"id": "id", "provider": "provider_id", "digest": "digest",
+                                             "format": "format", "verified": "verified", "records": "record_count",
+                                             "added": "added_count", "unchanged": "unchanged_count",
+                                             "importedAt": "imported_at"}),
+        ("provider_heads", "provider-head/{id}", {"id": "id", "provider": "provider_id", "sequence": "sequence",
+                                                   "link": "link", "batch": "batch_id"}),
+        ("board_records", "board-record/{id}", {
+            "id": "id", "provider": "provider_id", "batch": "batch_id", "hash": "hash", "kind": "kind",
+            "certificate": "certificate", "board": "board", "licenseType": "license_type",
+            "licenseNumber": "license_number", "approver": "approver", "approvalNumber": "approval_number",
+            "approvalMinutes": "approval_minutes", "awardedHundredths": "awarded_hundredths",
+            "completedOn": "completed_on", "courseID": "course_id", "courseTitle": "course_title",
+            "courseVersion": "course_version", "learnerName": "learner_name", "reason": "reason",
+            "replaces": "replaces", "topics": "topics", "verified": "verified"}),
+    ]
+    json_columns = {"key_set", "attributes", "topics"}
+    flag_columns = {"verified"}
+    for table, label, fields in board_tables if has_board else []:
+        for row in rows(f"SELECT * FROM {table}"):
+            data = latest.get(label.format(id=row["id"]))
+            values = {
+                member: json.loads(row[column]) if column in json_columns
+                else bool(row[column]) if column in flag_columns else row[column]
+                for member, column in fields.items()
+            }
+            if data is None or any(data.get(member) != value for member, value in values.items()):
+                fail(f"{table} row {row['id']} does not match its latest event")
     numbers = {(row["number"], row["completion_id"]) for row in rows(certificates)} if has_certificates else set()
     for seq, number, completion in revocations:
         if (number, completion) not in numbers:

@@ -8,8 +8,11 @@ import VigilBase
 public struct ExchangeError: UserFacingError, Sendable, Hashable {
   /// The kind of failure.
   public enum Code: String, Sendable, Hashable, CaseIterable {
-    /// A file that is not in the format it claims: bad CSV, JSON, XML, UTF-8, or over a limit.
+    /// A file that is not in the format it claims: broken CSV quoting, bad JSON or XML, invalid UTF-8,
+    /// a missing or unknown column.
     case malformed
+    /// A file, record or field is larger than its limit.
+    case tooLarge = "too-large"
     /// A record that breaks a rule: a field missing or out of range, a hash that does not match.
     case invalidRecord = "invalid-record"
     /// The batch's signature does not verify, or its signer is not trusted.
@@ -18,7 +21,11 @@ public struct ExchangeError: UserFacingError, Sendable, Hashable {
     case conflict
     /// An option or argument that cannot be used (an unknown format, dates out of order).
     case usage
-    /// A file cannot be read or written.
+    /// A file cannot be opened or read (missing, a folder, no permission).
+    case unreadable
+    /// Output cannot be written (a full disk, a closed pipe, a missing folder).
+    case outputFailed = "output-failed"
+    /// The ledger cannot be read or written.
     case storage
   }
 
@@ -39,8 +46,8 @@ public struct ExchangeError: UserFacingError, Sendable, Hashable {
   /// Whether the error is input the work refused (exit 1), not a usage or environment error (exit 2).
   public var isRefusal: Bool {
     switch code {
-    case .malformed, .invalidRecord, .untrusted, .conflict: true
-    case .usage, .storage: false
+    case .malformed, .tooLarge, .invalidRecord, .untrusted, .conflict: true
+    case .usage, .unreadable, .outputFailed, .storage: false
     }
   }
 }

@@ -8,7 +8,8 @@ payload (RFC 7797) over the batch's exact bytes, with the provider's JWK Set; th
 a second time with `cryptography` over SHA-256(HEADER "." bytes). Then every record's hash is
 recomputed from its fields (RFC 8785 canonical JSON: sorted keys, no spaces) and compared. For CSV
 the file is read with Python's csv module and exactly one leading apostrophe is removed from a cell
-that starts with ' followed by = + - @ tab or CR (Vigil's formula neutralisation). Prints
+that starts with ' and whose first character other than ' is = + - @ tab or CR (Vigil's formula
+neutralisation). Prints
 `ok N records` and the learner names as JSON, or fails naming the first problem.
 """
 import base64
@@ -95,7 +96,9 @@ def records_of_jsonl(payload):
 
 
 def unneutralised(cell):
-    return cell[1:] if len(cell) >= 2 and cell[0] == "'" and cell[1] in "=+-@\t\r" else cell
+    # Vigil writes one more ' before a value whose first character other than ' is = + - @ tab or CR.
+    rest = cell.lstrip("'")
+    return cell[1:] if cell.startswith("'") and rest[:1] and rest[0] in "=+-@\t\r" else cell
 
 
 def records_of_csv(payload):

@@ -82,4 +82,50 @@ struct AuditorInteropTests {
     #expect(result.status == 1)
     #expect(result.output == "audit: credits row 1 does not match its event\n")
   }
+
+  /// A board's ledger (schema version 3): a provider trusted and removed, a roster imported and
+  /// renewed, a batch with a head and its records.
+  private func boardLedger() throws -> LedgerFixture {
+    let fixture = LedgerFixture()
+    let ledger = try fixture.open()
+    try ledger.trustProvider(name: "acme-ce", keys: BoardFixture.keys())
+    _ = try ledger.importRoster { roster in _ = try roster.put(BoardFixture.rostered("100001")) }
+    var renewed = BoardFixture.rostered("100001", name: "Ana María Example")
+    renewed.profile.expires = LedgerFixture.date("2029-01-31")
+    _ = try ledger.importRoster { roster in _ = try roster.put(renewed) }
+    let original = BoardFixture.record("original")
+    let revocation = BoardFixture.record("revocation", kind: .revocation, replaces: original.hash, reason: "issued in error")
+    _ = try ledger.importBatch(
+      BoardFixture.batch(head: BatchHead(head: BoardFixture.head(2), proof: nil)), records: [original, revocation])
+    try ledger.removeProvider(name: "acme-ce")
+    return fixture
+  }
+
+  @Test func theAuditorChecksTheBoardTables() throws {
+    let fixture = try boardLedger()
+    let ledger = try fixture.open(mode: .existing)
+    let report = try ledger.verify()
+    #expect(report.isIntact, "\(String(describing: report.problem))")
+    #expect(report.eventCount == 9)
+    let result = try audit(fixture.path)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output == "audit: \(report.eventCount) events verify; head \(try #require(try ledger.head()))\n")
+  }
+
+  @Test(arguments: [
+    ("trusted_providers", "UPDATE trusted_providers SET name = 'other-ce'"),
+    ("roster_licenses", "UPDATE roster_licenses SET expires = '2031-01-31'"),
+    ("imported_batches", "UPDATE imported_batches SET format = 'csv'"),
+    ("provider_heads", "UPDATE provider_heads SET sequence = 3"),
+    ("board_records", "UPDATE board_records SET approval_minutes = 600 WHERE id = 1"),
+  ])
+  func theAuditorAndVerifyFindAChangedBoardRow(table: String, edit: String) throws {
+    let fixture = try boardLedger()
+    try fixture.tamper(edit)
+    let result = try audit(fixture.path)
+    #expect(result.status == 1)
+    #expect(result.output == "audit: \(table) row 1 does not match its latest event\n")
+    let problem = try #require(try fixture.open(mode: .readOnly).verify().problem)
+    #expect(problem.table == table && problem.rowID == 1, "\(problem)")
+  }
 }

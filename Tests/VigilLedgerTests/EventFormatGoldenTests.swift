@@ -2,6 +2,7 @@ import Testing
 import VigilBase
 import VigilBoards
 import VigilGrading
+import VigilSigning
 
 @testable import VigilLedger
 
@@ -147,6 +148,80 @@ import VigilGrading
       Expected(
         body: #"{"at":1780000000,"data":{"completion":1,"credential":"urn:uuid:5afd5b1e-9a1c-55ef-85f7-f2c0b37c301a","file":"VC-0000-0000-0000-tx-bon-RN.jwt","id":1,"license":1,"number":"VC-0000-0000-0000","token":"aGVhZGVy.cGF5bG9hZA.c2lnbmF0dXJl"},"key":"certificate/urn:uuid:5afd5b1e-9a1c-55ef-85f7-f2c0b37c301a","kind":"certificate.issued/1","seq":11,"stream":"completion/1"}"#,
         hash: "2910923d9377a90b3e4563561058e61419afbc7bd55e5bec513aedf241b2418e"))
+  }
+
+  /// The board's kinds, added by schema version 3 (`v3-board`).
+  @Test func theBoardKindsHaveTheirPinnedBytesAndHashes() throws {
+    // The key set of the P-256 key whose private scalar is 1 (its public key is the curve's generator).
+    let keySet = try JWKSet(
+      json: #"{"keys":[{"alg":"ES256","crv":"P-256","kid":"xx0BcA-wMohw8atYDJOe6peGModklG2wRHBlXHMvl0M","kty":"EC","use":"sig","x":"axfR8uEsQkf4vOblY6RA8ncDfYEt6zOg9KE5RdiYwpY","y":"T-NC4v4af5uO5-tKfA-eFivOM1drMV7Oy7ZAaDe_UfU"}]}"#)
+    let keyJSON = #"{"keys":[{"alg":"ES256","crv":"P-256","kid":"xx0BcA-wMohw8atYDJOe6peGModklG2wRHBlXHMvl0M","kty":"EC","use":"sig","x":"axfR8uEsQkf4vOblY6RA8ncDfYEt6zOg9KE5RdiYwpY","y":"T-NC4v4af5uO5-tKfA-eFivOM1drMV7Oy7ZAaDe_UfU"}]}"#
+    var provider = TrustedProviderRow(name: "acme-ce", keys: keySet, trustedAt: Self.at)
+    provider.id = 1
+    try check(
+      12, .providerTrusted, stream: provider.stream, key: "provider/1/trusted", data: provider.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"id":1,"keySet":"# + keyJSON
+          + #","name":"acme-ce","removedAt":null,"trustedAt":1780000000},"key":"provider/1/trusted","kind":"provider.trusted/1","seq":12,"stream":"provider/1"}"#,
+        hash: "a475ec311a6cd902433395c69bfdfdcbb17d1779be6f95e0f6ed1ecf25b9081e"))
+    provider.removedAt = 1_780_000_100
+    try check(
+      13, .providerRemoved, stream: provider.stream, key: "provider/1/removed", data: provider.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"id":1,"keySet":"# + keyJSON
+          + #","name":"acme-ce","removedAt":1780000100,"trustedAt":1780000000},"key":"provider/1/removed","kind":"provider.removed/1","seq":13,"stream":"provider/1"}"#,
+        hash: "076a86681055bb1471cb6837d84db1ef5f3eec15c54bf8c46fbe345d04b16ac1"))
+
+    var profile = LicenseProfile(
+      boardID: "tx-bon", licenseType: "RN", number: "123456", expires: CalendarDate(year: 2027, month: 1, day: 31),
+      issued: CalendarDate(year: 2019, month: 2, day: 1), attributes: ["direct-patient-care"])
+    let key = try LicenseKey(board: "tx-bon", type: "RN", number: "123456")
+    var roster = RosterLicenseRow(key: key, profile: profile, holderName: "Ana \"Ani\" Díaz")
+    roster.id = 1
+    try check(
+      14, .rosterLicensed, stream: roster.stream, key: "roster/1/licensed", data: roster.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"attributes":["direct-patient-care"],"board":"tx-bon","expires":"2027-01-31","holder":"Ana \"Ani\" Díaz","id":1,"issued":"2019-02-01","number":"123456","type":"RN"},"key":"roster/1/licensed","kind":"roster.licensed/1","seq":14,"stream":"roster/1"}"#,
+        hash: "1a75e2ea0119a275a46cccf2c989c7fff79714de76746ae8f9705357e6380360"))
+    profile.expires = CalendarDate(year: 2029, month: 1, day: 31)
+    roster = RosterLicenseRow(key: key, profile: profile, holderName: "Ana \"Ani\" Díaz")
+    roster.id = 1
+    try check(
+      15, .rosterUpdated, stream: roster.stream, key: "roster/1/updated/15", data: roster.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"attributes":["direct-patient-care"],"board":"tx-bon","expires":"2029-01-31","holder":"Ana \"Ani\" Díaz","id":1,"issued":"2019-02-01","number":"123456","type":"RN"},"key":"roster/1/updated/15","kind":"roster.updated/1","seq":15,"stream":"roster/1"}"#,
+        hash: "0520c18a26d2bebf05aa43a5350e13a444be78d1e51072757cc22d08a6da5b8c"))
+
+    let revocation = BoardRecord(
+      approvalMinutes: 60, approvalNumber: "HT-2026-01", approver: "TX-HHSC", awardedHundredths: 100, board: "tx-bon",
+      certificate: "7K3Q-M2XD-4HJH-0001", completedOn: CalendarDate(year: 2026, month: 3, day: 2),
+      courseID: "human-trafficking-healthcare", courseTitle: "Human Trafficking in Health Care", courseVersion: "1.0",
+      kind: .revocation, learnerName: "Ana Díaz", licenseNumber: "123456", licenseType: "RN", reason: "issued in error",
+      replaces: String(repeating: "b", count: 64), topics: ["human-trafficking"], hash: String(repeating: "a", count: 64))
+    var record = BoardRecordRow(revocation, providerID: 1, batchID: 1, isVerified: false)
+    record.id = 1
+    try check(
+      16, .recordImported, stream: "batch/1", key: record.eventKey, data: record.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"approvalMinutes":60,"approvalNumber":"HT-2026-01","approver":"TX-HHSC","awardedHundredths":100,"batch":1,"board":"tx-bon","certificate":"7K3Q-M2XD-4HJH-0001","completedOn":"2026-03-02","courseID":"human-trafficking-healthcare","courseTitle":"Human Trafficking in Health Care","courseVersion":"1.0","hash":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","id":1,"kind":"revocation","learnerName":"Ana Díaz","licenseNumber":"123456","licenseType":"RN","provider":1,"reason":"issued in error","replaces":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","topics":["human-trafficking"],"verified":false},"key":"board-record/1","kind":"record.imported/1","seq":16,"stream":"batch/1"}"#,
+        hash: "194c4c21fd9ba31826a1c14b4b655553e8081fb75705bfcbb0170c6e36d4d17b"))
+
+    var head = ProviderHeadRow(providerID: 1, head: ChainHead(sequence: 42, link: String(repeating: "c", count: 64)), batchID: 1)
+    head.id = 1
+    try check(
+      17, .headSeen, stream: "batch/1", key: head.eventKey, data: head.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"batch":1,"id":1,"link":"cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc","provider":1,"sequence":42},"key":"provider-head/1","kind":"head.seen/1","seq":17,"stream":"batch/1"}"#,
+        hash: "d04bc5d670677e67954c30621a11ea76064f72bbaa80cfdc4f86385c4add5578"))
+
+    let batch = ImportedBatchRow(
+      id: 1, providerID: 1, digest: String(repeating: "d", count: 64), format: "xml", isVerified: true, addedCount: 1,
+      unchangedCount: 0, importedAt: Self.at)
+    try check(
+      18, .batchImported, stream: ImportedBatchRow.stream(1), key: batch.eventKey, data: batch.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"added":1,"digest":"dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd","format":"xml","id":1,"importedAt":1780000000,"provider":1,"records":1,"unchanged":0,"verified":true},"key":"batch/1/imported","kind":"batch.imported/1","seq":18,"stream":"batch/1"}"#,
+        hash: "d82a3d30f50ca0d7c9651559a19917eb86675055f40257d713f0425f70a060b8"))
   }
 
   @Test func theLinkIsTheHashOfThePreviousLinkAndTheEventHash() {

@@ -11,19 +11,20 @@ import VigilTestSupport
     let tables = try fixture.sqlite("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     #expect(
       tables.split(separator: "\n") == [
-        "attempts", "certificates", "checkpoints", "completions", "credits", "events", "grdb_migrations", "learners",
-        "ledger", "licenses", "responses",
+        "attempts", "board_records", "certificates", "checkpoints", "completions", "credits", "events", "grdb_migrations",
+        "imported_batches", "learners", "ledger", "licenses", "provider_heads", "responses", "roster_licenses",
+        "trusted_providers",
       ])
     let migrations = try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid")
     #expect(
       migrations.split(separator: "\n") == [
         "v1-ledger-events", "v1-learners-licenses", "v1-attempts-responses", "v1-completions-credits",
-        "v2-certificates",
+        "v2-certificates", "v3-board",
       ])
     #expect(try fixture.sqlite("PRAGMA journal_mode") == "wal\n")
     #expect(try fixture.sqlite("PRAGMA application_id") == "\(0x5667_4C64)\n")
     let strict = try fixture.sqlite("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%) STRICT'")
-    #expect(strict == "10\n")
+    #expect(strict == "15\n")
   }
 
   @Test func reopeningKeepsTheDataAndChangesNothing() throws {
@@ -31,7 +32,7 @@ import VigilTestSupport
     try fixture.open().addLearner(name: "Ana Ruiz")
     let ledger = try fixture.open(mode: .existing)
     #expect(try ledger.learners().map(\.name) == ["Ana Ruiz"])
-    #expect(try fixture.sqlite("SELECT count(*) FROM grdb_migrations") == "5\n")
+    #expect(try fixture.sqlite("SELECT count(*) FROM grdb_migrations") == "6\n")
   }
 
   @Test func foreignKeysAreEnforced() throws {

@@ -1,43 +1,42 @@
-/// Writes CSV as RFC 4180 defines it (fields separated by commas, records ended by CRLF, a field
-/// quoted when it holds a comma, a quote, CR or LF, quotes inside doubled), in UTF-8, with every cell
-/// neutralised against formula injection.
+/// Writes CSV as RFC 4180 defines it, streaming to a sink: records end with CRLF, a field is quoted
+/// when it holds a comma, a quote, a carriage return or a line feed, and a quote inside it is doubled.
 ///
-/// Neutralisation follows OWASP's rule for CSV injection: a cell whose first character is `=`, `+`,
-/// `-`, `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet shows the text instead of
-/// running it. A reader of Vigil's CSV removes exactly that one `'` (a cell that begins with `'`
-/// followed by one of those characters), so every value comes back as it was.
-public enum CSVWriter {
-  /// Appends one record (the cells, then CRLF) to `bytes`.
-  public static func append(_ cells: [String], to bytes: inout [UInt8]) {
-    for (index, cell) in cells.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      append(cell: cell, to: &bytes)
-    }
-    bytes.append(contentsOf: [0x0D, 0x0A])
+/// With ``neutralisesFormulas`` (the default for anything a spreadsheet may open), each field goes
+/// through ``FormulaNeutralisation`` first: `=SUM(1+1)` is written `'=SUM(1+1)`. ``CSVReader`` with
+/// ``CSVOptions/undoesNeutralisation`` reads every field back exactly.
+///
+/// ```swift
+/// var writer = CSVWriter(sink: FileDescriptorSink.standardOutput)
+/// try writer.write(["name", "hours"])
+/// try writer.write(["=HYPERLINK(\"x\")", "1.5"])
+/// try writer.flush()
+/// ```
+public struct CSVWriter<Sink: ByteSink> {
+  /// Whether fields that a spreadsheet would take for a formula get a leading `'`.
+  public let neutralisesFormulas: Bool
+  private var output: BufferedOutput<Sink>
+
+  /// A writer to `sink`.
+  public init(sink: Sink, neutralisesFormulas: Bool = true) {
+    output = BufferedOutput(sink)
+    self.neutralisesFormulas = neutralisesFormulas
   }
 
-  /// Whether a cell's text would start a formula in a spreadsheet: its first byte is `=`, `+`, `-`,
-  /// `@`, tab or CR.
-  public static func needsNeutralising(_ text: some StringProtocol) -> Bool {
-    guard let first = text.utf8.first else { return false }
-    return formulaStarts.contains(first)
+  /// The sink; call ``flush()`` first to have everything written.
+  public var sink: Sink { output.sink }
+
+  /// Writes one record.
+  ///
+  /// A record of one empty field is written `""`, so it is not read back as a blank line.
+  public mutating func write(_ fields: [String]) throws(ExchangeError) {
+    var line: [UInt8] = []
+    line.reserveCapacity(128)
+    CSVEncoding.append(fields, neutralisingFormulas: neutralisesFormulas, to: &line)
+    try output.write(line)
   }
 
-  /// The first bytes OWASP lists: `=`, `+`, `-`, `@`, tab, carriage return.
-  static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
-
-  /// The bytes that make a field quoted: comma, quote, CR, LF.
-  private static let quotedBytes: Set<UInt8> = [0x2C, 0x22, 0x0D, 0x0A]
-
-  private static func append(cell: String, to bytes: inout [UInt8]) {
-    let neutralise = needsNeutralising(cell)
-    let quote = cell.utf8.contains(where: quotedBytes.contains)
-    if quote { bytes.append(0x22) }
-    if neutralise { bytes.append(UInt8(ascii: "'")) }
-    for byte in cell.utf8 {
-      if byte == 0x22 { bytes.append(0x22) }
-      bytes.append(byte)
-    }
-    if quote { bytes.append(0x22) }
+  /// Writes out everything buffered.
+  public mutating func flush() throws(ExchangeError) {
+    try output.flush()
   }
 }

@@ -44,7 +44,7 @@ final class BatchFile {
     }
     folder = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard folder >= 0 else {
-      throw ExchangeError(.storage, "cannot open the folder \(folderPath) (\(Self.reason(errno))); create it first")
+      throw ExchangeError(.outputFailed, "cannot open the folder \(folderPath) (\(Self.reason(errno))); create it first")
     }
     var random = SystemRandomNumberGenerator()
     let temporary = "." + name + "." + String(random.next() as UInt64, radix: 16) + ".tmp"
@@ -52,7 +52,7 @@ final class BatchFile {
     guard descriptor >= 0 else {
       let error = errno
       close(folder)
-      throw ExchangeError(.storage, "cannot create a file in \(folderPath) (\(Self.reason(error)))")
+      throw ExchangeError(.outputFailed, "cannot create a file in \(folderPath) (\(Self.reason(error)))")
     }
     temporaryName = temporary
     finalName = name
@@ -90,7 +90,7 @@ final class BatchFile {
       let written = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
       if written < 0 && errno == EINTR { continue }
       guard written > 0 else {
-        throw ExchangeError(.storage, "cannot write \(path ?? "standard output") (\(Self.reason(written < 0 ? errno : EIO)))")
+        throw ExchangeError(.outputFailed, "cannot write \(path ?? "standard output") (\(Self.reason(written < 0 ? errno : EIO)))")
       }
       offset += written
     }
@@ -104,20 +104,20 @@ final class BatchFile {
     try flush()
     let hex = Self.hex(digest.finalize())
     guard let path, let temporaryName, let finalName else { return (hex, nil) }
-    guard fsync(descriptor) == 0 else { throw ExchangeError(.storage, "cannot write \(path) (\(Self.reason(errno))); check the disk") }
+    guard fsync(descriptor) == 0 else { throw ExchangeError(.outputFailed, "cannot write \(path) (\(Self.reason(errno))); check the disk") }
     var signaturePath: String?
     if let signer {
       let token: String
       do {
         token = try signer.finish()
       } catch {
-        throw ExchangeError(.storage, error.message)
+        throw ExchangeError(.outputFailed, error.message)
       }
       try Self.writeSmall(Array((token + "\n").utf8), named: finalName + ".jws", in: folder, path: path + ".jws")
       signaturePath = path + ".jws"
     }
     guard renameat(folder, temporaryName, folder, finalName) == 0 else {
-      throw ExchangeError(.storage, "cannot write \(path) (\(Self.reason(errno)))")
+      throw ExchangeError(.outputFailed, "cannot write \(path) (\(Self.reason(errno)))")
     }
     committed = true
     fsync(folder)
@@ -128,13 +128,13 @@ final class BatchFile {
   private static func writeSmall(_ bytes: [UInt8], named name: String, in folder: Int32, path: String) throws(ExchangeError) {
     let temporary = "." + name + ".tmp"
     let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-    guard file >= 0 else { throw ExchangeError(.storage, "cannot write \(path) (\(reason(errno)))") }
+    guard file >= 0 else { throw ExchangeError(.outputFailed, "cannot write \(path) (\(reason(errno)))") }
     let written = bytes.withUnsafeBytes { Glibc.write(file, $0.baseAddress, $0.count) }
     let synced = fsync(file) == 0
     close(file)
     guard written == bytes.count, synced, renameat(folder, temporary, folder, name) == 0 else {
       unlinkat(folder, temporary, 0)
-      throw ExchangeError(.storage, "cannot write \(path); check the disk")
+      throw ExchangeError(.outputFailed, "cannot write \(path); check the disk")
     }
   }
 

@@ -18,12 +18,12 @@ final class ReadFile {
     self.path = path
     descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
-      throw ExchangeError(.storage, "cannot open \(path) (\(String(cString: strerror(errno))))")
+      throw ExchangeError(.unreadable, "cannot open \(path) (\(String(cString: strerror(errno))))")
     }
     var status = stat()
     guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
       close(descriptor)
-      throw ExchangeError(.storage, "\(path) is not a regular file")
+      throw ExchangeError(.unreadable, "\(path) is not a regular file")
     }
     size = Int(status.st_size)
   }
@@ -39,7 +39,7 @@ final class ReadFile {
       if count < 0 && errno == EINTR { continue }
       guard count >= 0 else {
         buffer.removeLast(Self.chunkSize)
-        throw ExchangeError(.storage, "cannot read \(path) (\(String(cString: strerror(errno))))")
+        throw ExchangeError(.unreadable, "cannot read \(path) (\(String(cString: strerror(errno))))")
       }
       buffer.removeLast(Self.chunkSize - count)
       return count > 0
@@ -50,12 +50,12 @@ final class ReadFile {
   func forEachChunk(_ body: (UnsafeRawBufferPointer) -> Void) throws(ExchangeError) {
     var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
     guard lseek(descriptor, 0, SEEK_SET) == 0 else {
-      throw ExchangeError(.storage, "cannot read \(path) (\(String(cString: strerror(errno))))")
+      throw ExchangeError(.unreadable, "cannot read \(path) (\(String(cString: strerror(errno))))")
     }
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, Self.chunkSize) }
       if count < 0 && errno == EINTR { continue }
-      guard count >= 0 else { throw ExchangeError(.storage, "cannot read \(path) (\(String(cString: strerror(errno))))") }
+      guard count >= 0 else { throw ExchangeError(.unreadable, "cannot read \(path) (\(String(cString: strerror(errno))))") }
       if count == 0 { return }
       chunk.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
     }

@@ -174,7 +174,7 @@ public final class XMLBatchReader: RecordSource {
 
   private static func mapped(_ error: XMLError) -> ExchangeError {
     switch error.code {
-    case .unreadable: ExchangeError(.storage, error.message)
+    case .unreadable: ExchangeError(.unreadable, error.message)
     case .malformed: ExchangeError(.malformed, error.message)
     case .schemaUnusable: ExchangeError(.storage, error.message)
     }

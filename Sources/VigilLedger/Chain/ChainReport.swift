@@ -29,7 +29,9 @@ public struct ChainReport: Sendable, Hashable {
 /// A row that does not match the chain: which table and row, the event involved, and why.
 public struct ChainProblem: Sendable, Hashable, CustomStringConvertible {
   /// The table: `events`, `ledger`, `learners`, `licenses`, `attempts`, `responses`, `completions`,
-  /// `credits`, `certificates`, `checkpoints`, or `schema` for the database's tables, indexes and triggers.
+  /// `credits`, `certificates`, `checkpoints`, a board's `trusted_providers`, `roster_licenses`,
+  /// `imported_batches`, `provider_heads`, `board_records`, or `schema` for the database's tables,
+  /// indexes and triggers.
   public var table: String
   /// The row's id in that table; nil for the schema, and for a row that is gone and had no id of its own.
   public var rowID: Int64?

@@ -22,6 +22,11 @@ struct ChainVerifier {
     case completion(Int64)
     case credit(String)
     case certificate(String)
+    case provider(Int64)
+    case roster(Int64)
+    case batch(Int64)
+    case providerHead(String)
+    case boardRecord(String)
     /// Session steps (lesson pages, disclosures, evaluation answers) have no row.
     case none
   }
@@ -60,7 +65,8 @@ struct ChainVerifier {
     let checks: [(inout ChainVerifier) throws -> ChainProblem?] = [
       { try SchemaCheck.firstDifference($0.db) }, { try $0.checkEvents() }, { try $0.checkLedgerRow() },
       { try $0.checkLearners() }, { try $0.checkLicenses() }, { try $0.checkAttempts() }, { try $0.checkResponses() },
-      { try $0.checkCompletions() }, { try $0.checkCredits() }, { try $0.checkCertificates() }, { $0.missingRow() },
+      { try $0.checkCompletions() }, { try $0.checkCredits() }, { try $0.checkCertificates() },
+      { try $0.checkBoardTables() }, { $0.missingRow() },
       { try $0.checkCheckpoints() },
     ]
     var problem: ChainProblem?
@@ -178,6 +184,11 @@ struct ChainVerifier {
     case .certificateIssued: return id("completion") != nil ? .certificate(key) : nil
     case .certificateRevoked: return id("completion") != nil && key.hasPrefix("revocation/") ? Record.none : nil
     case .batchExported: return stream.hasPrefix("board/") && key.hasPrefix("export/") ? Record.none : nil
+    case .providerTrusted, .providerRemoved: return id("provider").map(Record.provider)
+    case .rosterLicensed, .rosterUpdated: return id("roster").map(Record.roster)
+    case .batchImported: return id("batch").map(Record.batch)
+    case .headSeen: return id("batch") != nil && key.hasPrefix("provider-head/") ? .providerHead(key) : nil
+    case .recordImported: return id("batch") != nil && key.hasPrefix("board-record/") ? .boardRecord(key) : nil
     }
   }
 
@@ -277,6 +288,41 @@ struct ChainVerifier {
     return nil
   }
 
+  /// The board's tables (schema version 3): trusted providers, the roster, imported batches, the
+  /// provider heads they carried and the records they brought, each row against its latest event.
+  private mutating func checkBoardTables() throws -> ChainProblem? {
+    let tables: [(table: String, columns: String, record: (Row) throws -> (Int64, Record, CanonicalJSON))] = [
+      ("trusted_providers", TrustedProviderRow.columns, { row in
+        let provider = try TrustedProviderRow(row: row)
+        return (provider.id, .provider(provider.id), provider.canonical)
+      }),
+      ("roster_licenses", RosterLicenseRow.columns, { row in
+        let license = try RosterLicenseRow(row: row)
+        return (license.id, .roster(license.id), license.canonical)
+      }),
+      ("imported_batches", ImportedBatchRow.columns, { row in
+        let batch = try ImportedBatchRow(row: row)
+        return (batch.id, .batch(batch.id), batch.canonical)
+      }),
+      ("provider_heads", ProviderHeadRow.columns, { row in
+        let head = try ProviderHeadRow(row: row)
+        return (head.id, .providerHead(head.eventKey), head.canonical)
+      }),
+      ("board_records", BoardRecordRow.columns, { row in
+        let record = try BoardRecordRow(row: row)
+        return (record.id, .boardRecord(record.eventKey), record.canonical)
+      }),
+    ]
+    for (table, columns, read) in tables {
+      let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM \(table) ORDER BY id")
+      while let row = try rows.next() {
+        let (id, record, data) = try read(row)
+        if let problem = try check(table, id, record, data) { return problem }
+      }
+    }
+    return nil
+  }
+
   /// Compares a row with its latest event (the row's data in that event's envelope must give the
   /// event's hash) and marks the event as seen.
   private mutating func check(_ table: String, _ id: Int64, _ record: Record, _ data: CanonicalJSON) throws
@@ -338,6 +384,11 @@ struct ChainVerifier {
     case .completion(let id): (table, rowID) = ("completions", id)
     case .credit: (table, rowID) = ("credits", nil)
     case .certificate: (table, rowID) = ("certificates", nil)
+    case .provider(let id): (table, rowID) = ("trusted_providers", id)
+    case .roster(let id): (table, rowID) = ("roster_licenses", id)
+    case .batch(let id): (table, rowID) = ("imported_batches", id)
+    case .providerHead: (table, rowID) = ("provider_heads", nil)
+    case .boardRecord: (table, rowID) = ("board_records", nil)
     case .none: (table, rowID) = ("events", event.seq)
     }
     return ChainProblem(

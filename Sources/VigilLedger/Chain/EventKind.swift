@@ -44,15 +44,31 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   /// file), `exportedAt`, `format`, `from`, `head` (`SEQ:LINK` the batch was read at), `records`,
   /// `through`. No table: the event is the record (key `export/<digest>`, stream `board/<id>`).
   case batchExported = "batch.exported/1"
+  /// A board trusts a provider's keys under a name; data: the `trusted_providers` row. Added with the
+  /// `v3-board` migration, like the board kinds below.
+  case providerTrusted = "provider.trusted/1"
+  /// A board stopped trusting a provider; data: the whole `trusted_providers` row after the change.
+  case providerRemoved = "provider.removed/1"
+  /// A license entered the board's roster; data: the `roster_licenses` row.
+  case rosterLicensed = "roster.licensed/1"
+  /// A re-imported roster changed a license's profile; data: the whole row after the change.
+  case rosterUpdated = "roster.updated/1"
+  /// A completion record came in with a batch; data: the `board_records` row.
+  case recordImported = "record.imported/1"
+  /// A batch carried a provider head the board had not seen; data: the `provider_heads` row.
+  case headSeen = "head.seen/1"
+  /// A batch was imported; data: the `imported_batches` row (its counts), written after its records.
+  case batchImported = "batch.imported/1"
 
   /// Whether the event creates its record (a second such event for the same record is a forgery).
   var createsRecord: Bool {
     switch self {
     case .ledgerCreated, .learnerAdded, .licenseAdded, .attemptStarted, .responseSaved, .completionRecorded,
-      .creditAwarded, .certificateIssued:
+      .creditAwarded, .certificateIssued, .providerTrusted, .rosterLicensed, .recordImported, .headSeen, .batchImported:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
-      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .batchExported:
+      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .batchExported,
+      .providerRemoved, .rosterUpdated:
       false
     }
   }

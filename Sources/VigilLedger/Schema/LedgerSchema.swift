@@ -3,8 +3,9 @@ import GRDB
 /// The ledger's schema: its migrations, applied in order to every ledger file when it is opened.
 ///
 /// Migrations are named `v<schema version>-<what they add>`; once released, a migration never
-/// changes: a later schema adds a new one (`v2-certificates` added the certificates). Their SQL is
-/// literal text in `LedgerSchemaV1` and its successors, never built by helpers that could change.
+/// changes: a later schema adds a new one (`v2-certificates` added the certificates, `v3-board` a
+/// board's own tables). Their SQL is literal text in `LedgerSchemaV1` and its successors, never built
+/// by helpers that could change.
 enum LedgerSchema {
   /// `PRAGMA application_id` of every ledger ("VgLd"), which tells a ledger from other SQLite files.
   static let applicationID: Int32 = 0x5667_4C64
@@ -27,6 +28,9 @@ enum LedgerSchema {
     }
     migrator.registerMigration("v2-certificates") { db in
       try db.execute(sql: LedgerSchemaV2.certificates)
+    }
+    migrator.registerMigration("v3-board") { db in
+      try db.execute(sql: LedgerSchemaV3.board)
     }
     return migrator
   }

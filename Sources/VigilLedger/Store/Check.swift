@@ -7,21 +7,39 @@ enum Check {
   /// 200-character name grow to kilobytes.
   static let nameLimit = (characters: 200, bytes: 800)
 
+  /// Whose name ``name(_:as:)`` checks, for its messages.
+  struct NameUse {
+    /// The name's subject in a message, e.g. `the learner's name`.
+    var subject: String
+    /// What to do about an empty name.
+    var whenEmpty: String
+    /// Where the name is printed, e.g. `the certificate`.
+    var printedOn: String
+
+    /// A learner's name, as certificates print it.
+    static let learner = NameUse(
+      subject: "the learner's name", whenEmpty: "give it with --name \"First Last\"", printedOn: "the certificate")
+    /// A license holder's name on a board's roster.
+    static let holder = NameUse(
+      subject: "the holder name", whenEmpty: "give the licensee's name as the board's records show it",
+      printedOn: "the board's reports")
+  }
+
   /// A person's name as certificates print it: trimmed and in Unicode NFC, with at least one letter,
   /// no control or bidirectional-control character, at most 200 characters and 800 bytes.
-  static func name(_ name: String) throws(LedgerError) -> String {
+  static func name(_ name: String, as use: NameUse = .learner) throws(LedgerError) -> String {
     let trimmed = name.trimmingSpaces.precomposedStringWithCanonicalMapping
-    guard !trimmed.isEmpty else { throw .invalid("the learner's name is empty; give it with --name \"First Last\"") }
+    guard !trimmed.isEmpty else { throw .invalid("\(use.subject) is empty; \(use.whenEmpty)") }
     guard trimmed.count <= nameLimit.characters, trimmed.utf8.count <= nameLimit.bytes else {
-      throw .invalid("the learner's name is longer than \(nameLimit.characters) characters (or \(nameLimit.bytes) bytes)")
+      throw .invalid("\(use.subject) is longer than \(nameLimit.characters) characters (or \(nameLimit.bytes) bytes)")
     }
     if let scalar = firstForbidden(in: trimmed) {
       throw .invalid(
-        "the learner's name contains the invisible control character U+\(hex(scalar)); type it on one line, "
-          + "as it should appear on the certificate")
+        "\(use.subject) contains the invisible control character U+\(hex(scalar)); type it on one line, "
+          + "as it should appear on \(use.printedOn)")
     }
     guard trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !$0.properties.isDefaultIgnorableCodePoint }) else {
-      throw .invalid("the learner's name \(Echo.quoted(trimmed)) has no letters; give the name as it should appear on the certificate")
+      throw .invalid("\(use.subject) \(Echo.quoted(trimmed)) has no letters; give the name as it should appear on \(use.printedOn)")
     }
     return trimmed
   }

@@ -1,0 +1,1 @@
+print("compliance-benchmark: not written yet")

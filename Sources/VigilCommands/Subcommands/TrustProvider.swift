@@ -1,0 +1,35 @@
+import ArgumentParser
+import VigilExchange
+
+extension VigilCommand.BoardCommand.BoardTrustCommand {
+  /// `vigil board trust add PROVIDER.jwks --name NAME`.
+  struct TrustProvider: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "add",
+      abstract: "Trust the public keys a provider published (its `vigil keys export`) under a name.",
+      discussion: """
+        Recorded in the board's ledger (a provider.trusted event). Adding the same keys under the same \
+        name again changes nothing. A name holds one key set, and a key is trusted under one name; a \
+        removed provider's name is not used again.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The provider's JWK Set file.", valueName: "provider.jwks"))
+    var keySet: String
+
+    @Option(help: ArgumentHelp("The board's name for the provider: lowercase letters and digits joined by hyphens (e.g. acme-ce).", valueName: "name"))
+    var name: String
+
+    @OptionGroup var home: HomeOptions
+
+    mutating func run() throws {
+      let outcome = try BoardTrust.add(keySetAt: keySet, name: name, to: try home.openLedger(.create))
+      let keys = outcome.provider.keys.keys
+      let list = "\(keys.count) key\(keys.count == 1 ? "" : "s"): " + keys.map(\.keyID).joined(separator: ", ")
+      try FileHandleOutput.standardOutput.write(
+        outcome.isNew
+          ? "trusted \(outcome.provider.name) (\(list)); the board accepts batches signed with these keys\n"
+          : "\(outcome.provider.name) already trusts exactly these keys (\(list)); nothing changed\n")
+    }
+  }
+}

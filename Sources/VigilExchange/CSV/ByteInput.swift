@@ -1,0 +1,97 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Bytes read in chunks from a file, or from memory: what ``CSVReader`` reads from.
+///
+/// A file is opened once and read with `read(2)` into a 64 KiB buffer; the input never holds more.
+final class ByteInput {
+  /// The current chunk.
+  private(set) var buffer: [UInt8]
+  /// The next unread byte of ``buffer``.
+  var position = 0
+  /// How many bytes of ``buffer`` are filled.
+  private(set) var filled = 0
+  /// Bytes read so far, over all chunks.
+  private(set) var total = 0
+  private let descriptor: Int32?
+  private let name: String
+
+  /// The bytes of `data`.
+  init(bytes: [UInt8], name: String) {
+    buffer = bytes
+    filled = bytes.count
+    total = bytes.count
+    descriptor = nil
+    self.name = name
+  }
+
+  /// The file at `path`, opened for reading.
+  ///
+  /// - Throws: ``ExchangeError`` with code `unreadable` when it cannot be opened or is not a regular file
+  ///   or a pipe, `tooLarge` when its size is over `limit`.
+  init(path: String, limit: Int) throws(ExchangeError) {
+    name = path
+    let opened = open(path, O_RDONLY | O_CLOEXEC)
+    guard opened >= 0 else {
+      throw ExchangeError(.unreadable, "cannot open \(path) (\(String(cString: strerror(errno)))); check the path")
+    }
+    var status = stat()
+    guard fstat(opened, &status) == 0 else {
+      close(opened)
+      throw ExchangeError(.unreadable, "cannot read \(path) (\(String(cString: strerror(errno))))")
+    }
+    let type = status.st_mode & S_IFMT
+    guard type == S_IFREG || type == S_IFIFO else {
+      close(opened)
+      throw ExchangeError(.unreadable, "\(path) is not a regular file; give the path of the file to read")
+    }
+    if type == S_IFREG, Int(status.st_size) > limit {
+      close(opened)
+      throw ExchangeError(.tooLarge, "\(path) is \(status.st_size) bytes, more than the \(limit) Vigil reads")
+    }
+    descriptor = opened
+    buffer = [UInt8](repeating: 0, count: 64 * 1024)
+  }
+
+  deinit {
+    if let descriptor { close(descriptor) }
+  }
+
+  /// Reads the next chunk; false at the end of the input.
+  ///
+  /// - Throws: ``ExchangeError`` with code `unreadable` when reading fails.
+  func refill() throws(ExchangeError) -> Bool {
+    guard let descriptor else { return false }
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else {
+        throw ExchangeError(.unreadable, "cannot read \(name) (\(String(cString: strerror(errno))))")
+      }
+      position = 0
+      filled = count
+      total += count
+      return count > 0
+    }
+  }
+}
+
+extension ByteInput {
+  /// The whole file at `path`, refused when it is over `limit` bytes.
+  ///
+  /// - Throws: ``ExchangeError`` with code `unreadable` or `tooLarge`.
+  static func readAll(path: String, limit: Int) throws(ExchangeError) -> [UInt8] {
+    let input = try ByteInput(path: path, limit: limit)
+    var bytes: [UInt8] = []
+    while try input.refill() {
+      bytes.append(contentsOf: input.buffer[0..<input.filled])
+      guard bytes.count <= limit else {
+        throw ExchangeError(.tooLarge, "\(path) is larger than the \(limit) bytes Vigil reads")
+      }
+    }
+    return bytes
+  }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import VigilBase
+
+/// A `board_records` row exactly as stored; its canonical content is its `record.imported` event's data.
+struct BoardRecordRow: Hashable {
+  var id: Int64
+  var providerID: Int64
+  var batchID: Int64
+  var hash: String
+  var kind: String
+  var certificate: String
+  var board: String
+  var licenseType: String
+  var licenseNumber: String
+  var approver: String
+  var approvalNumber: String
+  var approvalMinutes: Int64
+  var awardedHundredths: Int64
+  var completedOn: String
+  var courseID: String
+  var courseTitle: String
+  var courseVersion: String
+  var learnerName: String
+  var reason: String?
+  var replaces: String?
+  /// The topics as a JSON array, sorted.
+  var topics: String
+  var isVerified: Bool
+
+  /// The columns in the order ``init(row:offset:)`` reads them.
+  static let columns = """
+    id, provider_id, batch_id, hash, kind, certificate, board, license_type, license_number, approver, approval_number, \
+    approval_minutes, awarded_hundredths, completed_on, course_id, course_title, course_version, learner_name, reason, \
+    replaces, topics, verified
+    """
+
+  /// ``columns`` qualified with a table alias, e.g. `r.id, r.provider_id, …`.
+  static func columns(as alias: String) -> String {
+    columns.split(separator: ",").map { alias + "." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+  }
+
+  /// Reads a row selected with ``columns``, from column `offset` on.
+  init(row: Row, offset: Int = 0) throws {
+    id = try row.decode(atIndex: offset)
+    providerID = try row.decode(atIndex: offset + 1)
+    batchID = try row.decode(atIndex: offset + 2)
+    hash = try row.decode(atIndex: offset + 3)
+    kind = try row.decode(atIndex: offset + 4)
+    certificate = try row.decode(atIndex: offset + 5)
+    board = try row.decode(atIndex: offset + 6)
+    licenseType = try row.decode(atIndex: offset + 7)
+    licenseNumber = try row.decode(atIndex: offset + 8)
+    approver = try row.decode(atIndex: offset + 9)
+    approvalNumber = try row.decode(atIndex: offset + 10)
+    approvalMinutes = try row.decode(atIndex: offset + 11)
+    awardedHundredths = try row.decode(atIndex: offset + 12)
+    completedOn = try row.decode(atIndex: offset + 13)
+    courseID = try row.decode(atIndex: offset + 14)
+    courseTitle = try row.decode(atIndex: offset + 15)
+    courseVersion = try row.decode(atIndex: offset + 16)
+    learnerName = try row.decode(atIndex: offset + 17)
+    reason = try row.decode(atIndex: offset + 18)
+    replaces = try row.decode(atIndex: offset + 19)
+    topics = try row.decode(atIndex: offset + 20)
+    isVerified = try row.decode(atIndex: offset + 21)
+  }
+
+  /// The row for a checked record.
+  init(_ record: BoardRecord, providerID: Int64, batchID: Int64, isVerified: Bool) {
+    id = 0
+    self.providerID = providerID
+    self.batchID = batchID
+    hash = record.hash
+    kind = record.kind.rawValue
+    certificate = record.certificate
+    board = record.board
+    licenseType = record.licenseType
+    licenseNumber = record.licenseNumber
+    approver = record.approver
+    approvalNumber = record.approvalNumber
+    approvalMinutes = Int64(record.approvalMinutes)
+    awardedHundredths = record.awardedHundredths
+    completedOn = record.completedOn.description
+    courseID = record.courseID
+    courseTitle = record.courseTitle
+    courseVersion = record.courseVersion
+    learnerName = record.learnerName
+    reason = record.reason
+    replaces = record.replaces
+    topics = JSONStrings.encode(Set(record.topics))
+    self.isVerified = isVerified
+  }
+
+  /// The record value; throws when a stored value no longer parses (a damaged row).
+  func record() throws(LedgerError) -> BoardRecord {
+    guard let kind = BoardRecord.Kind(rawValue: kind) else {
+      throw LedgerError.damaged("board_records row \(id) is of kind \(Echo.quoted(kind))")
+    }
+    return BoardRecord(
+      approvalMinutes: try CreditMinutes.checked(approvalMinutes, table: "board_records", row: id),
+      approvalNumber: approvalNumber, approver: approver, awardedHundredths: awardedHundredths, board: board,
+      certificate: certificate, completedOn: try Ledger.date(completedOn, in: "board_records row \(id)"),
+      courseID: courseID, courseTitle: courseTitle, courseVersion: courseVersion, kind: kind, learnerName: learnerName,
+      licenseNumber: licenseNumber, licenseType: licenseType, reason: reason, replaces: replaces,
+      topics: try JSONStrings.decode(topics, in: "board_records row \(id)"), hash: hash)
+  }
+
+  /// The statement that inserts a row; ``bind(_:)`` supplies its values.
+  static let insertSQL = """
+    INSERT INTO board_records (provider_id, batch_id, hash, kind, certificate, board, license_type, license_number, \
+    approver, approval_number, approval_minutes, awarded_hundredths, completed_on, course_id, course_title, \
+    course_version, learner_name, reason, replaces, topics, verified) \
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    """
+
+  /// Binds the row's values to ``insertSQL``.
+  func bind(_ binder: inout InsertBinder) {
+    binder.bind(providerID)
+    binder.bind(batchID)
+    binder.bind(hash)
+    binder.bind(kind)
+    binder.bind(certificate)
+    binder.bind(board)
+    binder.bind(licenseType)
+    binder.bind(licenseNumber)
+    binder.bind(approver)
+    binder.bind(approvalNumber)
+    binder.bind(approvalMinutes)
+    binder.bind(awardedHundredths)
+    binder.bind(completedOn)
+    binder.bind(courseID)
+    binder.bind(courseTitle)
+    binder.bind(courseVersion)
+    binder.bind(learnerName)
+    binder.bind(reason)
+    binder.bind(replaces)
+    binder.bind(topics)
+    binder.bind(isVerified ? 1 as Int64 : 0)
+  }
+
+  /// The idempotency key of its event.
+  var eventKey: String { "board-record/\(id)" }
+
+  /// The chain's canonical JSON for the row.
+  var canonical: CanonicalJSON {
+    var json = CanonicalJSON()
+    json.field("approvalMinutes", approvalMinutes)
+    json.field("approvalNumber", approvalNumber)
+    json.field("approver", approver)
+    json.field("awardedHundredths", awardedHundredths)
+    json.field("batch", batchID)
+    json.field("board", board)
+    json.field("certificate", certificate)
+    json.field("completedOn", completedOn)
+    json.field("courseID", courseID)
+    json.field("courseTitle", courseTitle)
+    json.field("courseVersion", courseVersion)
+    json.field("hash", hash)
+    json.field("id", id)
+    json.field("kind", kind)
+    json.field("learnerName", learnerName)
+    json.field("licenseNumber", licenseNumber)
+    json.field("licenseType", licenseType)
+    json.field("provider", providerID)
+    json.field("reason", reason)
+    json.field("replaces", replaces)
+    json.field("topics", verbatim: topics)
+    json.field("verified", isVerified)
+    return json
+  }
+}
