@@ -156,6 +156,14 @@ let package = Package(
       ],
       path: "Benchmarks/ledger-benchmark"
     ),
+    .executableTarget(
+      name: "exchange-benchmark",
+      dependencies: [
+        "BenchmarkSupport", "VigilBase", "VigilBoards", "VigilLedger", "VigilSigning",
+        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      path: "Benchmarks/exchange-benchmark"
+    ),
     .executableTarget(name: "take-benchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/take-benchmark"),
     .executableTarget(
       name: "certificate-benchmark",
