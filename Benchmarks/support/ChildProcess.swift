@@ -5,8 +5,11 @@ import Foundation
 #endif
 
 /// One run of another program, measured from outside: its wall-clock seconds and its own peak resident
-/// memory (the child's `ru_maxrss` from `wait4`), which a figure for "memory stays flat" needs apart
-/// from the benchmark's own.
+/// memory, which a figure for "memory stays flat" needs apart from the benchmark's own.
+///
+/// The program runs under GNU time (`/usr/bin/time -f %M`), whose report is the peak of that process
+/// alone: Linux carries a parent's high-water mark into a child it spawns directly, so `wait4`'s
+/// `ru_maxrss` would report at least the benchmark's own peak.
 public struct ChildRun {
   public var seconds: Double
   public var peakMebibytes: Double
@@ -18,26 +21,35 @@ public struct ChildRun {
   public static func run(_ program: String, _ arguments: [String], in folder: String) throws -> ChildRun {
     let outputPath = folder + "/child-output.txt"
     let errorsPath = folder + "/child-errors.txt"
+    let peakPath = folder + "/child-peak.txt"
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    let argv = (["/usr/bin/time", "-f", "%M", "-o", peakPath, program] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
     let start = monotonicSeconds()
-    let spawned = posix_spawnp(&pid, program, &actions, nil, argv, environ)
+    let spawned = posix_spawn(&pid, "/usr/bin/time", &actions, nil, argv, environ)
     guard spawned == 0 else { throw BenchmarkError("cannot run \(program) (\(String(cString: strerror(spawned))))") }
     var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let seconds = monotonicSeconds() - start
     let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return ChildRun(
-      seconds: seconds, peakMebibytes: Double(usage.ru_maxrss) / 1024, status: exit,
+      seconds: seconds, peakMebibytes: try peakKibibytes(peakPath) / 1024, status: exit,
       output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
       errors: (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "")
+  }
+
+  /// The last line of GNU time's report: the peak resident set in KiB.
+  private static func peakKibibytes(_ path: String) throws -> Double {
+    let report = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    guard let last = report.split(separator: "\n").last, let value = Double(last) else {
+      throw BenchmarkError("no peak memory from /usr/bin/time (\(report.prefix(200))); install the time package")
+    }
+    return value
   }
 
   /// Throws unless the program exited 0.

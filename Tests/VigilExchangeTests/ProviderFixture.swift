@@ -26,9 +26,10 @@ struct ProviderFixture {
     LicenseProfile(boardID: "tx-bon", licenseType: "RN", number: number, expires: CalendarDate(year: 2027, month: 1, day: 31))
   }
 
-  init() throws {
+  /// A provider with the fixed key (the bytes 1…32), or `key`.
+  init(key: SigningKey? = nil) throws {
     ledger = try Ledger(path: directory.appending("ledger.sqlite"), mode: .create, clock: { 1_801_445_460 })
-    key = SigningKey(privateKey: try P256.Signing.PrivateKey(rawRepresentation: Array(UInt8(1)...32)))
+    self.key = try key ?? SigningKey(privateKey: try P256.Signing.PrivateKey(rawRepresentation: Array(UInt8(1)...32)))
     boards = try BoardReader().boards(at: Repository.path("Boards"))
     let (package, _) = try CoursePackageReader().read(packageAt: Repository.path("Courses/sample-minimal"))
     var course = try #require(package).course
