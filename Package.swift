@@ -99,11 +99,12 @@ let package = Package(
       ]
     ),
 
-    // Board exchange: completion records in csv, xml, jsonl; signed batches; the board's side.
+    // Board exchange: completion records in csv, xml, jsonl, xapi, cebroker-csv; signed batches; the board's side.
     .target(
       name: "VigilExchange",
       dependencies: [
-        "VigilBase", "VigilSigning", "VigilLedger", "VigilBoards", .product(name: "Crypto", package: "swift-crypto"),
+        "VigilBase", "VigilSigning", "VigilLedger", "VigilBoards", "VigilCourse",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
 
@@ -213,7 +214,7 @@ let package = Package(
       name: "vigilTests",
       dependencies: [
         "vigil", "vigil-under-test", "VigilBase", "VigilTestSupport", "VigilLedger", "VigilBoards", "VigilCourse",
-        "VigilSigning", "VigilCredentials",
+        "VigilSigning", "VigilCredentials", "VigilExchange",
       ]
     ),
   ] + fuzzTargets
