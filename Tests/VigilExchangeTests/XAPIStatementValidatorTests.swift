@@ -111,6 +111,14 @@ struct XAPIStatementValidatorTests {
     #expect(violations(text).map(\.rule) == [rule], "\(change): \(violations(text))")
   }
 
+  @Test func aPassedStatementWithoutAResultLacksSuccessAndDuration() {
+    let text = Self.passed.replacingFirst(
+      #""result":{"score":{"scaled":0.855,"raw":85.5,"min":0,"max":100},"success":true,"duration":"PT12M30.5S"},"#,
+      with: "")
+    #expect(violations(text).map(\.rule) == [.resultForVerb, .resultForVerb])
+    #expect(violations(text).map(\.path) == ["result.success", "result.duration"])
+  }
+
   @Test func everyViolationIsReportedNotOnlyTheFirst() {
     let text = Self.passed.replacingFirst(#""scaled":0.855"#, with: #""scaled":2"#)
       .replacingFirst("PT12M30.5S", with: "soon").replacingFirst("2026-11-29T19:30:00Z", with: "yesterday")

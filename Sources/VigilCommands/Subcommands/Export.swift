@@ -88,8 +88,11 @@ extension VigilCommand {
           board.reporting?.windowDays == nil ? nil : try home.openLedger(.readOnly)
         })
       }
+      guard let chosen = format.flatMap(ExportFormat.init(rawValue:)) else {
+        throw ValidationError("give --format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
       let exporter = try RecordExporter(
-        board: board, format: ExportFormat(rawValue: format ?? "") ?? .csv, from: from, through: to,
+        board: board, format: chosen, from: from, through: to,
         courses: try courses.map { path throws in try CourseLoading.load(path).course })
       let key = try SigningKeyStore(homePath: try home.resolved().path).currentKey()
       let summary = try exporter.export(

@@ -23,7 +23,7 @@ extension XAPIChecker {
 
   /// cmi5 §9.5: score only on passed and failed; success true on passed, false on failed, absent on
   /// completed; completion true on completed, absent on passed and failed.
-  private mutating func forVerb(
+  mutating func forVerb(
     _ verb: String?, score: Bool, success: Bool?, hasSuccess: Bool, completion: Bool?, hasCompletion: Bool,
     at path: String
   ) {

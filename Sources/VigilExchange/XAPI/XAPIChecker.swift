@@ -35,7 +35,11 @@ struct XAPIChecker {
     if verbID == XAPIVocabulary.voided, let objectType, objectType != "StatementRef" {
       report(.voiding, join(path, "object"), "a voided statement's object is a StatementRef, not \(objectType)")
     }
-    if let result = statement["result"] { self.result(result, verb: verbID, at: join(path, "result")) }
+    if let result = statement["result"] {
+      self.result(result, verb: verbID, at: join(path, "result"))
+    } else {
+      forVerb(verbID, score: false, success: nil, hasSuccess: false, completion: nil, hasCompletion: false, at: join(path, "result"))
+    }
     if verbID == XAPIVocabulary.passed || verbID == XAPIVocabulary.failed,
       statement["result"].flatMap({ if case .object(let result) = $0 { result["duration"] } else { nil } }) == nil
     {
