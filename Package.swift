@@ -99,7 +99,7 @@ let package = Package(
       ]
     ),
 
-    // Board exchange: completion records (csv, xml, jsonl), signed batches, and the board's side: trust,
+    // Board exchange: completion records (csv, xml, jsonl, xapi, cebroker-csv), signed batches, and the board's side: trust,
     // roster, import, compliance.
     .target(
       name: "VigilExchange",

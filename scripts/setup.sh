@@ -49,6 +49,29 @@ vigil_require_python_packages() {
   fi
 }
 
+# Ralph (ralph-malph on PyPI), the xAPI Learning Record Store the tests send statements to, in its
+# own virtual environment (its pinned FastAPI and pydantic stay out of the system Python):
+# $VIGIL_RALPH_VENV, .build/ralph-venv by default. Ralph 5.1.0's CLI imports `requests` without
+# declaring it, so it is installed beside it. Any user can make the environment (the tests look for
+# it at the same path); like the other installs it needs PyPI.
+VIGIL_RALPH_VENV=${VIGIL_RALPH_VENV:-.build/ralph-venv}
+VIGIL_RALPH_PACKAGES=("ralph-malph[cli,lrs]==5.1.0" requests)
+vigil_require_ralph() {
+  if "$VIGIL_RALPH_VENV/bin/python" -c "import ralph.api, requests, uvicorn" >/dev/null 2>&1; then
+    return 0
+  fi
+  command -v python3 >/dev/null 2>&1 || vigil_require_packages python3
+  echo "setup: installing ${VIGIL_RALPH_PACKAGES[*]} in $VIGIL_RALPH_VENV (the xAPI LRS of the tests)"
+  rm -rf "$VIGIL_RALPH_VENV"
+  if ! python3 -m venv "$VIGIL_RALPH_VENV" >/dev/null 2>&1; then
+    # Debian's Python makes virtual environments only with python3-venv.
+    rm -rf "$VIGIL_RALPH_VENV"
+    vigil_require_packages python3-venv
+    python3 -m venv "$VIGIL_RALPH_VENV"
+  fi
+  "$VIGIL_RALPH_VENV/bin/python" -m pip install --quiet --disable-pip-version-check "${VIGIL_RALPH_PACKAGES[@]}"
+}
+
 vigil_require_swift() {
   if ! command -v swift >/dev/null 2>&1; then
     echo "setup: Swift 6.1 or later is needed; install a toolchain from swift.org and put it on PATH" >&2

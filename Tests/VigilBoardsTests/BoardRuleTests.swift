@@ -218,7 +218,7 @@ import VigilXML
   @Test func boardRuleIDsAreSemanticExceptAMissingFolder() {
     let boardRules = RuleID.boardRules
     #expect(boardRules.allSatisfy { $0.rawValue.hasPrefix("board-") })
-    #expect(boardRules.count == 10)
+    #expect(boardRules.count == 11)
     #expect(boardRules.filter(\.isFileLevel) == [.boardMissing])
   }
 }

@@ -80,7 +80,7 @@ import VigilTestSupport
   }
 
   @Test(arguments: [
-    (["--format", "pdf"], "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'csv', 'xml' or 'jsonl'"),
+    (["--format", "pdf"], "Error: 'pdf' is not a format; use one of csv, xml, jsonl, xapi, cebroker-csv"),
     (["--format", "csv", "--from", "2027-02-01", "--to", "2027-01-01"], "error: --from 2027-02-01 is after --to 2027-01-01"),
     (["--format", "csv", "--out", "/nonexistent/folder/b.csv"], "error: cannot open the folder /nonexistent/folder"),
     (["--format", "csv", "--board", "zz-none"], "error:"),

@@ -43,6 +43,8 @@ public struct Board: Sendable, Hashable {
   public var cure: CureRule?
   /// How long licensees keep records, if the board says.
   public var retention: RecordRetention?
+  /// What providers must report and how, if the board file says.
+  public var reporting: ReportingRule?
   /// Remarks on the whole board.
   public var notes: [BoardNote]
 
@@ -53,7 +55,7 @@ public struct Board: Sendable, Hashable {
     totals: [TotalRule] = [], subtotals: [SubtotalRule] = [], requirements: [Requirement] = [],
     certifications: [CertificationSubstitution] = [], firstRenewal: FirstRenewalRule? = nil, caps: [CreditCap] = [],
     noDuplicateActivity: CitedRule? = nil, carryForward: CarryForwardRule? = nil, cure: CureRule? = nil,
-    retention: RecordRetention? = nil, notes: [BoardNote] = []
+    retention: RecordRetention? = nil, reporting: ReportingRule? = nil, notes: [BoardNote] = []
   ) {
     self.id = id
     self.name = name
@@ -74,6 +76,7 @@ public struct Board: Sendable, Hashable {
     self.carryForward = carryForward
     self.cure = cure
     self.retention = retention
+    self.reporting = reporting
     self.notes = notes
   }
 

@@ -89,4 +89,26 @@ extension BoardBuilder {
   func cure(_ element: XMLElement) -> CureRule {
     CureRule(days: int(element[attribute: "days"]) ?? 0, citation: citation(element), notes: notes(element))
   }
+
+  func reporting(_ element: XMLElement) -> ReportingRule {
+    ReportingRule(
+      windowDays: int(element[attribute: "windowDays"]),
+      ceBroker: element.child(named: "ceBroker").map { codes in
+        func map(_ name: String, key: String) -> [String: String] {
+          var codesByKey: [String: String] = [:]
+          for entry in codes.children(named: name) {
+            guard let from = entry[attribute: key]?.trimmedOfWhitespace(),
+              let code = entry[attribute: "code"]?.trimmedOfWhitespace(), codesByKey[from] == nil
+            else { continue }
+            codesByKey[from] = code
+          }
+          return codesByKey
+        }
+        return CEBrokerCodes(
+          state: codes[attribute: "state"]?.trimmedOfWhitespace() ?? "",
+          professions: map("profession", key: "licenseType"), subjectAreas: map("subjectArea", key: "topic"),
+          citation: citation(codes), notes: notes(codes))
+      },
+      citation: citation(element), notes: notes(element))
+  }
 }

@@ -41,6 +41,7 @@ struct BoardBuilder {
       retention: root.child(named: "retention").map {
         RecordRetention(years: int($0[attribute: "years"]) ?? 0, citation: citation($0), notes: notes($0))
       },
+      reporting: root.child(named: "reporting").map(reporting),
       notes: notes(root))
   }
 

@@ -11,7 +11,7 @@ public final class BoardValidator: DocumentValidator {
   /// The semantic rules, in the order their diagnostics are reported.
   static let rules: [any BoardRule] = [
     BoardFileNameRule(), BoardDuplicateIDRule(), BoardReferenceRule(), BoardCycleRule(), BoardRoundingRule(),
-    BoardHoursRule(), BoardFrequencyRule(), BoardRetentionRule(), BoardReviewRule(),
+    BoardHoursRule(), BoardFrequencyRule(), BoardRetentionRule(), BoardReportingRule(), BoardReviewRule(),
   ]
 
   private let reader: BoardReader

@@ -19,12 +19,14 @@ extension RuleID {
   public static let boardCycle = RuleID("board-cycle")
   /// A rounding increment does not fit the unit.
   public static let boardRounding = RuleID("board-rounding")
+  /// The CE Broker codes name a license type or topic twice, or a license type the board does not issue.
+  public static let boardReporting = RuleID("board-reporting")
   /// A board file has not been reviewed for a year.
   public static let boardReviewDue = RuleID("board-review-due")
 
   /// Every `board-*` rule id, in the order the README lists them.
   public static let boardRules: [RuleID] = [
     .boardMissing, .boardFileName, .boardDuplicateID, .boardUnresolvedReference, .boardFrequency, .boardHours,
-    .boardRetention, .boardCycle, .boardRounding, .boardReviewDue,
+    .boardRetention, .boardCycle, .boardRounding, .boardReporting, .boardReviewDue,
   ]
 }

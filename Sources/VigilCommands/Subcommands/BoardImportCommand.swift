@@ -27,7 +27,7 @@ extension VigilCommand.BoardCommand {
     var board: String
 
     @Option(help: "The batch's format, when its extension does not say: csv, xml or jsonl.")
-    var format: ExportFormat?
+    var format: String?
 
     @Flag(help: "Import a csv or jsonl file that has no signature; its records are marked unverified.")
     var unsigned = false
@@ -45,7 +45,7 @@ extension VigilCommand.BoardCommand {
     }
 
     mutating func run() throws {
-      let format = try format ?? Self.format(of: file)
+      let format = try format.map(Self.format(named:)) ?? Self.format(of: file)
       let importer = try BatchImporter(
         board: try boards.board(id: board), format: format, unsignedProvider: provider, today: CommandClock.today())
       let result = try importer.importBatch(at: file, into: try home.openLedger(.existing))
@@ -66,10 +66,20 @@ extension VigilCommand.BoardCommand {
       }
     }
 
+    /// The format named by --format.
+    static func format(named name: String) throws -> ExportFormat {
+      guard let format = ExportFormat(rawValue: name), BatchImporter.formats.contains(format) else {
+        throw ValidationError("--format is csv, xml or jsonl, not \(name)")
+      }
+      return format
+    }
+
     /// The format a file's extension names.
     static func format(of path: String) throws -> ExportFormat {
       let name = path.split(separator: "/").last.map(String.init) ?? path
-      guard let dot = name.lastIndex(of: "."), let format = ExportFormat(rawValue: String(name[name.index(after: dot)...]).lowercased())
+      guard let dot = name.lastIndex(of: "."),
+        let format = ExportFormat(rawValue: String(name[name.index(after: dot)...]).lowercased()),
+        BatchImporter.formats.contains(format)
       else {
         throw ValidationError("cannot tell the format of \(path) from its extension; pass --format csv, xml or jsonl")
       }

@@ -1,6 +1,7 @@
 import VigilBase
 import VigilCourse
 import VigilLedger
+import VigilSigning
 
 /// The certificate of one completion for one license, as an Open Badges 3.0 `OpenBadgeCredential` on
 /// the W3C Verifiable Credentials Data Model 2.0, secured as a VC-JWT: the claims are the credential

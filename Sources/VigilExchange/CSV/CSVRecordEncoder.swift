@@ -1,5 +1,5 @@
 /// Vigil's completion-record CSV: the header row of ``RecordColumns``, then one row per record.
-struct CSVRecordEncoder: RecordEncoder {
+struct CSVRecordEncoder: RecordByRecordEncoder {
   func begin(_ header: BatchHeader?, into bytes: inout [UInt8]) {
     CSVEncoding.append(RecordColumns.names, neutralisingFormulas: true, to: &bytes)
   }

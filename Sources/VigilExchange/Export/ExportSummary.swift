@@ -14,11 +14,16 @@ public struct ExportSummary: Sendable, Hashable {
   public var digest: String
   /// Whether this export was recorded as sent (false for standard output, or the same bytes sent before).
   public var recorded: Bool
+  /// Credits the format left out because their certificate was revoked (`cebroker-csv`, whose roster
+  /// cannot withdraw a completion).
+  public var withheld: Int
+  /// Credits left out because an earlier batch of the same format covers them (`cebroker-csv`).
+  public var alreadySent: Int
 
   /// Creates a summary.
   public init(
     records: Int, revocations: Int, path: String?, signaturePath: String?, head: ChainHead?, digest: String,
-    recorded: Bool
+    recorded: Bool, withheld: Int = 0, alreadySent: Int = 0
   ) {
     self.records = records
     self.revocations = revocations
@@ -27,5 +32,7 @@ public struct ExportSummary: Sendable, Hashable {
     self.head = head
     self.digest = digest
     self.recorded = recorded
+    self.withheld = withheld
+    self.alreadySent = alreadySent
   }
 }

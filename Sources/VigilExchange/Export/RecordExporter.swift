@@ -1,5 +1,6 @@
 import VigilBase
 import VigilBoards
+import VigilCourse
 import VigilLedger
 import VigilSigning
 
@@ -15,6 +16,9 @@ public struct RecordExporter: Sendable {
   /// The first and last completion day to include; nil for no bound.
   public var from: CalendarDate?
   public var through: CalendarDate?
+  /// The course packages `cebroker-csv` reads the provider's and the courses' CE Broker numbers from
+  /// (other formats read nothing from them).
+  public var courses: [Course]
 
   /// The `typ` of a batch's detached signature.
   public static let signatureType = "vigil-batch+jws"
@@ -22,9 +26,9 @@ public struct RecordExporter: Sendable {
   /// Creates an exporter.
   ///
   /// - Throws: ``ExchangeError/Code/usage`` when `from` is after `through`.
-  public init(board: Board, format: ExportFormat, from: CalendarDate? = nil, through: CalendarDate? = nil)
-    throws(ExchangeError)
-  {
+  public init(
+    board: Board, format: ExportFormat, from: CalendarDate? = nil, through: CalendarDate? = nil, courses: [Course] = []
+  ) throws(ExchangeError) {
     if let from, let through, through < from {
       throw ExchangeError(.usage, "--from \(from) is after --to \(through); give the earlier day first")
     }
@@ -32,10 +36,15 @@ public struct RecordExporter: Sendable {
     self.format = format
     self.from = from
     self.through = through
+    self.courses = courses
   }
 
   /// Writes the records to `path` and its signature to `path.jws`, and records the export; with a nil
   /// path, writes them to standard output unsigned and records nothing (a preview).
+  ///
+  /// `cebroker-csv` leaves out what CE Broker must not be sent: credits an earlier `cebroker-csv` batch
+  /// for the board covers (CE Broker asks for a new sheet with no licensee already reported) and the
+  /// credits of revoked certificates (a roster cannot withdraw one); the summary counts both.
   ///
   /// - Parameters:
   ///   - ledger: The provider's ledger.
@@ -47,11 +56,13 @@ public struct RecordExporter: Sendable {
   {
     let file = try BatchFile(
       path: path, signer: path == nil ? nil : try Self.signer(key))
-    var encoder = encoder()
+    var encoder = try encoder()
     var bytes: [UInt8] = []
     bytes.reserveCapacity(4096)
     var records = 0
     var revocations = 0
+    var alreadySent = 0
+    var sent: [ExportReceipt] = []
     var head: ChainHead?
     // The scan's typed error is the ledger's: an error of this module thrown inside is kept aside and
     // rethrown as it was.
@@ -68,19 +79,24 @@ public struct RecordExporter: Sendable {
       try ledger.forEachExportedCredit(board: board.id, from: from, through: through) { source in
         try keeping { () throws(ExchangeError) in
           head = source.head
+          if format == .ceBrokerCSV { sent = source.exports.filter { $0.format == format.rawValue } }
           try encoder.begin(try header(source, key: key, now: now), into: &bytes)
         }
       } _: { credit in
         try keeping { () throws(ExchangeError) in
-          let record = CompletionRecord(credit: credit, unit: board.unit)
-          try encoder.append(record, hash: try record.hash, into: &bytes)
-          records += 1
-          if let revocation = credit.revocation {
-            let revoked = try record.revoked(reason: revocation.reason)
-            try encoder.append(revoked, hash: try revoked.hash, into: &bytes)
-            records += 1
-            revocations += 1
+          guard !sent.contains(where: { $0.covers(sequence: credit.completionSequence, on: credit.completedOn) }) else {
+            alreadySent += 1
+            return
           }
+          let record = CompletionRecord(credit: credit, unit: board.unit)
+          let revocation = try credit.revocation.map { revocation throws(ExchangeError) in
+            let revoked = try record.revoked(reason: revocation.reason)
+            return CreditRevocation(record: revoked, hash: try revoked.hash)
+          }
+          let written = try encoder.append(
+            credit: credit, record: record, hash: try record.hash, revocation: revocation, into: &bytes)
+          records += written.records
+          revocations += written.revocations
           if bytes.count >= 1 << 16 {
             try file.write(bytes)
             bytes.removeAll(keepingCapacity: true)
@@ -108,14 +124,16 @@ public struct RecordExporter: Sendable {
     }
     return ExportSummary(
       records: records, revocations: revocations, path: path, signaturePath: signaturePath, head: head,
-      digest: digest, recorded: recorded)
+      digest: digest, recorded: recorded, withheld: encoder.withheld, alreadySent: alreadySent)
   }
 
-  private func encoder() -> any RecordEncoder {
+  private func encoder() throws(ExchangeError) -> any RecordEncoder {
     switch format {
     case .csv: CSVRecordEncoder()
     case .xml: XMLBatchEncoder()
     case .jsonl: JSONLinesEncoder()
+    case .xapi: XAPIEncoder()
+    case .ceBrokerCSV: try CEBrokerRosterEncoder(board: board, catalog: CEBrokerCatalog(courses: courses))
     }
   }
 

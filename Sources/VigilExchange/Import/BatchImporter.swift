@@ -23,10 +23,19 @@ public struct BatchImporter: Sendable {
 
   /// Creates an importer.
   ///
-  /// - Throws: ``ExchangeError/Code/usage`` for an unsigned XML batch (an XML batch is always signed).
+  /// The formats a board imports: Vigil's own batches.
+  public static let formats: [ExportFormat] = [.xml, .csv, .jsonl]
+
+  /// - Throws: ``ExchangeError/Code/usage`` for a format other than ``formats`` (xAPI statements and CE
+  ///   Broker rosters go to those systems, not to a board's Vigil) or an unsigned XML batch (an XML
+  ///   batch is always signed).
   public init(board: Board, format: ExportFormat, unsignedProvider: String? = nil, today: CalendarDate)
     throws(ExchangeError)
   {
+    guard Self.formats.contains(format) else {
+      throw ExchangeError(
+        .usage, "a board imports Vigil's batches (xml, csv or jsonl), not \(format.rawValue): that format is for its own system")
+    }
     if unsignedProvider != nil, format == .xml {
       throw ExchangeError(.usage, "an XML batch is always signed; --unsigned is only for csv and jsonl files")
     }
@@ -143,6 +152,8 @@ public struct BatchImporter: Sendable {
     case .xml: try XMLBatchReader(path: path)
     case .jsonl: try JSONLinesReader(path: path)
     case .csv: try CSVRecordReader(path: path)
+    case .xapi, .ceBrokerCSV:
+      throw ExchangeError(.usage, "a board imports xml, csv or jsonl batches, not \(format.rawValue)")
     }
   }
 

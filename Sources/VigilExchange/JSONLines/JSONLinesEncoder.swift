@@ -1,6 +1,6 @@
 /// Vigil's JSON Lines records: one record per line, the canonical JSON of its fields with its `hash`
 /// among them, each line ended by LF; nothing else in the file.
-struct JSONLinesEncoder: RecordEncoder {
+struct JSONLinesEncoder: RecordByRecordEncoder {
   func begin(_ header: BatchHeader?, into bytes: inout [UInt8]) {}
 
   func append(_ record: CompletionRecord, hash: String, into bytes: inout [UInt8]) throws(ExchangeError) {

@@ -3,7 +3,7 @@ import VigilBase
 /// Vigil's XML completion batch (`Schemas/completion-batch.xsd`, namespace ``namespace``): the header
 /// (provider, board, period, the signed head and the proof it extends the last one sent), then each
 /// record with its certificate number and hash, then the record count.
-struct XMLBatchEncoder: RecordEncoder {
+struct XMLBatchEncoder: RecordByRecordEncoder {
   /// The batch vocabulary's namespace.
   static let namespace = "urn:vigil:completion-batch:1"
 

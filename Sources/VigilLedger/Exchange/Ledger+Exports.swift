@@ -7,7 +7,8 @@ extension Ledger {
   /// provider, the proof that the head extends the last one sent to the board), then `body` each credit.
   ///
   /// Only credit under a certificate is reported, and never sample credit (approvals marked
-  /// `example`). A revoked certificate's credit comes with its ``Revocation``.
+  /// `example`). A revoked certificate's credit comes with its ``Revocation``; a completion made through
+  /// a quiz attempt comes with the attempt's percentage and duration.
   ///
   /// - Parameters:
   ///   - board: The board id, e.g. `tx-bon`.
@@ -33,9 +34,10 @@ extension Ledger {
               THEN 'completion/' || c.number ELSE 'completion/attempt/' || c.attempt_id END),
             t.number, json_extract(c.snapshot, '$.learnerName'), l.board, l.type, l.number,
             c.course_id, c.course_version, c.course_title, k.approver, k.approval_number, k.minutes,
-            c.completed_on, k.topics, k.id
+            c.completed_on, k.topics, k.id, c.completed_at, c.percent_bp, a.finished_at - a.started_at
           FROM credits k
             JOIN completions c ON c.id = k.completion_id
+            LEFT JOIN attempts a ON a.id = c.attempt_id
             JOIN licenses l ON l.id = k.license_id
             JOIN certificates t ON t.completion_id = k.completion_id AND t.license_id = k.license_id
           WHERE k.board = ? AND k.sample = 0 AND c.completed_on >= ? AND c.completed_on <= ?
@@ -56,7 +58,8 @@ extension Ledger {
             approvalNumber: try row.decode(atIndex: 11), minutes: try row.decode(atIndex: 12),
             completedOn: try Self.date(row.decode(atIndex: 13), in: place),
             topics: try JSONStrings.decode(row.decode(atIndex: 14), in: place).sorted(),
-            revocation: revocations[number]))
+            revocation: revocations[number], completedAt: try row.decode(atIndex: 16),
+            percentBasisPoints: try row.decode(atIndex: 17), attemptSeconds: try row.decode(atIndex: 18)))
       }
     }
   }
@@ -72,7 +75,8 @@ extension Ledger {
         SELECT json_extract(snapshot, '$.providerName'), json_extract(snapshot, '$.providerWeb')
         FROM completions ORDER BY id DESC LIMIT 1
         """)
-    let previous = try exports(db, board: board).last { $0.format == "xml" }
+    let receipts = try exports(db, board: board)
+    let previous = receipts.last { $0.format == "xml" }
     var proof: [String] = []
     if let previous, let head {
       let held = try String.fetchOne(db, sql: "SELECT link FROM events WHERE seq = ?", arguments: [previous.head.sequence])
@@ -89,7 +93,7 @@ extension Ledger {
     return ExportSource(
       head: head, ledgerID: try String.fetchOne(db, sql: "SELECT id FROM ledger"),
       providerName: try provider?.decode(atIndex: 0), providerWeb: try provider?.decode(atIndex: 1),
-      previous: previous, proof: proof)
+      previous: previous, proof: proof, exports: receipts)
   }
 
   /// Records that a batch was exported, with a `batch.exported/1` event on the board's stream (key

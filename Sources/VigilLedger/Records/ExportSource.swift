@@ -14,11 +14,14 @@ public struct ExportSource: Sendable, Hashable {
   /// The hashes of the events after the previous batch's head through ``head``: folded into that
   /// head's link they give this one's. Empty without a previous batch.
   public var proof: [String]
+  /// Every batch exported for the board before, in any format, oldest first: what `--overdue` counts
+  /// as sent.
+  public var exports: [ExportReceipt]
 
   /// Creates a source value.
   public init(
     head: ChainHead?, ledgerID: String?, providerName: String?, providerWeb: String?, previous: ExportReceipt?,
-    proof: [String]
+    proof: [String], exports: [ExportReceipt] = []
   ) {
     self.head = head
     self.ledgerID = ledgerID
@@ -26,5 +29,6 @@ public struct ExportSource: Sendable, Hashable {
     self.providerWeb = providerWeb
     self.previous = previous
     self.proof = proof
+    self.exports = exports
   }
 }

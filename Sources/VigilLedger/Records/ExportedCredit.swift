@@ -31,12 +31,20 @@ public struct ExportedCredit: Sendable, Hashable {
   public var topics: [String]
   /// The certificate's revocation, when it was revoked.
   public var revocation: Revocation?
+  /// The UTC instant of completion, seconds since 1970; nil for a completion recorded without one.
+  public var completedAt: Int64?
+  /// The passing quiz attempt's percentage in basis points (8550 is 85.5 %); nil without a quiz.
+  public var percentBasisPoints: Int?
+  /// How long the passing attempt took, from its start to its submission, in seconds; nil for a
+  /// completion recorded without an attempt.
+  public var attemptSeconds: Int64?
 
   /// Creates an exported credit.
   public init(
     completionID: Int64, completionSequence: Int64, certificateNumber: String, learnerName: String,
     license: LicenseKey, courseID: String, courseVersion: String, courseTitle: String, approver: String,
-    approvalNumber: String, minutes: Int, completedOn: CalendarDate, topics: [String], revocation: Revocation? = nil
+    approvalNumber: String, minutes: Int, completedOn: CalendarDate, topics: [String], revocation: Revocation? = nil,
+    completedAt: Int64? = nil, percentBasisPoints: Int? = nil, attemptSeconds: Int64? = nil
   ) {
     self.completionID = completionID
     self.completionSequence = completionSequence
@@ -52,5 +60,8 @@ public struct ExportedCredit: Sendable, Hashable {
     self.completedOn = completedOn
     self.topics = topics
     self.revocation = revocation
+    self.completedAt = completedAt
+    self.percentBasisPoints = percentBasisPoints
+    self.attemptSeconds = attemptSeconds
   }
 }

@@ -3,10 +3,11 @@ import Crypto
 /// Name-based UUIDs (version 5, RFC 9562 §5.5): SHA-1 of a namespace UUID's 16 bytes followed by the
 /// name's UTF-8, with the version and variant bits set. The same namespace and name always give the
 /// same UUID, so a credential's ids can be derived again from what the ledger holds; anyone can
-/// recompute them (Python: `uuid.uuid5(uuid.UUID(namespace), name)`).
-enum NameBasedUUID {
+/// recompute them (Python: `uuid.uuid5(uuid.UUID(namespace), name)`). Credentials and xAPI statements
+/// derive their ids with it.
+public enum NameBasedUUID {
   /// The lowercase UUID for `name` in `namespace`, or nil when `namespace` is not a UUID.
-  static func make(namespace: String, name: String) -> String? {
+  public static func make(namespace: String, name: String) -> String? {
     guard let space = bytes(of: namespace) else { return nil }
     var digest = Array(Insecure.SHA1.hash(data: space + Array(name.utf8)).prefix(16))
     digest[6] = digest[6] & 0x0F | 0x50

@@ -1,0 +1,50 @@
+import VigilBoards
+import VigilLedger
+
+/// CE Broker's roster as CSV: one ``CEBrokerRow`` per completion record, no header row (CE Broker's
+/// layout names none), cells written and neutralised as ``CSVWriter`` does.
+///
+/// A roster cannot withdraw a completion (CE Broker lets a provider neither edit nor delete a posted
+/// one), so a revoked certificate's credit is left out and counted in ``withheld``.
+struct CEBrokerRosterEncoder: RecordEncoder {
+  /// The board's codes.
+  let codes: CEBrokerCodes
+  /// The board's id, for messages.
+  let board: String
+  /// The course packages' numbers.
+  let catalog: CEBrokerCatalog
+  /// Credits left out because their certificate was revoked.
+  private(set) var withheld = 0
+
+  /// An encoder for a board; the board file must give CE Broker codes.
+  ///
+  /// - Throws: ``ExchangeError/Code/usage`` when it gives none.
+  init(board: Board, catalog: CEBrokerCatalog) throws(ExchangeError) {
+    guard let codes = board.reporting?.ceBroker else {
+      throw ExchangeError(
+        .usage,
+        "board \(board.id)'s file gives no CE Broker codes (<reporting><ceBroker state=…>); cebroker-csv is for "
+          + "boards whose licensees CE Broker tracks")
+    }
+    self.codes = codes
+    self.board = board.id
+    self.catalog = catalog
+  }
+
+  func begin(_ header: BatchHeader?, into bytes: inout [UInt8]) {}
+
+  mutating func append(
+    credit: ExportedCredit, record: CompletionRecord, hash: String, revocation: CreditRevocation?,
+    into bytes: inout [UInt8]
+  ) throws(ExchangeError) -> (records: Int, revocations: Int) {
+    guard revocation == nil else {
+      withheld += 1
+      return (0, 0)
+    }
+    let cells = try CEBrokerRow.cells(record, numbers: try catalog.numbers(for: record), codes: codes, board: board)
+    CSVEncoding.append(cells, neutralisingFormulas: true, to: &bytes)
+    return (1, 0)
+  }
+
+  func end(records: Int, into bytes: inout [UInt8]) {}
+}
