@@ -65,7 +65,7 @@ let package = Package(
     .target(
       name: "VigilSchemas",
       path: "Schemas",
-      exclude: ["course.xsd", "board.xsd"],
+      exclude: ["course.xsd", "board.xsd", "completion-batch.xsd"],
       plugins: ["EmbedSchemas"]
     ),
     .target(name: "VigilGrading", dependencies: ["VigilBase"]),
@@ -99,12 +99,12 @@ let package = Package(
       ]
     ),
 
-    // Board exchange: CSV, the board's trust, roster and compliance report (and, from the other slices,
-    // the export formats and batch import).
+    // Board exchange: completion records (csv, xml, jsonl), signed batches, and the board's side: trust,
+    // roster, import, compliance.
     .target(
       name: "VigilExchange",
       dependencies: [
-        "VigilBase", "VigilLedger", "VigilSigning", "VigilBoards", "VigilCourse",
+        "CLibXML2", "VigilXML", "VigilSchemas", "VigilBase", "VigilSigning", "VigilLedger", "VigilBoards", "VigilCourse",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -155,6 +155,14 @@ let package = Package(
         "VigilBase", "VigilLedger", "VigilBoards", "VigilCourse", "VigilGrading",
       ],
       path: "Benchmarks/ledger-benchmark"
+    ),
+    .executableTarget(
+      name: "exchange-benchmark",
+      dependencies: [
+        "BenchmarkSupport", "VigilBase", "VigilBoards", "VigilLedger", "VigilSigning",
+        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      path: "Benchmarks/exchange-benchmark"
     ),
     .executableTarget(name: "take-benchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/take-benchmark"),
     .executableTarget(
@@ -212,7 +220,9 @@ let package = Package(
     .testTarget(
       name: "VigilExchangeTests",
       dependencies: [
-        "VigilBase", "VigilExchange", "VigilLedger", "VigilBoards", "VigilSigning", "VigilTestSupport",
+        "VigilBase", "VigilExchange", "VigilLedger", "VigilSigning", "VigilBoards", "VigilCourse", "VigilGrading",
+        "VigilCredentials", "VigilXML", "VigilTestSupport",
+        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),

@@ -10,6 +10,8 @@ public enum VigilSchemas {
     case course
     /// Board requirement rules: `Boards/<board-id>.xml`.
     case board
+    /// Completion batches a provider exports for a board (`vigil export --format xml`).
+    case completionBatch = "completion-batch"
   }
 
   /// The schema's text, as the `.xsd` file holds it.
@@ -17,6 +19,7 @@ public enum VigilSchemas {
     switch name {
     case .course: courseText
     case .board: boardText
+    case .completionBatch: completionBatchText
     }
   }
 }

@@ -67,6 +67,11 @@ def audit(path, since=None):
                     and key == f"revocation/{data.get('number')}" and stream == f"completion/{data.get('completion')}"):
                 fail(f"event {seq}: a revocation without a reason, or whose key or stream is not its certificate's")
             revocations.append((seq, data["number"], data["completion"]))
+        elif kind == "batch.exported/1":
+            data = event["data"]
+            if not (key == f"export/{data.get('digest')}" and stream == f"board/{data.get('board')}"
+                    and isinstance(data.get("records"), int) and data["records"] >= 0):
+                fail(f"event {seq}: an export whose key is not its digest, or whose stream is not its board")
         elif family in ("credit", "certificate", "head", "record"):
             latest[key] = event["data"]
         elif family in ("learner", "license", "completion", "provider", "roster", "batch"):

@@ -9,5 +9,6 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlreader.h>
 
 #endif

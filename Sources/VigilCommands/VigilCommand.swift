@@ -20,7 +20,7 @@ public struct VigilCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Validate.self, Outline.self, Take.self, Grade.self, Transcript.self, CertificateCommand.self, LearnerCommand.self,
-      LedgerCommand.self, KeysCommand.self, BoardCommand.self,
+      LedgerCommand.self, KeysCommand.self, Export.self, BoardCommand.self,
     ]
   )
 

@@ -1,42 +1,37 @@
 import VigilBase
 
-/// The one error type of VigilExchange: what is wrong with an exchange file or what could not be
-/// done with it, in one line that says what to do.
+/// The one error type of VigilExchange: what went wrong exporting, reading or importing completion
+/// records, in one line that says what to do about it.
 ///
-/// ``code`` lets callers branch; ``isRefusal`` tells an input that was refused (exit status 1: the file
-/// has problems) from a usage or environment error (exit status 2). New codes may be added, so switch
-/// over ``code`` with a default.
-public struct ExchangeError: Error, Sendable, Hashable, UserFacingError {
+/// ``isRefusal`` tells input the work refused (a batch that does not verify, a bad record: exit 1)
+/// from a usage or environment error (exit 2).
+public struct ExchangeError: UserFacingError, Sendable, Hashable {
   /// The kind of failure.
-  public struct Code: Hashable, Sendable, CustomStringConvertible {
-    private enum Kind: String, Hashable, Sendable {
-      case unreadable
-      case tooLarge = "too-large"
-      case malformed
-      case invalidRecord = "invalid-record"
-      case outputFailed = "output-failed"
-    }
-
-    private let kind: Kind
-
-    /// A file cannot be opened or read (missing, a folder, no permission).
-    public static let unreadable = Code(kind: .unreadable)
+  public enum Code: String, Sendable, Hashable, CaseIterable {
+    /// A file that is not in the format it claims: broken CSV quoting, bad JSON or XML, invalid UTF-8,
+    /// a missing or unknown column.
+    case malformed
     /// A file, record or field is larger than its limit.
-    public static let tooLarge = Code(kind: .tooLarge)
-    /// A file is not what its format says: broken CSV quoting, invalid UTF-8, a missing or unknown column.
-    public static let malformed = Code(kind: .malformed)
-    /// A record is well formed but a value in it is wrong (a date that does not exist, an unknown board).
-    public static let invalidRecord = Code(kind: .invalidRecord)
-    /// Output cannot be written (a full disk, a closed pipe).
-    public static let outputFailed = Code(kind: .outputFailed)
-
-    /// A short stable name, e.g. `too-large`.
-    public var description: String { kind.rawValue }
+    case tooLarge = "too-large"
+    /// A record that breaks a rule: a field missing or out of range, a hash that does not match.
+    case invalidRecord = "invalid-record"
+    /// The batch's signature does not verify, or its signer is not trusted.
+    case untrusted
+    /// The batch contradicts what was imported before, or a provider's history was rewritten.
+    case conflict
+    /// An option or argument that cannot be used (an unknown format, dates out of order).
+    case usage
+    /// A file cannot be opened or read (missing, a folder, no permission).
+    case unreadable
+    /// Output cannot be written (a full disk, a closed pipe, a missing folder).
+    case outputFailed = "output-failed"
+    /// The ledger cannot be read or written.
+    case storage
   }
 
   /// The kind of failure.
   public var code: Code
-  /// One line for the user: what is wrong and how to fix it.
+  /// What went wrong and what to do about it, in one line.
   public var message: String
 
   /// Creates an error.
@@ -45,10 +40,14 @@ public struct ExchangeError: Error, Sendable, Hashable, UserFacingError {
     self.message = message
   }
 
-  /// Whether the input was refused because of what it holds (exit status 1), rather than a usage or
-  /// environment problem (exit status 2).
-  public var isRefusal: Bool { code == .tooLarge || code == .malformed || code == .invalidRecord }
+  /// The code's stable name, e.g. `invalid-record`.
+  public var codeName: String { code.rawValue }
 
-  /// The code's stable name.
-  public var codeName: String { code.description }
+  /// Whether the error is input the work refused (exit 1), not a usage or environment error (exit 2).
+  public var isRefusal: Bool {
+    switch code {
+    case .malformed, .tooLarge, .invalidRecord, .untrusted, .conflict: true
+    case .usage, .unreadable, .outputFailed, .storage: false
+    }
+  }
 }

@@ -7,6 +7,10 @@ public struct XMLError: UserFacingError, Sendable, Hashable {
   public enum Code: String, Sendable, Hashable {
     /// A schema cannot be read or does not compile.
     case schemaUnusable = "schema-unusable"
+    /// A file cannot be opened or read.
+    case unreadable
+    /// A streamed document is not well-formed, breaks its schema or a limit; the message says where.
+    case malformed
   }
 
   /// The kind of failure.

@@ -4,12 +4,19 @@ import VigilTestSupport
 
 /// Course packages for the `vigil take` tests, made from `Courses/sample-minimal`: its lesson repeated
 /// `lessons` times and `questions` true/false questions whose answer is true ("Statement N is true."),
-/// with an optional time limit, attempt limit and a second, free-text evaluation question.
+/// with an optional time limit, attempt limit and a second, free-text evaluation question, and its
+/// ANCC approval (0.1 h) an example or, with `realApproval`, a real one (number ANCC-2026-0042) whose
+/// credit is reported to boards.
 enum TakeCourse {
   static func make(
-    lessons: Int = 1, questions: Int = 1, timeLimitMinutes: Int? = nil, maxAttempts: Int? = nil, textEvaluation: Bool = false
+    lessons: Int = 1, questions: Int = 1, timeLimitMinutes: Int? = nil, maxAttempts: Int? = nil, textEvaluation: Bool = false,
+    realApproval: Bool = false
   ) throws -> TemporaryDirectory {
     var course = try String(contentsOfFile: Repository.path("Courses/sample-minimal/course.xml"), encoding: .utf8)
+    if realApproval {
+      course = course.replacingOccurrences(
+        of: #"number="EXAMPLE-ANCC-0000" example="true""#, with: #"number="ANCC-2026-0042" example="false""#)
+    }
     let lesson = try slice(course, from: #"<lesson id="lesson-1""#, to: "</lesson>")
     course = course.replacingOccurrences(
       of: lesson,
@@ -38,7 +45,12 @@ enum TakeCourse {
   }
 
   /// Who the learner is, as the first run asks it: name, board, type, number, expiry, no attributes.
-  static let registration = "Ana Díaz\ntx-bon\nRN\n123456\n2027-01-31\n\n"
+  static let registration = registration(name: "Ana Díaz", number: "123456")
+
+  /// The registration of another Texas RN.
+  static func registration(name: String, number: String) -> String {
+    "\(name)\ntx-bon\nRN\n\(number)\n2027-01-31\n\n"
+  }
 
   /// The text from `start` through `end`.
   private static func slice(_ text: String, from start: String, to end: String) throws -> String {

@@ -14,7 +14,7 @@ import VigilExchange
 /// |---|---|---|
 /// | ``ProblemsFound`` (the command printed its report) | nothing more | 1 |
 /// | a ``VigilCredentials/CredentialError`` for a certificate that does not verify | `error: <message>` | 1 |
-/// | a ``VigilExchange/ExchangeError`` refusing an input (a malformed file, a bad row, over a limit) | `error: <message>` | 1 |
+/// | a ``VigilExchange/ExchangeError`` refusing an input (a malformed file, a bad record, a batch that does not verify) | `error: <message>` | 1 |
 /// | any ``UserFacingError`` (every module's error type) | `error: <message>` | 2 |
 /// | argument-parser's help and version requests | the help or version | 0 |
 /// | argument-parser's parsing errors | its message and usage | 2 |

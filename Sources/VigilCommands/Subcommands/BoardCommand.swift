@@ -10,7 +10,7 @@ extension VigilCommand {
         A board runs Vigil with its own --home; its ledger holds the trusted providers, the roster and the \
         imported records, all in the ledger's hash chain.
         """,
-      subcommands: [BoardTrustCommand.self, BoardRosterCommand.self, BoardComplianceCommand.self]
+      subcommands: [BoardTrustCommand.self, BoardRosterCommand.self, BoardImportCommand.self, BoardComplianceCommand.self]
     )
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilBase
 import VigilCredentials
 import VigilLedger
 

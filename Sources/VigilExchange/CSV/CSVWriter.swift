@@ -31,31 +31,12 @@ public struct CSVWriter<Sink: ByteSink> {
   public mutating func write(_ fields: [String]) throws(ExchangeError) {
     var line: [UInt8] = []
     line.reserveCapacity(128)
-    for (index, field) in fields.enumerated() {
-      if index > 0 { line.append(UInt8(ascii: ",")) }
-      append(field, to: &line)
-    }
-    if fields.count == 1 && fields[0].isEmpty { line = [UInt8(ascii: "\""), UInt8(ascii: "\"")] }
-    line.append(0x0D)
-    line.append(0x0A)
+    CSVEncoding.append(fields, neutralisingFormulas: neutralisesFormulas, to: &line)
     try output.write(line)
   }
 
   /// Writes out everything buffered.
   public mutating func flush() throws(ExchangeError) {
     try output.flush()
-  }
-
-  private func append(_ field: String, to line: inout [UInt8]) {
-    let utf8 = field.utf8
-    let neutralise = neutralisesFormulas && FormulaNeutralisation.needsNeutralising(utf8)
-    let quote = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
-    if quote { line.append(UInt8(ascii: "\"")) }
-    if neutralise { line.append(UInt8(ascii: "'")) }
-    for byte in utf8 {
-      line.append(byte)
-      if byte == UInt8(ascii: "\"") { line.append(byte) }
-    }
-    if quote { line.append(UInt8(ascii: "\"")) }
   }
 }

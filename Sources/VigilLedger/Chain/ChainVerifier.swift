@@ -183,6 +183,7 @@ struct ChainVerifier {
     case .creditAwarded: return id("completion") != nil ? .credit(key) : nil
     case .certificateIssued: return id("completion") != nil ? .certificate(key) : nil
     case .certificateRevoked: return id("completion") != nil && key.hasPrefix("revocation/") ? Record.none : nil
+    case .batchExported: return stream.hasPrefix("board/") && key.hasPrefix("export/") ? Record.none : nil
     case .providerTrusted, .providerRemoved: return id("provider").map(Record.provider)
     case .rosterLicensed, .rosterUpdated: return id("roster").map(Record.roster)
     case .batchImported: return id("batch").map(Record.batch)

@@ -40,6 +40,10 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   /// A certificate number was revoked; data: `completion`, `number`, `reason`, `revokedAt`. No table:
   /// the event is the record (key `revocation/<number>`), so a revocation is never withdrawn.
   case certificateRevoked = "certificate.revoked/1"
+  /// A batch of completion records was exported for a board; data: `board`, `digest` (SHA-256 of the
+  /// file), `exportedAt`, `format`, `from`, `head` (`SEQ:LINK` the batch was read at), `records`,
+  /// `through`. No table: the event is the record (key `export/<digest>`, stream `board/<id>`).
+  case batchExported = "batch.exported/1"
   /// A board trusts a provider's keys under a name; data: the `trusted_providers` row. Added with the
   /// `v3-board` migration, like the board kinds below.
   case providerTrusted = "provider.trusted/1"
@@ -63,8 +67,8 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
       .creditAwarded, .certificateIssued, .providerTrusted, .rosterLicensed, .recordImported, .headSeen, .batchImported:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
-      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .providerRemoved,
-      .rosterUpdated:
+      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .batchExported,
+      .providerRemoved, .rosterUpdated:
       false
     }
   }

@@ -1,6 +1,4 @@
-import VigilBase
-
-/// UTC instants as the credential writes them (`2026-11-29T19:30:00Z`, RFC 3339 / XML Schema
+/// UTC instants as credentials, batches and statements write them (`2026-11-29T19:30:00Z`, RFC 3339 / XML Schema
 /// `dateTime` with the zone `Z`), and read back in exactly that form.
 public enum InstantText {
   /// The instant `seconds` after 1970-01-01T00:00:00Z.
@@ -11,7 +9,7 @@ public enum InstantText {
   }
 
   /// The seconds since 1970 of a text in the form ``format(_:)`` writes, or nil.
-  static func parse(_ text: String) -> Int64? {
+  public static func parse(_ text: String) -> Int64? {
     let characters = Array(text.utf8)
     guard characters.count == 20, characters[10] == UInt8(ascii: "T"), characters[19] == UInt8(ascii: "Z"),
       characters[13] == UInt8(ascii: ":"), characters[16] == UInt8(ascii: ":"),

@@ -1,0 +1,181 @@
+import Crypto
+import VigilBase
+import VigilBoards
+import VigilLedger
+import VigilSigning
+
+/// Imports a provider's batch into a board's ledger: the detached signature checked against the
+/// trusted providers' keys, the XML batch's signed head and its proof of extension checked, every
+/// record checked (``RecordCheck``), and the records stored in one transaction: all or nothing.
+///
+/// A bad batch imports nothing and lists each bad record with its place and the reason; the same batch
+/// again changes nothing. Unsigned CSV or JSON Lines files import only when asked for
+/// (``unsignedProvider``), and their records are marked unverified.
+public struct BatchImporter: Sendable {
+  /// The board whose ledger this is; a record for another board is refused.
+  public var board: Board
+  /// The batch's format.
+  public var format: ExportFormat
+  /// For an unsigned CSV or JSON Lines file: the trusted provider it comes from; nil for a signed batch.
+  public var unsignedProvider: String?
+  /// The latest completion day a record may carry (today where the board is).
+  public var today: CalendarDate
+
+  /// Creates an importer.
+  ///
+  /// - Throws: ``ExchangeError/Code/usage`` for an unsigned XML batch (an XML batch is always signed).
+  public init(board: Board, format: ExportFormat, unsignedProvider: String? = nil, today: CalendarDate)
+    throws(ExchangeError)
+  {
+    if unsignedProvider != nil, format == .xml {
+      throw ExchangeError(.usage, "an XML batch is always signed; --unsigned is only for csv and jsonl files")
+    }
+    self.board = board
+    self.format = format
+    self.unsignedProvider = unsignedProvider
+    self.today = today
+  }
+
+  /// Imports the batch at `path` (its signature at `path.jws`).
+  ///
+  /// - Returns: What the ledger did: imported (with counts), unchanged, or refused with the reasons.
+  /// - Throws: ``ExchangeError`` with ``ExchangeError/Code/untrusted`` (no signature, a signature that
+  ///   does not verify, a key no trusted provider holds, a head whose checkpoint or proof does not
+  ///   hold), ``ExchangeError/Code/malformed`` (the file is not in its format; nothing is imported) or
+  ///   ``ExchangeError/Code/storage``.
+  public func importBatch(at path: String, into ledger: Ledger) throws(ExchangeError) -> BatchImportResult {
+    let (provider, digest) = try authenticate(path, ledger: ledger)
+    let source = try openSource(path)
+    var head: BatchHead?
+    var check = RecordCheck(board: board, latest: today, from: nil, through: nil)
+    if let header = source.header {
+      guard let provider else { throw ExchangeError(.usage, "an XML batch is always signed") }
+      head = try verify(header, provider: provider)
+      check = RecordCheck(board: board, latest: today, from: header.from, through: header.through)
+    }
+    let batch = IncomingBatch(
+      provider: provider?.name ?? unsignedProvider ?? "", digest: digest, format: format.rawValue,
+      isVerified: provider != nil, head: head)
+    do {
+      return try ledger.importBatch(batch) { sink in
+        var index = 0
+        while let read = try source.nextRecord() {
+          index += 1
+          if let problem = check.problem(in: read) {
+            sink.refuse(at: index, "(\(read.position)) \(problem)")
+          } else {
+            try sink.add(read.record.boardRecord(hash: read.claimedHash), at: index)
+          }
+        }
+      }
+    } catch let error as ExchangeError {
+      throw error
+    } catch let error as LedgerError {
+      throw ExchangeError(.storage, error.message)
+    } catch {
+      throw ExchangeError(.storage, "the import failed (\(error))")
+    }
+  }
+
+  /// Checks the detached signature (unless unsigned) and hashes the file: the provider and the digest.
+  private func authenticate(_ path: String, ledger: Ledger) throws(ExchangeError) -> (TrustedProvider?, String) {
+    let file = try ReadFile(path: path)
+    var digest = SHA256()
+    guard unsignedProvider == nil else {
+      try file.forEachChunk { digest.update(bufferPointer: $0) }
+      return (nil, BatchFile.hex(digest.finalize()))
+    }
+    let token = try Self.signature(of: path)
+    let providers: [TrustedProvider]
+    do {
+      providers = try ledger.trustedProviders().filter { $0.removedAt == nil }
+    } catch {
+      throw ExchangeError(.storage, error.message)
+    }
+    var verifier: DetachedJWSVerifier
+    do {
+      verifier = try DetachedJWSVerifier(
+        token: token, keys: JWKSet(keys: providers.flatMap(\.keys.keys)), expectedType: RecordExporter.signatureType)
+    } catch {
+      throw ExchangeError(
+        .untrusted,
+        error.code == .unknownKey
+          ? "\(path) is signed by a key no trusted provider holds; trust the provider's JWK Set first (`vigil board trust add`)"
+          : "\(path).jws: \(error.message)")
+    }
+    try file.forEachChunk { chunk in
+      digest.update(bufferPointer: chunk)
+      verifier.update(chunk)
+    }
+    do {
+      try verifier.verify()
+    } catch {
+      throw ExchangeError(.untrusted, "\(path): \(error.message)")
+    }
+    let provider = providers.first { $0.keys.key(withID: verifier.key.keyID) != nil }
+    return (provider, BatchFile.hex(digest.finalize()))
+  }
+
+  /// The detached signature beside a batch.
+  private static func signature(of path: String) throws(ExchangeError) -> String {
+    let file: ReadFile
+    do {
+      file = try ReadFile(path: path + ".jws")
+    } catch {
+      throw ExchangeError(
+        .untrusted,
+        "\(path) has no signature beside it (\(path).jws); a board imports signed batches, or an unsigned csv or "
+          + "jsonl file with --unsigned --provider NAME")
+    }
+    guard file.size <= DetachedJWS.maximumTokenBytes else {
+      throw ExchangeError(.untrusted, "\(path).jws is \(file.size) bytes: not a detached signature")
+    }
+    var bytes: [UInt8] = []
+    while try file.read(into: &bytes) {}
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw ExchangeError(.untrusted, "\(path).jws is not text: not a detached signature")
+    }
+    return text
+  }
+
+  private func openSource(_ path: String) throws(ExchangeError) -> any RecordSource {
+    switch format {
+    case .xml: try XMLBatchReader(path: path)
+    case .jsonl: try JSONLinesReader(path: path)
+    case .csv: try CSVRecordReader(path: path)
+    }
+  }
+
+  /// Checks an XML batch's header against its signer: the key, the board, the signed head and the
+  /// proof that it extends the head sent before.
+  private func verify(_ header: BatchHeader, provider: TrustedProvider) throws(ExchangeError) -> BatchHead {
+    guard provider.keys.key(withID: header.keyID) != nil else {
+      throw ExchangeError(.untrusted, "the batch names the key \(header.keyID), which is not its signer's")
+    }
+    guard header.board == board.id else {
+      throw ExchangeError(.invalidRecord, "the batch is for board \(Echo.quoted(header.board)), not \(board.id)")
+    }
+    let checkpoint: Checkpoint
+    do {
+      checkpoint = try Checkpoint(verifying: header.checkpoint, against: provider.keys)
+    } catch {
+      throw ExchangeError(.untrusted, "the batch's signed head does not verify: \(error.message)")
+    }
+    guard checkpoint.sequence == header.head.sequence, checkpoint.link == header.head.link else {
+      throw ExchangeError(.untrusted, "the batch's signed head is \(checkpoint.sequence):\(checkpoint.link), not the head it names")
+    }
+    guard let since = header.since else { return BatchHead(head: header.head, proof: nil) }
+    do {
+      let proof = try HeadProof(from: since, eventHashes: header.proof)
+      guard proof.reached == header.head else {
+        throw ExchangeError(
+          .untrusted, "the batch's proof does not lead from head \(since) to its head \(header.head)")
+      }
+      return BatchHead(head: header.head, proof: proof)
+    } catch let error as ExchangeError {
+      throw error
+    } catch {
+      throw ExchangeError(.untrusted, "the batch's proof is malformed: \(error)")
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import VigilBase
+import VigilBoards
+import VigilLedger
+
+/// The checks a board makes of each record it imports, before the ledger compares it with what it
+/// holds: the hash against the fields, the board, the license's form and type, the dates, the
+/// minutes, and the hours recomputed from the approval's minutes under the board's own rules.
+struct RecordCheck {
+  /// The importing board.
+  let board: Board
+  /// The last day a completion may carry (today in the board's time zone).
+  let latest: CalendarDate
+  /// The batch's period, when its header gives one.
+  let from: CalendarDate?
+  let through: CalendarDate?
+
+  /// What is wrong with a record, or nil when nothing is.
+  func problem(in read: ReadRecord) -> String? {
+    let record = read.record
+    guard let hash = try? record.hash, hash == read.claimedHash else {
+      return "its hash does not match its fields: the record was changed after it was written"
+    }
+    guard record.board == board.id else { return "it is for board \(Echo.quoted(record.board)), not \(board.id)" }
+    guard (try? LicenseKey(board: record.board, type: record.licenseType, number: record.licenseNumber)) != nil else {
+      return "its license number \(Echo.quoted(record.licenseNumber)) or type \(Echo.quoted(record.licenseType)) is malformed"
+    }
+    guard board.licenseTypes.contains(record.licenseType) else {
+      return "\(board.id) issues no \(Echo.quoted(record.licenseType)) licenses (it issues \(board.licenseTypes.joined(separator: ", ")))"
+    }
+    guard record.completedOn <= latest else { return "it was completed on \(record.completedOn), a day still to come" }
+    if let from, record.completedOn < from { return "it was completed on \(record.completedOn), before the batch's period (from \(from))" }
+    if let through, record.completedOn > through { return "it was completed on \(record.completedOn), after the batch's period (through \(through))" }
+    guard (1...60_000).contains(record.approvalMinutes) else {
+      return "its approval minutes \(record.approvalMinutes) are outside 1 to 60000"
+    }
+    let expected = CompletionRecord.awardedHundredths(minutes: record.approvalMinutes, unit: board.unit)
+    guard expected == record.awardedHundredths else {
+      return "it claims \(HoursText.format(hundredths: record.awardedHundredths)) h, but \(board.id)'s rules give "
+        + "\(HoursText.format(hundredths: expected)) h for \(record.approvalMinutes) minutes"
+    }
+    for (name, value) in [
+      ("certificate", record.certificate), ("learner name", record.learnerName), ("course id", record.courseID),
+      ("course version", record.courseVersion), ("course title", record.courseTitle), ("approver", record.approver),
+      ("approval number", record.approvalNumber),
+    ] where value[...].trimmedOfWhitespace().isEmpty {
+      return "its \(name) is empty"
+    }
+    switch record.kind {
+    case .completion where record.reason != nil: return "a completion record carries a reason; only revocations do"
+    case .revocation where record.replaces == nil || (record.reason ?? "")[...].trimmedOfWhitespace().isEmpty:
+      return "a revocation must name the record it revokes (replaces) and why (reason)"
+    default: return nil
+    }
+  }
+}

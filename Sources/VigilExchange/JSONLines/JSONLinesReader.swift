@@ -1,0 +1,42 @@
+import VigilBase
+import VigilSigning
+
+/// Reads Vigil's JSON Lines records one line at a time: each line a JSON object with every field of a
+/// record and its `hash`, and nothing else; a line over ``maximumLineBytes`` or of invalid UTF-8 is
+/// refused with its number.
+public final class JSONLinesReader: RecordSource {
+  /// The longest line read, in bytes.
+  public static let maximumLineBytes = 64 * 1024
+
+  /// JSON Lines carry no header.
+  public let header: BatchHeader? = nil
+  private var lines: LineReader
+  private let path: String
+
+  /// Opens a file of records.
+  ///
+  /// - Throws: ``ExchangeError/Code/storage`` when it cannot be opened.
+  public init(path: String) throws(ExchangeError) {
+    self.path = path
+    lines = try LineReader(path: path, maximumLineBytes: Self.maximumLineBytes)
+  }
+
+  /// The next record, or nil at the end of the file.
+  public func nextRecord() throws(ExchangeError) -> ReadRecord? {
+    while let line = try lines.next() {
+      if line.bytes.isEmpty { continue }
+      let position = "line \(line.number)"
+      let value: JSONValue
+      do {
+        value = try StrictJSONParser.parse(Array(line.bytes))
+      } catch {
+        throw ExchangeError(.malformed, "\(path):\(line.number): not JSON (\(error.reason))")
+      }
+      guard case .object(let object) = value else {
+        throw ExchangeError(.malformed, "\(path):\(line.number): a record is a JSON object, not \(value.kindName)")
+      }
+      return try RecordFields(object: object, position: "\(path):\(line.number)").read(position: position)
+    }
+    return nil
+  }
+}

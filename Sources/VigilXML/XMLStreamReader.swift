@@ -1,0 +1,223 @@
+internal import CLibXML2
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reads an XML file as a stream of elements and text with libxml2's streaming reader, validating it
+/// against a schema as it goes, in memory that does not grow with the file: the way to read a
+/// document far larger than ``XMLLimits/maximumFileBytes`` allows a tree for (a board's batch of a
+/// million records).
+///
+/// The same safety as the tree reader: no network, no DTD (any DOCTYPE is an error), no entity
+/// substitution (an entity reference is an error), and limits of its own on size, depth, attributes
+/// and text. The first problem ends the read with an ``XMLError`` of code
+/// ``XMLError/Code/malformed`` whose message starts `LINE:COLUMN:`.
+///
+/// ```swift
+/// let reader = try XMLStreamReader(path: "batch.xml", schema: schema)
+/// while let event = try reader.next() {
+///   if case .start(let name, _) = event { … }
+/// }
+/// ```
+public final class XMLStreamReader {
+  /// The limits of a streamed document.
+  public struct Limits: Sendable, Hashable {
+    /// The largest file, in bytes.
+    public var maximumFileBytes: Int
+    /// The deepest nesting of elements.
+    public var maximumDepth: Int
+    /// The most attributes on one element.
+    public var maximumAttributes: Int
+    /// The longest text node or attribute value, in bytes.
+    public var maximumTextBytes: Int
+
+    /// Creates limits; the defaults fit a batch of tens of millions of records.
+    public init(
+      maximumFileBytes: Int = 8 << 30, maximumDepth: Int = 16, maximumAttributes: Int = 16,
+      maximumTextBytes: Int = 64 * 1024
+    ) {
+      self.maximumFileBytes = maximumFileBytes
+      self.maximumDepth = maximumDepth
+      self.maximumAttributes = maximumAttributes
+      self.maximumTextBytes = maximumTextBytes
+    }
+  }
+
+  /// One step of the stream.
+  public enum Event: Sendable, Hashable {
+    /// An element starts: its local name and its attributes (local name → value), in document order.
+    case start(name: String, attributes: [(name: String, value: String)])
+    /// Text inside the current element (character data, already unescaped).
+    case text(String)
+    /// The current element ends.
+    case end(name: String)
+
+    public static func == (lhs: Event, rhs: Event) -> Bool {
+      switch (lhs, rhs) {
+      case (.start(let a, let x), .start(let b, let y)): a == b && x.map(\.name) == y.map(\.name) && x.map(\.value) == y.map(\.value)
+      case (.text(let a), .text(let b)): a == b
+      case (.end(let a), .end(let b)): a == b
+      default: false
+      }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      switch self {
+      case .start(let name, let attributes):
+        hasher.combine(name)
+        for attribute in attributes { hasher.combine(attribute.name); hasher.combine(attribute.value) }
+      case .text(let text): hasher.combine(text)
+      case .end(let name): hasher.combine(name)
+      }
+    }
+  }
+
+  /// The file's path, for messages.
+  public let path: String
+  /// The namespace every element must be in.
+  public let namespace: String
+  private let limits: Limits
+  /// Kept alive while libxml2 validates with it.
+  private let schema: XMLSchema?
+  private let reader: xmlTextReaderPtr
+  private let descriptor: Int32
+  private let sink = LibXML2ErrorSink()
+  private var pendingEnd: String?
+  private var finished = false
+
+  /// Opens `path` for streaming.
+  ///
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - namespace: The namespace of every element (the vocabulary's target namespace).
+  ///   - schema: The schema to validate against as the stream is read; nil for none.
+  ///   - limits: The limits to enforce.
+  /// - Throws: ``XMLError`` with ``XMLError/Code/unreadable`` (missing, not a regular file, cannot be
+  ///   read) or ``XMLError/Code/malformed`` (over the size limit).
+  public init(path: String, namespace: String, schema: XMLSchema?, limits: Limits = Limits()) throws(XMLError) {
+    _ = LibXML2.initialized
+    self.path = path
+    self.namespace = namespace
+    self.limits = limits
+    self.schema = schema
+    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw XMLError(.unreadable, "cannot open \(path) (\(String(cString: strerror(errno))))")
+    }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+      close(descriptor)
+      throw XMLError(.unreadable, "\(path) is not a regular file")
+    }
+    guard Int(status.st_size) <= limits.maximumFileBytes else {
+      close(descriptor)
+      throw XMLError(
+        .malformed, "\(path) is \(status.st_size) bytes, more than the \(limits.maximumFileBytes) a batch may be")
+    }
+    guard let reader = xmlReaderForFd(descriptor, path, nil, LibXML2.safeParseOptions) else {
+      close(descriptor)
+      throw XMLError(.unreadable, "cannot read \(path) as XML")
+    }
+    self.reader = reader
+    xmlTextReaderSetStructuredErrorHandler(
+      reader, { context, error in LibXML2ErrorSink.from(context)?.record(error) }, sink.context)
+    if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
+      throw XMLError(.schemaUnusable, "cannot validate \(path) against its schema; please report it")
+    }
+  }
+
+  deinit {
+    xmlFreeTextReader(reader)
+    close(descriptor)
+  }
+
+  /// The line the reader is at.
+  public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+  /// The next event, or nil after the document's end (where it also checks the document was valid).
+  ///
+  /// - Throws: ``XMLError/Code/malformed`` naming the line and column of the first problem.
+  public func next() throws(XMLError) -> Event? {
+    if let name = pendingEnd {
+      pendingEnd = nil
+      return .end(name: name)
+    }
+    while !finished {
+      let result = xmlTextReaderRead(reader)
+      try checkErrors()
+      if result == 0 {
+        finished = true
+        if xmlTextReaderIsValid(reader) == 0 { throw problem("the document does not follow its schema") }
+        return nil
+      }
+      guard result == 1 else { throw problem("the document cannot be read") }
+      switch xmlTextReaderNodeType(reader) {
+      case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+        return try startEvent()
+      case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+        return .end(name: Self.string(xmlTextReaderConstLocalName(reader)))
+      case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
+        let text = Self.string(xmlTextReaderConstValue(reader))
+        guard text.utf8.count <= limits.maximumTextBytes else {
+          throw problem("a text is over the \(limits.maximumTextBytes) bytes an element may hold")
+        }
+        return .text(text)
+      case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+        throw problem("the document has a DOCTYPE; Vigil reads no DTD: remove it")
+      case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
+        throw problem("the document uses an entity; Vigil substitutes none: write the text itself")
+      default:
+        continue  // white space, comments, processing instructions
+      }
+    }
+    return nil
+  }
+
+  private func startEvent() throws(XMLError) -> Event {
+    let depth = Int(xmlTextReaderDepth(reader))
+    guard depth < limits.maximumDepth else { throw problem("elements nest deeper than \(limits.maximumDepth)") }
+    let name = Self.string(xmlTextReaderConstLocalName(reader))
+    guard Self.string(xmlTextReaderConstNamespaceUri(reader)) == namespace else {
+      throw problem("<\(name)> is not in the namespace \(namespace)")
+    }
+    let empty = xmlTextReaderIsEmptyElement(reader) == 1
+    let count = Int(xmlTextReaderAttributeCount(reader))
+    guard count <= limits.maximumAttributes else {
+      throw problem("<\(name)> has \(count) attributes, more than \(limits.maximumAttributes)")
+    }
+    var attributes: [(name: String, value: String)] = []
+    if count > 0 {
+      attributes.reserveCapacity(count)
+      while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+        let value = Self.string(xmlTextReaderConstValue(reader))
+        guard value.utf8.count <= limits.maximumTextBytes else {
+          throw problem("an attribute of <\(name)> is over \(limits.maximumTextBytes) bytes")
+        }
+        attributes.append((Self.string(xmlTextReaderConstLocalName(reader)), value))
+      }
+      xmlTextReaderMoveToElement(reader)
+    }
+    if empty { pendingEnd = name }
+    return .start(name: name, attributes: attributes)
+  }
+
+  /// Throws the first error libxml2 reported, if any.
+  private func checkErrors() throws(XMLError) {
+    guard let entry = sink.entries.first(where: { !$0.isWarning }) else {
+      sink.entries.removeAll()
+      return
+    }
+    throw XMLError(.malformed, "\(path):\(entry.line):\(max(entry.column, 1)): \(entry.message)")
+  }
+
+  private func problem(_ reason: String) -> XMLError {
+    let column = max(Int(xmlTextReaderGetParserColumnNumber(reader)), 1)
+    return XMLError(.malformed, "\(path):\(line):\(column): \(reason)")
+  }
+
+  private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    guard let pointer else { return "" }
+    return String(cString: pointer)
+  }
+}
