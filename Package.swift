@@ -174,7 +174,10 @@ let package = Package(
       path: "Benchmarks/certificate-benchmark"),
     .executableTarget(
       name: "compliance-benchmark",
-      dependencies: ["BenchmarkSupport", "VigilBase", "VigilBoards", "VigilLedger", "VigilSigning", "VigilExchange"],
+      dependencies: [
+        "BenchmarkSupport", "VigilBase", "VigilBoards", "VigilLedger", "VigilSigning",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
       path: "Benchmarks/compliance-benchmark"),
 
     // Tests

@@ -21,11 +21,6 @@ public enum FormulaNeutralisation {
     return triggers.contains(first)
   }
 
-  /// The value as exported: with one more leading `'` when it needs one.
-  public static func neutralised(_ value: String) -> String {
-    needsNeutralising(value.utf8) ? "'" + value : value
-  }
-
   /// Whether an exported cell carries a neutralising `'`: it starts with one or more `'` and then a trigger.
   public static func isNeutralised(_ cell: some Collection<UInt8>) -> Bool {
     cell.first == apostrophe && needsNeutralising(cell)
