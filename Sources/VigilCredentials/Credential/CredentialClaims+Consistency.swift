@@ -1,4 +1,5 @@
 import VigilBase
+import VigilCourse
 
 extension CredentialClaims {
   /// Reads the members of a Vigil certificate and checks they agree with each other.
@@ -57,6 +58,10 @@ extension CredentialClaims {
         learner = learner ?? identifier
       }
       guard let learner else { throw fail("credentialSubject.identifier has no name") }
+      let supersedes = try vigil.optionalString("supersedes").map { text throws(CredentialError) in
+        try CertificateNumber(parsing: text)
+      }
+      guard supersedes != number else { throw fail("vigil.supersedes is the certificate's own number") }
       return CredentialClaims(
         id: id, issuerID: issuerID, issuerName: try issuer.string("name"),
         issuerURL: try issuer.optionalString("url"),
@@ -67,7 +72,29 @@ extension CredentialClaims {
         license: credit.license, boardName: credit.boardName, minutesPerHour: credit.minutesPerHour,
         hundredthsEarned: credit.hundredthsEarned, countedMinutes: credit.countedMinutes, credits: credit.credits,
         approvals: try readApprovals(vigil), isSample: credit.isSample, checkpoint: try vigil.string("checkpoint"),
-        status: try readStatus(claims.optionalObject("credentialStatus"), fail: fail))
+        status: try readStatus(claims.optionalObject("credentialStatus"), fail: fail), supersedes: supersedes,
+        issuerNumbers: try readProviderNumbers(issuer), summary: try achievement.optionalString("description"),
+        language: try achievement.optionalString("inLanguage"), passBasisPoints: try readPassMark(achievement))
+    }
+
+    /// `issuer.otherIdentifier`: each `identifier` with its `identifierType` `ext:<authority>`.
+    private static func readProviderNumbers(_ issuer: ClaimsObject) throws(CredentialError) -> [ProviderNumber] {
+      try issuer.objects("otherIdentifier").map { entry throws(CredentialError) in
+        let type = try entry.string("identifierType")
+        guard type.hasPrefix("ext:") else { throw entry.problem("identifierType", "does not start with ext:") }
+        return ProviderNumber(authority: String(type.dropFirst(4)), value: try entry.string("identifier"))
+      }
+    }
+
+    /// The pass mark of the achievement's first `resultDescription`, a percentage as text, in basis points.
+    private static func readPassMark(_ achievement: ClaimsObject) throws(CredentialError) -> Int64? {
+      guard let text = try achievement.objects("resultDescription").first?.optionalString("requiredValue") else {
+        return nil
+      }
+      guard let hundredths = ExactDecimal.hundredths(text) else {
+        throw achievement.problem("resultDescription[0].requiredValue", "is not a percentage")
+      }
+      return Int64(hundredths)
     }
 
     /// What the credential says about credit, checked against the board's unit and the credits.

@@ -40,6 +40,15 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   /// A certificate number was revoked; data: `completion`, `number`, `reason`, `revokedAt`. No table:
   /// the event is the record (key `revocation/<number>`), so a revocation is never withdrawn.
   case certificateRevoked = "certificate.revoked/1"
+  /// A credential of a completion's next certificate edition was issued after a correction (the
+  /// learner's name), under a new number; data: `completion`, `credential`, `edition`, `file`,
+  /// `learnerName`, `license`, `number`, `supersedes`, `token`. No table: the event is the record (key
+  /// `reissue/<credential id>`).
+  case certificateReissued = "certificate.reissued/1"
+  /// A certificate number was superseded by the completion's next edition; data: `completion`,
+  /// `number`, `supersededAt`, `supersededBy`. No table (key `supersession/<number>`): a number is
+  /// superseded once, in the transaction that re-issues it.
+  case certificateSuperseded = "certificate.superseded/1"
 
   /// Whether the event creates its record (a second such event for the same record is a forgery).
   var createsRecord: Bool {
@@ -48,7 +57,8 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
       .creditAwarded, .certificateIssued:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
-      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked:
+      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .certificateReissued,
+      .certificateSuperseded:
       false
     }
   }
