@@ -41,7 +41,9 @@ extension CredentialClaims {
         throw fail("it has an expiry (exp or validUntil), which a Vigil certificate never has")
       }
       let vigil = try claims.object("vigil")
-      let number = try CertificateNumber(parsing: try vigil.string("certificateNumber"))
+      guard let number = try readNumber(vigil, "certificateNumber", fail: fail) else {
+        throw vigil.problem("certificateNumber", "is missing")
+      }
       let completedOnText = try vigil.string("completedOn")
       guard let completedOn = CalendarDate(completedOnText),
         abs(completedOn.daysSinceEpoch - Int(floorDays(validFrom))) <= 1
@@ -58,9 +60,7 @@ extension CredentialClaims {
         learner = learner ?? identifier
       }
       guard let learner else { throw fail("credentialSubject.identifier has no name") }
-      let supersedes = try vigil.optionalString("supersedes").map { text throws(CredentialError) in
-        try CertificateNumber(parsing: text)
-      }
+      let supersedes = try readNumber(vigil, "supersedes", fail: fail)
       guard supersedes != number else { throw fail("vigil.supersedes is the certificate's own number") }
       return CredentialClaims(
         id: id, issuerID: issuerID, issuerName: try issuer.string("name"),
@@ -75,6 +75,20 @@ extension CredentialClaims {
         status: try readStatus(claims.optionalObject("credentialStatus"), fail: fail), supersedes: supersedes,
         issuerNumbers: try readProviderNumbers(issuer), summary: try achievement.optionalString("description"),
         language: try achievement.optionalString("inLanguage"), passBasisPoints: try readPassMark(achievement))
+    }
+
+    /// A certificate number member, nil when missing or null. One that does not read (a changed
+    /// character fails its check) makes the claims disagree, as any other member would: the certificate
+    /// does not verify.
+    private static func readNumber(
+      _ vigil: ClaimsObject, _ name: String, fail: (String) -> CredentialError
+    ) throws(CredentialError) -> CertificateNumber? {
+      guard let text = try vigil.optionalString(name) else { return nil }
+      do {
+        return try CertificateNumber(parsing: text)
+      } catch {
+        throw fail("vigil.\(name): \(error.message)")
+      }
     }
 
     /// `issuer.otherIdentifier`: each `identifier` with its `identifierType` `ext:<authority>`.
