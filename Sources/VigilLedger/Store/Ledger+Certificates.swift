@@ -12,7 +12,7 @@ extension Ledger {
   /// ``complete(attemptID:course:boards:completedAt:issuer:)`` does the same inside the completion's own
   /// transaction; this is for a completion recorded earlier.
   ///
-  /// - Returns: The completion's certificates, in the order issued.
+  /// - Returns: The completion's certificates of edition 1, in the order issued.
   /// - Throws: ``LedgerError`` with ``LedgerError/Code-swift.struct/notFound`` (no such completion),
   ///   ``LedgerError/Code-swift.struct/cannotIssue`` (a completion without its time or a signed
   ///   checkpoint, or the issuer failed) or ``LedgerError/Code-swift.struct/duplicate``.
@@ -25,7 +25,9 @@ extension Ledger {
     }
   }
 
-  /// The certificates of a completion, in the order issued (none when none was issued).
+  /// The certificates of a completion, in the order issued (none when none was issued): the credentials
+  /// issued with it (edition 1) and those of every later edition (``certificateEditions(completionID:)``
+  /// groups them by number, with their status).
   public func certificates(completionID: Int64) throws(LedgerError) -> [Certificate] {
     try read { db in try Self.certificates(db, where: "c.completion_id = ?", [completionID]) }
   }
@@ -58,7 +60,7 @@ extension Ledger {
   static func issueCertificates(
     _ db: Database, completionID: Int64, issuer: any CertificateIssuer, writer: inout RecordWriter
   ) throws -> [Certificate] {
-    let existing = try certificates(db, where: "c.completion_id = ?", [completionID])
+    let existing = try certificates(db, where: "c.completion_id = ? AND c.edition = 1", [completionID])
     guard existing.isEmpty else { return existing }
     let subject = try certificateSubject(db, completionID: completionID, ledgerID: writer.identity())
     func refusal(_ reason: String) -> LedgerError {
@@ -100,7 +102,7 @@ extension Ledger {
       }
       try writer.append(.certificateIssued, stream: row.stream, key: row.eventKey, data: row.canonical)
     }
-    return try certificates(db, where: "c.completion_id = ?", [completionID])
+    return try certificates(db, where: "c.completion_id = ? AND c.edition = 1", [completionID])
   }
 
   /// A plain file name for `certificates/`: letters, digits, `-`, `_` and `.`, not starting with a
