@@ -49,6 +49,7 @@ import VigilTestSupport
     )
     #expect(newClaims.learnerName == "José Núñez Pérez" && oldClaims.learnerName == "José Núñez")
     #expect(newClaims.supersedes?.description == old[0].number && oldClaims.supersedes == nil)
+    #expect(newClaims.edition == 2 && oldClaims.edition == 1)
     #expect(newClaims.id != oldClaims.id && newClaims.number.description == reissue.number)
     #expect(newClaims.status?.listURL == "https://vigil.example/ce/certificates/status/1-2")
     #expect(newClaims.status?.index == oldClaims.status?.index)
@@ -66,7 +67,7 @@ import VigilTestSupport
     var (vigilBefore, vigilAfter) = (
       try #require(before["vigil"] as? [String: Any]), try #require(after["vigil"] as? [String: Any])
     )
-    for member in ["certificateNumber", "checkpoint", "supersedes"] {
+    for member in ["certificateNumber", "checkpoint", "edition", "supersedes"] {
       (vigilBefore[member], vigilAfter[member]) = (nil, nil)
     }
     (before["credentialSubject"], after["credentialSubject"]) = (subjectBefore, subjectAfter)

@@ -175,6 +175,24 @@ import VigilTestSupport
     }
   }
 
+  /// A re-issued edition says its edition and the number it supersedes, both or neither.
+  @Test(
+    arguments: [
+      (["edition": 2], "vigil.edition 2 and vigil.supersedes disagree"),
+      (["supersedes": "VC-0000-0000-001Y"], "vigil.edition 1 and vigil.supersedes disagree"),
+      (["edition": 2, "supersedes": "VC-0000-0000-001Y"], "is not the list of edition 2"),
+    ] as [([String: any Sendable], String)])
+  func anEditionAndWhatItSupersedesGoTogether(members: [String: any Sendable], reason: String) throws {
+    let issued = try Issued()
+    var claims = try issued.claims()
+    var vigil = try #require(claims["vigil"] as? [String: Any])
+    for (name, value) in members { vigil[name] = value }
+    claims["vigil"] = vigil
+    CredentialFixture.expectError(.inconsistentClaims, containing: reason) {
+      try issued.verifier().verify(try issued.signed(claims))
+    }
+  }
+
   @Test func creditThatDisagreesWithTheBoardsHoursIsRefused() throws {
     let issued = try Issued()
     var claims = try issued.claims()

@@ -78,6 +78,13 @@ import VigilTestSupport
     #expect(showNew.output.contains("\n  Supersedes: \(old) (re-issued with a corrected name)\n"), "\(showNew.output)")
 
     #expect(try vigil(["ledger", "verify", "--home", home.path]).status == 0)
+    if (try? CommandRunner.run("python3", ["-c", "import joserfc"]))?.status == 0 {
+      let set = home.write("jwks.json", try vigil(["keys", "export", "--home", home.path]).output)
+      let joserfc = try CommandRunner.run(
+        "python3", [Repository.path("Tests/Interop/verify-certificate.py"), set, newFile])
+      #expect(
+        joserfc.status == 0 && joserfc.output.hasPrefix("certificate verifies with joserfc: \(new) Ana María Díaz"))
+    }
     if CommandRunner.isInstalled("python3") {
       let audit = try CommandRunner.run(
         "python3", [Repository.path("scripts/audit-ledger.py"), home.appending("ledger.sqlite")])

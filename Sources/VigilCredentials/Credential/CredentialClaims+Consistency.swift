@@ -62,6 +62,15 @@ extension CredentialClaims {
       guard let learner else { throw fail("credentialSubject.identifier has no name") }
       let supersedes = try readNumber(vigil, "supersedes", fail: fail)
       guard supersedes != number else { throw fail("vigil.supersedes is the certificate's own number") }
+      let edition = try vigil.object["edition"] == nil ? 1 : vigil.integer("edition")
+      guard (edition > 1) == (supersedes != nil), (1...Int64(CertificateNumber.editionLimit)).contains(edition) else {
+        throw fail(
+          "vigil.edition \(edition) and vigil.supersedes disagree: only a re-issue names the one it supersedes")
+      }
+      let status = try readStatus(claims.optionalObject("credentialStatus"), fail: fail)
+      if let status, edition > 1, !status.listURL.hasSuffix("-\(edition)") {
+        throw fail("credentialStatus.statusListCredential is not the list of edition \(edition)")
+      }
       return CredentialClaims(
         id: id, issuerID: issuerID, issuerName: try issuer.string("name"),
         issuerURL: try issuer.optionalString("url"),
@@ -72,7 +81,7 @@ extension CredentialClaims {
         license: credit.license, boardName: credit.boardName, minutesPerHour: credit.minutesPerHour,
         hundredthsEarned: credit.hundredthsEarned, countedMinutes: credit.countedMinutes, credits: credit.credits,
         approvals: try readApprovals(vigil), isSample: credit.isSample, checkpoint: try vigil.string("checkpoint"),
-        status: try readStatus(claims.optionalObject("credentialStatus"), fail: fail), supersedes: supersedes,
+        status: status, supersedes: supersedes, edition: Int(edition),
         issuerNumbers: try readProviderNumbers(issuer), summary: try achievement.optionalString("description"),
         language: try achievement.optionalString("inLanguage"), passBasisPoints: try readPassMark(achievement))
     }

@@ -89,6 +89,9 @@ public struct CredentialClaims: Sendable, Hashable {
   /// `vigil.supersedes`: the certificate this one was re-issued to replace (after a corrected name); nil
   /// for a completion's first certificate.
   public var supersedes: CertificateNumber?
+  /// `vigil.edition`: which certificate of the completion this is (1 when absent: the first; a re-issue
+  /// says 2 and on, with ``supersedes``).
+  public var edition: Int
   /// `issuer.otherIdentifier`: the provider's numbers (`identifierType` `ext:<authority>`).
   public var issuerNumbers: [ProviderNumber]
   /// `achievement.description`: the course's summary.

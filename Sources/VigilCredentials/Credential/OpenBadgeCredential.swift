@@ -234,6 +234,7 @@ public struct OpenBadgeCredential: Sendable, Hashable {
         entry.field("topics", strings: credit.topics.sorted())
         return entry
       })
+    if subject.edition > 1 { json.field("edition", subject.edition) }
     json.field("license", facts.license?.license.description)
     json.field("sample", facts.isSample)
     if let supersedes = subject.supersedes { json.field("supersedes", supersedes) }

@@ -100,7 +100,8 @@ public struct StatusList: Sendable, Hashable {
   /// Reads a list's claims (the payload of a token whose signature was verified).
   ///
   /// - Throws: ``CredentialError/Code/malformedStatusList`` naming what is missing or wrong: not a JSON
-  ///   object, not a VC 2.0 BitstringStatusListCredential for revocation, `jti` or `iss` disagreeing, an
+  ///   object, not a VC 2.0 BitstringStatusListCredential for revocation, `jti` or `iss` disagreeing,
+  ///   `validFrom` not a UTC date and time equal to `nbf`, an
   ///   `encodedList` that does not decode, or a `vigil.superseded` entry that is not a set bit with a
   ///   certificate number.
   public init(payload: [UInt8]) throws(CredentialError) {
@@ -128,6 +129,10 @@ public struct StatusList: Sendable, Hashable {
       guard try claims.string("jti") == url, try claims.string("iss") == issuer else {
         throw fail("jti is not its id, or iss not its issuer")
       }
+      let validFromText = try claims.string("validFrom")
+      guard let validFrom = InstantText.parse(validFromText), try claims.integer("nbf") == validFrom else {
+        throw fail("its validFrom \(Echo.quoted(validFromText)) is not a UTC date and time equal to nbf")
+      }
       let bits = try RevocationBitstring(encoded: try subject.string("encodedList"))
       var successors: [Int: String] = [:]
       for entry in try claims.optionalObject("vigil")?.objects("superseded") ?? [] {
@@ -137,7 +142,7 @@ public struct StatusList: Sendable, Hashable {
         else { throw fail("vigil.superseded names \(Echo.quoted(text)), which is not a set bit of the list, or twice") }
         successors[index] = try CertificateNumber(parsing: try entry.string("supersededBy")).description
       }
-      self.init(url: url, issuerID: issuer, validFrom: try claims.integer("nbf"), bits: bits, successors: successors)
+      self.init(url: url, issuerID: issuer, validFrom: validFrom, bits: bits, successors: successors)
     } catch {
       throw error.code == .malformedStatusList ? error : fail(error.message)
     }
