@@ -3,19 +3,30 @@ import Foundation
 import PackageDescription
 
 /// libFuzzer targets, one per folder of `Fuzz/` (its seed corpus is `Fuzz/corpus/<name>/`), each an
-/// executable `fuzz-<name>` over the pure library modules. They exist only when `VIGIL_FUZZ=1`
-/// (set by `scripts/fuzz`, which builds them with `-sanitize=fuzzer` in `.build-fuzz`), so normal
-/// builds and CI never compile them.
+/// executable `fuzz-<name>` over the pure library modules; the certificate readers' targets also get the
+/// signing and credentials modules and `Fuzz/support-certificates` (a sample certificate and status
+/// list). They exist only when `VIGIL_FUZZ=1` (set by `scripts/fuzz`, which builds them with
+/// `-sanitize=fuzzer` in `.build-fuzz`), so normal builds and CI never compile them.
 let fuzzTargets: [Target] = {
   guard ProcessInfo.processInfo.environment["VIGIL_FUZZ"] == "1" else { return [] }
   let folder = Context.packageDirectory + "/Fuzz"
   let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+  let certificateReaders: Set<String> = ["status-list", "certificate-token"]
+  let certificateModules: [Target.Dependency] = ["FuzzCertificates", "VigilSigning", "VigilLedger", "VigilCredentials"]
   let support = Target.target(name: "FuzzSupport", dependencies: ["VigilGrading"], path: "Fuzz/support")
-  return [support]
-    + names.filter { !["corpus", "support"].contains($0) && !$0.hasPrefix(".") }.sorted().map { name in
+  let certificates = Target.target(
+    name: "FuzzCertificates",
+    dependencies: [
+      "VigilBase", "VigilGrading", "VigilSigning", "VigilLedger", "VigilCourse", "VigilCredentials",
+      .product(name: "Crypto", package: "swift-crypto"),
+    ],
+    path: "Fuzz/support-certificates")
+  return [support, certificates]
+    + names.filter { $0 != "corpus" && !$0.hasPrefix("support") && !$0.hasPrefix(".") }.sorted().map { name in
       .executableTarget(
         name: "fuzz-\(name)",
-        dependencies: ["FuzzSupport", "VigilBase", "VigilXML", "VigilGrading", "VigilCourse", "VigilBoards", "VigilSession"],
+        dependencies: ["FuzzSupport", "VigilBase", "VigilXML", "VigilGrading", "VigilCourse", "VigilBoards", "VigilSession"]
+          + (certificateReaders.contains(name) ? certificateModules : []),
         path: "Fuzz/\(name)"
       )
     }

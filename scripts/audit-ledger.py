@@ -12,9 +12,14 @@ Checks, event by event in sequence order (the format is in the README, "The even
   * with --since, the event SEQ has that link (the ledger still holds that head).
 Then every row of the learners, licenses, completions, credits, (from schema version 2) certificates and
 (from schema version 3, a board's tables) trusted_providers, roster_licenses, imported_batches,
-provider_heads and board_records tables is compared with the data of the latest event that wrote it, and
-each certificate.revoked/1 event must revoke a certificate number of its completion, with a reason.
-Exit 0 when all holds, 1 naming the first thing that does not.
+provider_heads and board_records tables is compared with the data of the latest event that wrote it. The
+certificate events without a table are checked in chain order: each certificate.revoked/1 must revoke a
+certificate number of its completion, with a reason; each certificate.reissued/1 must be a credential of
+the edition after the one it supersedes, of the same completion, under a number no other certificate
+has, with an id and file name no other credential has; each certificate.superseded/1 must replace a
+number of its completion by that next edition, recorded before it; every re-issued edition must have
+superseded its predecessor, and no number is both revoked and superseded; each batch.exported/1 must be
+keyed by its digest on its board's stream. Exit 0 when all holds, 1 naming the first thing that does not.
 """
 import hashlib
 import json
@@ -36,7 +41,7 @@ def audit(path, since=None):
     previous = bytes(32)
     expected = 1
     latest = {}
-    revocations = []
+    certificate_events = []
     head = None
     for seq, stream, kind, key, at, body, event_hash, link in db.execute(
         "SELECT seq, stream, kind, key, at, body, event_hash, link FROM events ORDER BY seq"
@@ -61,12 +66,8 @@ def audit(path, since=None):
             if not (isinstance(data.get("extraTimePercent"), int) and 0 <= data["extraTimePercent"] <= 400
                     and stream == f"learner/{data.get('learner')}"):
                 fail(f"event {seq}: an accommodation outside 0 to 400 percent, or on another learner's stream")
-        elif kind == "certificate.revoked/1":
-            data = event["data"]
-            if not (isinstance(data.get("reason"), str) and data["reason"].strip()
-                    and key == f"revocation/{data.get('number')}" and stream == f"completion/{data.get('completion')}"):
-                fail(f"event {seq}: a revocation without a reason, or whose key or stream is not its certificate's")
-            revocations.append((seq, data["number"], data["completion"]))
+        elif kind in ("certificate.revoked/1", "certificate.reissued/1", "certificate.superseded/1"):
+            certificate_events.append((seq, kind, key, stream, at, event["data"]))
         elif kind == "batch.exported/1":
             data = event["data"]
             if not (key == f"export/{data.get('digest')}" and stream == f"board/{data.get('board')}"
@@ -151,10 +152,69 @@ def audit(path, since=None):
             }
             if data is None or any(data.get(member) != value for member, value in values.items()):
                 fail(f"{table} row {row['id']} does not match its latest event")
-    numbers = {(row["number"], row["completion_id"]) for row in rows(certificates)} if has_certificates else set()
-    for seq, number, completion in revocations:
-        if (number, completion) not in numbers:
-            fail(f"event {seq}: it revokes {number}, which is not a certificate of completion {completion}")
+    editions = {}  # number -> [completion, edition, supersedes, learnerName, licenses]
+    credentials, files = set(), set()
+    for row in rows(certificates) if has_certificates else []:
+        editions.setdefault(row["number"], [row["completion_id"], 1, None, None, set()])[4].add(row["license_id"])
+        credentials.add(row["credential_id"])
+        files.add(row["file_name"])
+    learners = {row["id"]: row["learner_id"] for row in rows("SELECT id, learner_id FROM licenses")}
+    learners_of_completions = {row["id"]: row["learner_id"] for row in rows("SELECT id, learner_id FROM completions")}
+    superseded, revoked = set(), set()
+    members = {
+        "certificate.revoked/1": {"completion", "number", "reason", "revokedAt"},
+        "certificate.reissued/1": {"completion", "credential", "edition", "file", "learnerName", "license", "number",
+                                   "supersedes", "token"},
+        "certificate.superseded/1": {"completion", "number", "supersededAt", "supersededBy"},
+    }
+    for seq, kind, key, stream, at, data in certificate_events:
+        if set(data) != members[kind]:
+            fail(f"event {seq}: a {kind} whose data members are not the ones Vigil writes")
+        if stream != f"completion/{data['completion']}":
+            fail(f"event {seq}: a {kind} on another stream than its completion's")
+        number, completion = data.get("number"), data.get("completion")
+        if kind == "certificate.revoked/1":
+            if not (isinstance(data.get("reason"), str) and data["reason"].strip() and key == f"revocation/{number}"):
+                fail(f"event {seq}: a revocation without a reason, or whose key is not its certificate's")
+            if editions.get(number, [None])[0] != completion:
+                fail(f"event {seq}: it revokes {number}, which is not a certificate of completion {completion}")
+            if number in superseded:
+                fail(f"event {seq}: it revokes {number}, which was superseded")
+            revoked.add(number)
+        elif kind == "certificate.reissued/1":
+            supersedes, edition = data.get("supersedes"), data.get("edition")
+            if key != f"reissue/{data.get('credential')}" or not isinstance(edition, int) or edition < 2 \
+                    or not isinstance(number, str) or len(number) != 17 or number == supersedes:
+                fail(f"event {seq}: a re-issued credential whose key, edition or number is not one Vigil writes")
+            if editions.get(supersedes, [None, None])[:2] != [completion, edition - 1]:
+                fail(f"event {seq}: it supersedes {supersedes}, which is not edition {edition - 1} of completion {completion}")
+            if supersedes in superseded or supersedes in revoked:
+                fail(f"event {seq}: it supersedes {supersedes}, which was already superseded or revoked")
+            if data["credential"] in credentials or data["file"] in files:
+                fail(f"event {seq}: its credential id or file name is another credential's")
+            credentials.add(data["credential"])
+            files.add(data["file"])
+            if data["license"] is not None and learners.get(data["license"]) != learners_of_completions.get(completion):
+                fail(f"event {seq}: it names license {data['license']}, which is not the completion's learner's")
+            known = editions.setdefault(number, [completion, edition, supersedes, data["learnerName"], set()])
+            if known[:4] != [completion, edition, supersedes, data["learnerName"]] or data["license"] in known[4]:
+                fail(f"event {seq}: its number {number} is another certificate's, or its edition's credentials disagree")
+            known[4].add(data["license"])
+        else:
+            successor = data.get("supersededBy")
+            if key != f"supersession/{number}" or data.get("supersededAt") != at:
+                fail(f"event {seq}: a supersession whose key or time is not its own")
+            old, new = editions.get(number), editions.get(successor)
+            if old is None or old[0] != completion:
+                fail(f"event {seq}: it supersedes {number}, which is not a certificate of completion {completion}")
+            if new is None or new[:3] != [completion, old[1] + 1, number]:
+                fail(f"event {seq}: it names {successor} as the successor of {number}, which was not re-issued for it")
+            if number in revoked:
+                fail(f"event {seq}: it supersedes {number}, which was revoked")
+            superseded.add(number)
+    for number, (_, _, supersedes, _, _) in sorted(editions.items()):
+        if supersedes is not None and supersedes not in superseded:
+            fail(f"certificate {number} was re-issued for {supersedes}, which no certificate.superseded event replaces")
     print(f"audit: {expected - 1} events verify; head {head[0]}:{head[1]}" if head else "audit: no events")
 
 

@@ -25,6 +25,9 @@ public struct CredentialError: UserFacingError, Sendable, Hashable {
     case notInLedger = "not-in-ledger"
     /// The certificate was revoked: the home's ledger or the provider's status list says so.
     case revoked
+    /// The certificate was superseded: re-issued under a newer number after a correction (the home's
+    /// ledger or the provider's status list says so, and names the newer number).
+    case superseded
     /// A status list that is not one: not a signed BitstringStatusListCredential for revocation, another
     /// list than the certificate names, or an encodedList that does not decode.
     case malformedStatusList = "malformed-status-list"
@@ -56,7 +59,7 @@ public struct CredentialError: UserFacingError, Sendable, Hashable {
   public var isVerificationFailure: Bool {
     switch code {
     case .malformedToken, .unsupportedAlgorithm, .unknownKey, .badSignature, .inconsistentClaims, .notInLedger,
-      .revoked, .malformedStatusList:
+      .revoked, .superseded, .malformedStatusList:
       true
     case .malformedNumber, .noKeys, .notFound, .cannotIssue, .storage: false
     }

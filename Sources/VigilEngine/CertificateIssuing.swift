@@ -25,6 +25,20 @@ public struct CertificateIssuing: Sendable {
     return CredentialIssuer(key: key, course: course, passPercent: passPercent, boards: boards)
   }
 
+  /// Re-issues a certificate after the learner's name was corrected (see
+  /// ``VigilLedger/Ledger/reissueCertificate(number:reissuer:)``), signed with the home's current key,
+  /// then writes the new certificate's files. Run again, it changes nothing in the ledger and writes the
+  /// files again.
+  ///
+  /// - Returns: What the ledger did, and what ``deliver(_:)`` says about the new certificate's files.
+  /// - Throws: ``VigilSigning/SigningError`` when the home has no usable key, ``VigilLedger/LedgerError``
+  ///   when the ledger refuses (nothing changed, revoked, superseded, or the reissuer failed).
+  public func reissue(_ number: CertificateNumber, in ledger: Ledger) throws -> (reissue: Reissue, delivery: [String]) {
+    let key = try SigningKeyStore(homePath: home.path).currentKey()
+    let reissue = try ledger.reissueCertificate(number: number.description, reissuer: CredentialReissuer(key: key))
+    return (reissue, deliver(reissue.credentials))
+  }
+
   /// Writes the certificates' files (each credential's `.jwt` and the completion's printable PDF) and
   /// returns what the completion screen says about them: the number, each license's board and credit,
   /// and each file's path. A file that cannot be written is said too: the certificate is in the ledger

@@ -24,6 +24,9 @@ public struct LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
       case damaged
       case refused
       case cannotIssue = "cannot-issue"
+      case unchanged
+      case superseded
+      case revoked
     }
 
     private let kind: Kind
@@ -63,6 +66,12 @@ public struct LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A completion's certificates could not be issued (no signed checkpoint to carry, or the issuer
     /// refused); nothing of the transaction was stored.
     public static let cannotIssue = Code(kind: .cannotIssue)
+    /// Nothing would change (a certificate re-issued for the name it already prints).
+    public static let unchanged = Code(kind: .unchanged)
+    /// The certificate was superseded by a re-issue: act on the completion's current certificate instead.
+    public static let superseded = Code(kind: .superseded)
+    /// The certificate was revoked, for good: it is not re-issued.
+    public static let revoked = Code(kind: .revoked)
 
     /// A short stable name, e.g. `not-a-ledger`, for JSON output and logs.
     public var description: String { kind.rawValue }

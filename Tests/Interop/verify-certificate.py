@@ -6,8 +6,9 @@
 joserfc verifies the compact JWS (ES256 only) with the provider's published JWK Set, then the Open
 Badges 3.0 VC-JWT rules are checked: the contexts in order, the types, iss/jti/nbf/sub against the
 credential, the credit against the board's hours, the ids as UUIDv5 in the issuing ledger's namespace,
-the certificate number's Luhn mod 32 check character, the carried ledger checkpoint (signed by the
-same key), and that the payload is RFC 8785 canonical JSON. Exit 0 printing one line, or fail.
+the certificate number's Luhn mod 32 check character (and that of the number a re-issued edition
+supersedes), the carried ledger checkpoint (signed by the same key), and that the payload is RFC 8785
+canonical JSON. Exit 0 printing one line, or fail.
 """
 import json
 import sys
@@ -55,10 +56,18 @@ vigil = claims["vigil"]
 ledger = uuid.UUID(claims["issuer"]["id"].removeprefix("urn:uuid:"))
 license_name = vigil["license"] or "-"
 completion_id = vigil["completion"].split("/")[1]
-assert claims["id"] == f"urn:uuid:{uuid.uuid5(ledger, f'credential/{completion_id}/{license_name}')}"
+edition = vigil.get("edition", 1)
+assert (edition > 1) == ("supersedes" in vigil), "only a re-issued edition names the certificate it supersedes"
+edition_path = f"edition-{edition}/" if edition > 1 else ""
+assert claims["id"] == f"urn:uuid:{uuid.uuid5(ledger, f'credential/{completion_id}/{edition_path}{license_name}')}"
+if edition > 1 and "credentialStatus" in claims:
+    assert claims["credentialStatus"]["statusListCredential"].endswith(f"-{edition}"), "not its edition's list"
 assert achievement["id"] == f"urn:uuid:{uuid.uuid5(ledger, 'achievement/' + achievement['humanCode'] + '/' + achievement['version'])}"
 number = vigil["certificateNumber"]
 assert number.startswith("VC-") and luhn_valid(number[3:].replace("-", "")), number
+if edition > 1:
+    old = vigil["supersedes"]
+    assert old != number and old.startswith("VC-") and luhn_valid(old[3:].replace("-", "")), old
 board = vigil["board"]
 expected = round(vigil["countedMinutes"] / board["minutesPerHour"], 2)
 assert abs(subject["creditsEarned"] - expected) < 1e-9, (subject["creditsEarned"], expected)

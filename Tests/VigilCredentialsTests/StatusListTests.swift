@@ -86,4 +86,20 @@ import VigilTestSupport
       try RevocationBitstring(encoded: "zabc")
     }
   }
+
+  /// A list whose `nbf` no date can be (2^63 − 1, read by fuzz-status-list: it read, and then could not be
+  /// written again) or whose `validFrom` disagrees with it is refused, as a certificate's is; members that
+  /// are missing or of the wrong kind are refused as a status list's, not as a certificate's.
+  @Test(arguments: [
+    ("nbf", "9223372036854775807", "its validFrom '2027-02-01T16:40:00Z' is not a UTC date and time equal to nbf"),
+    ("validFrom", "\"2027-02-01T16:40:00+00:00\"", "is not a UTC date and time equal to nbf"),
+    ("iss", "7", "the status list is refused: the status list's 'iss' is not a string"),
+  ])
+  func aListWhoseMembersDisagreeIsRefused(member: String, json: String, reason: String) throws {
+    let list = StatusList(url: Self.url, issuerID: Self.issuer, validFrom: 1_801_500_000, bits: RevocationBitstring())
+    var claims = try #require(try JSONSerialization.jsonObject(with: Data(try list.claims())) as? [String: Any])
+    claims[member] = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
+    let payload = try JSONSerialization.data(withJSONObject: claims, options: [.sortedKeys, .withoutEscapingSlashes])
+    CredentialFixture.expectError(.malformedStatusList, containing: reason) { try StatusList(payload: Array(payload)) }
+  }
 }

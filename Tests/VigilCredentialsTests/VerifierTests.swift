@@ -152,6 +152,47 @@ import VigilTestSupport
     }
   }
 
+  /// fuzz-certificate-token's finding: a signed certificate whose `vigil.certificateNumber` (or
+  /// `supersedes`) fails its check character was refused as a malformed number, which `verify` reports
+  /// as a usage error (exit 2); it is a certificate that does not verify (exit 1).
+  @Test(arguments: [("certificateNumber", "VC-0000-0000-0001"), ("supersedes", "VC-GVAT-6Z48-GNAF")])
+  func aNumberThatFailsItsCheckIsACertificateThatDoesNotVerify(member: String, number: String) throws {
+    let issued = try Issued()
+    var claims = try issued.claims()
+    var vigil = try #require(claims["vigil"] as? [String: Any])
+    vigil[member] = number
+    claims["vigil"] = vigil
+    let token = try issued.signed(claims)
+    do {
+      _ = try issued.verifier().verify(token)
+      Issue.record("a certificate with \(member) \(number) verified")
+    } catch {
+      #expect(error.code == .inconsistentClaims && error.isVerificationFailure, "\(error.codeName)")
+      #expect(error.message.contains("vigil.\(member): '\(number)' is not a certificate number"), "\(error.message)")
+    }
+    CredentialFixture.expectError(.inconsistentClaims, containing: "its check character does not match") {
+      try CredentialClaims(storedToken: token)
+    }
+  }
+
+  /// A re-issued edition says its edition and the number it supersedes, both or neither.
+  @Test(
+    arguments: [
+      (["edition": 2], "vigil.edition 2 and vigil.supersedes disagree"),
+      (["supersedes": "VC-0000-0000-001Y"], "vigil.edition 1 and vigil.supersedes disagree"),
+      (["edition": 2, "supersedes": "VC-0000-0000-001Y"], "is not the list of edition 2"),
+    ] as [([String: any Sendable], String)])
+  func anEditionAndWhatItSupersedesGoTogether(members: [String: any Sendable], reason: String) throws {
+    let issued = try Issued()
+    var claims = try issued.claims()
+    var vigil = try #require(claims["vigil"] as? [String: Any])
+    for (name, value) in members { vigil[name] = value }
+    claims["vigil"] = vigil
+    CredentialFixture.expectError(.inconsistentClaims, containing: reason) {
+      try issued.verifier().verify(try issued.signed(claims))
+    }
+  }
+
   @Test func creditThatDisagreesWithTheBoardsHoursIsRefused() throws {
     let issued = try Issued()
     var claims = try issued.claims()

@@ -224,6 +224,37 @@ import VigilSigning
         hash: "d82a3d30f50ca0d7c9651559a19917eb86675055f40257d713f0425f70a060b8"))
   }
 
+  /// The certificate events without a table: `certificate.revoked/1`, and the re-issue's
+  /// `certificate.reissued/1` and `certificate.superseded/1` (a revocation and a re-issue of one number
+  /// never share a ledger; they share a sequence number here only as examples).
+  @Test func theCertificateEventsWithoutATableHaveTheirPinnedBytesAndHash() throws {
+    let revocation = RevocationEvent(
+      completion: 1, number: "VC-0000-0000-0000", reason: "issued in error", revokedAt: Self.at)
+    try check(
+      12, .certificateRevoked, stream: revocation.stream, key: revocation.key, data: revocation.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"completion":1,"number":"VC-0000-0000-0000","reason":"issued in error","revokedAt":1780000000},"key":"revocation/VC-0000-0000-0000","kind":"certificate.revoked/1","seq":12,"stream":"completion/1"}"#,
+        hash: "974f4d572baa248148a0617263a01a4f92101bafcb54037e4977e28a97d5bc67"))
+
+    let reissued = ReissuedCredentialEvent(
+      completion: 1, credential: "urn:uuid:0d3c1a52-5f7e-5b1e-9c1a-2f0e6d4b7a10", edition: 2,
+      file: "VC-0000-0000-001Y-tx-bon-RN.jwt", learnerName: "Ana María \"Ani\" Díaz", license: 1,
+      number: "VC-0000-0000-001Y", supersedes: "VC-0000-0000-0000", token: "aGVhZGVy.cGF5bG9hZA.c2lnbmF0dXJl")
+    try check(
+      12, .certificateReissued, stream: reissued.stream, key: reissued.key, data: reissued.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"completion":1,"credential":"urn:uuid:0d3c1a52-5f7e-5b1e-9c1a-2f0e6d4b7a10","edition":2,"file":"VC-0000-0000-001Y-tx-bon-RN.jwt","learnerName":"Ana María \"Ani\" Díaz","license":1,"number":"VC-0000-0000-001Y","supersedes":"VC-0000-0000-0000","token":"aGVhZGVy.cGF5bG9hZA.c2lnbmF0dXJl"},"key":"reissue/urn:uuid:0d3c1a52-5f7e-5b1e-9c1a-2f0e6d4b7a10","kind":"certificate.reissued/1","seq":12,"stream":"completion/1"}"#,
+        hash: "ef0f3887506f9bfa8718ca0338de4d73b753673e80b3f638129ff8cf68287bd1"))
+
+    let supersession = SupersessionEvent(
+      completion: 1, number: "VC-0000-0000-0000", supersededAt: Self.at, supersededBy: "VC-0000-0000-001Y")
+    try check(
+      13, .certificateSuperseded, stream: supersession.stream, key: supersession.key, data: supersession.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"completion":1,"number":"VC-0000-0000-0000","supersededAt":1780000000,"supersededBy":"VC-0000-0000-001Y"},"key":"supersession/VC-0000-0000-0000","kind":"certificate.superseded/1","seq":13,"stream":"completion/1"}"#,
+        hash: "b423bfc8466be5560ae95ee13353792282d6b36ac17b5325f23f657027d2ecb2"))
+  }
+
   @Test func theLinkIsTheHashOfThePreviousLinkAndTheEventHash() {
     // The ten hashes above, linked from 32 zero bytes: link 10 from Python's hashlib.
     let hashes = [

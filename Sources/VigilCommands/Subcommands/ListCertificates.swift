@@ -2,15 +2,16 @@ import ArgumentParser
 import VigilCredentials
 
 extension VigilCommand.CertificateCommand {
-  /// `vigil certificate list [--learner ID]`: the certificates the ledger holds.
+  /// `vigil certificate list [--learner ID] [--format json]`: the certificates the ledger holds.
   struct ListCertificates: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
       abstract: "List the certificates the ledger holds, one line per credential, oldest first.",
       discussion: """
         Each line: the certificate number, the completion date, the learner, the course and version, the \
-        license and its credit (SAMPLE for a course whose approvals are examples), and the file in the \
-        home's certificates/ folder.
+        license and its credit (SAMPLE for a course whose approvals are examples), REVOKED or SUPERSEDED by \
+        NUMBER when the certificate no longer stands, and the file in the home's certificates/ folder. \
+        --format json prints one document (described in the README).
         """
     )
 
@@ -19,24 +20,15 @@ extension VigilCommand.CertificateCommand {
 
     @OptionGroup var home: HomeOptions
 
+    @OptionGroup var output: FormatOptions
+
     mutating func run() throws {
       let ledger = try home.openLedger(.readOnly)
       let records = try CertificateRecord.all(in: ledger, home: try home.resolved(), learnerID: learner)
-      let text =
-        records.isEmpty
-        ? "no certificates in the ledger at \(ledger.path)\(learner.map { " for learner \($0)" } ?? "")\n"
-        : records.map(Self.line).joined()
-      try FileHandleOutput.standardOutput.write(text)
-    }
-
-    private static func line(_ record: CertificateRecord) -> String {
-      let claims = record.claims
-      let credit =
-        claims.license.map { license in
-          "  \(license) \(claims.isSample ? "SAMPLE (no real credit)" : "\(claims.hoursText ?? "0.0") h")"
-        } ?? "  no license"
-      return "\(claims.number)  \(claims.completedOn)  \(claims.learnerName)  \(claims.courseTitle) "
-        + "\(claims.courseVersion)\(credit)  \(record.path)\n"
+      try FileHandleOutput.standardOutput.write(
+        CertificatePrinter(format: output.format).list(
+          records,
+          emptyNote: "no certificates in the ledger at \(ledger.path)\(learner.map { " for learner \($0)" } ?? "")"))
     }
   }
 }

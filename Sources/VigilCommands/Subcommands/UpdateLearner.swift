@@ -11,7 +11,8 @@ extension VigilCommand.LearnerCommand {
         "Correct a learner's name, email or birthday, or give extra time (recorded as an event; nothing is overwritten unseen).",
       discussion: """
         Pass only what changes. An empty --email "" removes the email. Completions already recorded keep \
-        the name they were recorded with: certificates print the name at completion. --extra-time 50 gives \
+        the name they were recorded with: certificates print the name at completion, until one is \
+        re-issued with the corrected name (vigil certificate reissue NUMBER). --extra-time 50 gives \
         time and a half on every timed quiz (an accommodation); --extra-time 0 removes it. An attempt \
         already started keeps its deadline.
         """

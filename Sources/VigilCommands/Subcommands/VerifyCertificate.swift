@@ -14,9 +14,10 @@ extension VigilCommand.CertificateCommand {
         provider publishes, from vigil keys export), else the home's own keys. Then checks that the claims \
         agree (issuer, subject, dates, credit against the board's hours, a sample reporting no credit), \
         that the ledger checkpoint it carries is signed by the same key, and, when the home's ledger issued \
-        it, that the ledger holds exactly this certificate and has not revoked it. With --status-list FILE \
-        (the provider's hosted list, verified with the same keys), a certificate whose bit is set is \
-        revoked. Exit status: 0 with one line when it verifies, \
+        it, that the ledger holds exactly this certificate and has neither revoked nor superseded it (a \
+        re-issue after a corrected name). With --status-list FILE (the provider's hosted list, verified \
+        with the same keys), a certificate whose bit is set is revoked, or superseded when the list names \
+        its successor. Exit status: 0 with one line when it verifies, \
         1 with the reason when it does not, 2 when a file cannot be read.
         """
     )
@@ -65,7 +66,8 @@ extension VigilCommand.CertificateCommand {
       case .noLedger: ledger = ""
       }
       return "\(claims.number) verifies: \(claims.learnerName), \(claims.courseTitle) \(claims.courseVersion), "
-        + "completed \(claims.completedOn), \(credit); issued by \(claims.issuerName), signed by key "
+        + "completed \(claims.completedOn), \(credit)\(claims.supersedes.map { "; re-issued in place of \($0)" } ?? ""); "
+        + "issued by \(claims.issuerName), signed by key "
         + "\(verdict.keyID)\(ledger)\(verdict.statusList.map { "; not revoked in the status list \($0.url)" } ?? "")\n"
     }
   }

@@ -7,10 +7,12 @@ struct ClaimsObject {
   let object: JSONObject
   /// Where the object is, e.g. `credentialSubject.`; empty for the claims themselves.
   let path: String
+  /// Whose claims they are, for messages: `certificate`, `status list`.
+  var owner = "certificate"
 
   /// Why a member cannot be read.
   func problem(_ name: String, _ reason: String) -> CredentialError {
-    CredentialError(.inconsistentClaims, "the certificate's \(Echo.quoted(path + name)) \(reason)")
+    CredentialError(.inconsistentClaims, "the \(owner)'s \(Echo.quoted(path + name)) \(reason)")
   }
 
   /// A member that must be present, whatever its kind.
@@ -66,7 +68,7 @@ struct ClaimsObject {
   func optionalObject(_ name: String) throws(CredentialError) -> ClaimsObject? {
     switch object[name] {
     case nil, .null?: return nil
-    case .object(let inner)?: return ClaimsObject(object: inner, path: path + name + ".")
+    case .object(let inner)?: return ClaimsObject(object: inner, path: path + name + ".", owner: owner)
     default: throw problem(name, "is not an object")
     }
   }
@@ -93,7 +95,7 @@ struct ClaimsObject {
     var objects: [ClaimsObject] = []
     for (index, element) in elements.enumerated() {
       guard case .object(let inner) = element else { throw problem("\(name)[\(index)]", "is not an object") }
-      objects.append(ClaimsObject(object: inner, path: path + "\(name)[\(index)]."))
+      objects.append(ClaimsObject(object: inner, path: path + "\(name)[\(index)].", owner: owner))
     }
     return objects
   }

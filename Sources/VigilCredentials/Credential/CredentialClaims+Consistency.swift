@@ -1,4 +1,5 @@
 import VigilBase
+import VigilCourse
 
 extension CredentialClaims {
   /// Reads the members of a Vigil certificate and checks they agree with each other.
@@ -40,7 +41,9 @@ extension CredentialClaims {
         throw fail("it has an expiry (exp or validUntil), which a Vigil certificate never has")
       }
       let vigil = try claims.object("vigil")
-      let number = try CertificateNumber(parsing: try vigil.string("certificateNumber"))
+      guard let number = try readNumber(vigil, "certificateNumber", fail: fail) else {
+        throw vigil.problem("certificateNumber", "is missing")
+      }
       let completedOnText = try vigil.string("completedOn")
       guard let completedOn = CalendarDate(completedOnText),
         abs(completedOn.daysSinceEpoch - Int(floorDays(validFrom))) <= 1
@@ -57,6 +60,17 @@ extension CredentialClaims {
         learner = learner ?? identifier
       }
       guard let learner else { throw fail("credentialSubject.identifier has no name") }
+      let supersedes = try readNumber(vigil, "supersedes", fail: fail)
+      guard supersedes != number else { throw fail("vigil.supersedes is the certificate's own number") }
+      let edition = try vigil.object["edition"] == nil ? 1 : vigil.integer("edition")
+      guard (edition > 1) == (supersedes != nil), (1...Int64(CertificateNumber.editionLimit)).contains(edition) else {
+        throw fail(
+          "vigil.edition \(edition) and vigil.supersedes disagree: only a re-issue names the one it supersedes")
+      }
+      let status = try readStatus(claims.optionalObject("credentialStatus"), fail: fail)
+      if let status, edition > 1, !status.listURL.hasSuffix("-\(edition)") {
+        throw fail("credentialStatus.statusListCredential is not the list of edition \(edition)")
+      }
       return CredentialClaims(
         id: id, issuerID: issuerID, issuerName: try issuer.string("name"),
         issuerURL: try issuer.optionalString("url"),
@@ -67,7 +81,43 @@ extension CredentialClaims {
         license: credit.license, boardName: credit.boardName, minutesPerHour: credit.minutesPerHour,
         hundredthsEarned: credit.hundredthsEarned, countedMinutes: credit.countedMinutes, credits: credit.credits,
         approvals: try readApprovals(vigil), isSample: credit.isSample, checkpoint: try vigil.string("checkpoint"),
-        status: try readStatus(claims.optionalObject("credentialStatus"), fail: fail))
+        status: status, supersedes: supersedes, edition: Int(edition),
+        issuerNumbers: try readProviderNumbers(issuer), summary: try achievement.optionalString("description"),
+        language: try achievement.optionalString("inLanguage"), passBasisPoints: try readPassMark(achievement))
+    }
+
+    /// A certificate number member, nil when missing or null. One that does not read (a changed
+    /// character fails its check) makes the claims disagree, as any other member would: the certificate
+    /// does not verify.
+    private static func readNumber(
+      _ vigil: ClaimsObject, _ name: String, fail: (String) -> CredentialError
+    ) throws(CredentialError) -> CertificateNumber? {
+      guard let text = try vigil.optionalString(name) else { return nil }
+      do {
+        return try CertificateNumber(parsing: text)
+      } catch {
+        throw fail("vigil.\(name): \(error.message)")
+      }
+    }
+
+    /// `issuer.otherIdentifier`: each `identifier` with its `identifierType` `ext:<authority>`.
+    private static func readProviderNumbers(_ issuer: ClaimsObject) throws(CredentialError) -> [ProviderNumber] {
+      try issuer.objects("otherIdentifier").map { entry throws(CredentialError) in
+        let type = try entry.string("identifierType")
+        guard type.hasPrefix("ext:") else { throw entry.problem("identifierType", "does not start with ext:") }
+        return ProviderNumber(authority: String(type.dropFirst(4)), value: try entry.string("identifier"))
+      }
+    }
+
+    /// The pass mark of the achievement's first `resultDescription`, a percentage as text, in basis points.
+    private static func readPassMark(_ achievement: ClaimsObject) throws(CredentialError) -> Int64? {
+      guard let text = try achievement.objects("resultDescription").first?.optionalString("requiredValue") else {
+        return nil
+      }
+      guard let hundredths = ExactDecimal.hundredths(text) else {
+        throw achievement.problem("resultDescription[0].requiredValue", "is not a percentage")
+      }
+      return Int64(hundredths)
     }
 
     /// What the credential says about credit, checked against the board's unit and the credits.

@@ -1,4 +1,5 @@
 import VigilBase
+import VigilCourse
 import VigilSigning
 
 /// A Vigil certificate's claims as read back from a token's payload: what `vigil certificate show`,
@@ -85,6 +86,20 @@ public struct CredentialClaims: Sendable, Hashable {
   /// Where the provider publishes its revocation (`credentialStatus`); nil for a certificate issued
   /// before status lists, or by a provider without a web address.
   public var status: StatusListEntry?
+  /// `vigil.supersedes`: the certificate this one was re-issued to replace (after a corrected name); nil
+  /// for a completion's first certificate.
+  public var supersedes: CertificateNumber?
+  /// `vigil.edition`: which certificate of the completion this is (1 when absent: the first; a re-issue
+  /// says 2 and on, with ``supersedes``).
+  public var edition: Int
+  /// `issuer.otherIdentifier`: the provider's numbers (`identifierType` `ext:<authority>`).
+  public var issuerNumbers: [ProviderNumber]
+  /// `achievement.description`: the course's summary.
+  public var summary: String?
+  /// `achievement.inLanguage`: the course's language.
+  public var language: String?
+  /// The quiz's pass mark in basis points (`resultDescription`'s `requiredValue`), when it has one.
+  public var passBasisPoints: Int64?
 
   /// The credit as hours text in the board's hours (`1.0`), nil without a license.
   public var hoursText: String? { hundredthsEarned.map { HoursText.format(hundredths: Int($0)) } }
@@ -97,11 +112,18 @@ extension CredentialClaims {
   ///
   /// - Throws: ``CredentialError/Code/malformedToken`` or the errors of ``init(payload:)``.
   public init(storedToken token: String) throws(CredentialError) {
+    try self.init(payload: try Self.payload(ofStoredToken: token))
+  }
+
+  /// The payload's bytes of a compact JWS, read without checking its signature.
+  ///
+  /// - Throws: ``CredentialError/Code/malformedToken`` when it is not three parts with a base64url payload.
+  static func payload(ofStoredToken token: String) throws(CredentialError) -> [UInt8] {
     let parts = token.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 3, let payload = Base64URL.decode(parts[1]) else {
       throw CredentialError(.malformedToken, "the stored certificate is not a compact JWS")
     }
-    try self.init(payload: payload)
+    return payload
   }
 
   /// Reads the claims and checks that they agree with each other (``Consistency``): the contexts and

@@ -11,7 +11,8 @@ import VigilSigning
 /// The claims are canonical JSON (RFC 8785) and a pure function of ``CredentialFacts``. Ids are
 /// name-based UUIDs in the ledger's namespace (``NameBasedUUID``): the issuer is `urn:uuid:<ledger id>`,
 /// the learner `learner/<id>`, the course `achievement/<course>/<version>`, the credential
-/// `credential/<completion id>/<license key>` (`-` without a license). What Open Badges has no term
+/// `credential/<completion id>/<license key>` (`-` without a license), and a re-issued one
+/// `credential/<completion id>/edition-<edition>/<license key>`. What Open Badges has no term
 /// for (the certificate number, the board's unit and counted minutes, each approval's statement, the
 /// ledger's signed checkpoint) is in the `vigil` member; the README describes every member.
 public struct OpenBadgeCredential: Sendable, Hashable {
@@ -54,7 +55,8 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     issuerID = "urn:uuid:" + subject.ledgerID.lowercased()
     subjectID = try uuid("learner/\(subject.learnerID)")
     achievementID = try uuid("achievement/\(subject.snapshot.courseID)/\(subject.snapshot.courseVersion)")
-    id = try uuid("credential/\(subject.completionID)/\(facts.license.map(\.license.description) ?? "-")")
+    let edition = subject.edition > 1 ? "edition-\(subject.edition)/" : ""
+    id = try uuid("credential/\(subject.completionID)/\(edition)\(facts.license.map(\.license.description) ?? "-")")
   }
 
   /// The credential's name: `<title>: Certificate of Completion`, and for a sample
@@ -94,7 +96,7 @@ public struct OpenBadgeCredential: Sendable, Hashable {
   /// completion's provider has no web address.
   public var status: StatusListEntry? {
     StatusListEntry.derive(
-      ledgerID: facts.subject.ledgerID, completionID: facts.subject.completionID,
+      ledgerID: facts.subject.ledgerID, completionID: facts.subject.completionID, edition: facts.subject.edition,
       providerWeb: facts.subject.snapshot.providerWeb)
   }
 
@@ -233,8 +235,10 @@ public struct OpenBadgeCredential: Sendable, Hashable {
         entry.field("topics", strings: credit.topics.sorted())
         return entry
       })
+    if subject.edition > 1 { json.field("edition", subject.edition) }
     json.field("license", facts.license?.license.description)
     json.field("sample", facts.isSample)
+    if let supersedes = subject.supersedes { json.field("supersedes", supersedes) }
     return json
   }
 

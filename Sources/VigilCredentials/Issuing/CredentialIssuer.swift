@@ -10,8 +10,8 @@ import VigilSigning
 ///
 /// A completion gets one certificate number and one credential per license the learner holds, each
 /// with that license's board's credit (one credential without a license when the learner holds none).
-/// Each is written to `<number>-<board>-<TYPE>.jwt` (`-2`, `-3`… when the learner holds two licenses
-/// of one board and type), or `<number>.jwt` without a license.
+/// Each is written to the file ``CredentialFileNames`` names. A re-issue after a correction is
+/// ``CredentialReissuer``'s.
 public struct CredentialIssuer: CertificateIssuer {
   /// The provider's signing key: it signs the completion's checkpoint and its certificates.
   public let key: SigningKey
@@ -37,21 +37,14 @@ public struct CredentialIssuer: CertificateIssuer {
   /// - Throws: ``CredentialError/Code/cannotIssue`` (another course, a checkpoint another key signed,
   ///   a license whose board file is missing), or the signing key's ``VigilSigning/SigningError``.
   public func certificates(for subject: CertificateSubject) throws -> [NewCertificate] {
-    try checkCheckpoint(subject.checkpoint)
-    var seen: [String: Int] = [:]
+    try Self.checkCheckpoint(subject.checkpoint, key: key)
+    var names = CredentialFileNames()
     return try facts(for: subject).map { facts throws -> NewCertificate in
       let credential = try OpenBadgeCredential(facts)
       let token = try key.sign(payload: try credential.claims(), type: OpenBadgeCredential.tokenType)
-      var name = facts.number.description
-      if let license = facts.license?.license {
-        name += "-\(license.board)-\(license.type)"
-        let count = seen[name, default: 0] + 1
-        seen[name] = count
-        if count > 1 { name += "-\(count)" }
-      }
       return NewCertificate(
         number: facts.number.description, license: facts.license?.license, credentialID: credential.id,
-        fileName: name + ".jwt", token: token)
+        fileName: names.next(number: facts.number, license: facts.license?.license), token: token)
     }
   }
 
@@ -63,7 +56,8 @@ public struct CredentialIssuer: CertificateIssuer {
         .cannotIssue,
         "the completion is of \(snapshot.courseID) \(snapshot.courseVersion), not of \(course.id) \(course.version)")
     }
-    let number = try CertificateNumber.derive(ledgerID: subject.ledgerID, completionID: subject.completionID)
+    let number = try CertificateNumber.derive(
+      ledgerID: subject.ledgerID, completionID: subject.completionID, edition: subject.edition)
     let licenses = try subject.licenses.map { entry throws(CredentialError) in try licenseFacts(entry) }
     return (licenses.isEmpty ? [nil] : licenses.map(Optional.some)).map { license in
       CredentialFacts(
@@ -90,7 +84,7 @@ public struct CredentialIssuer: CertificateIssuer {
   }
 
   /// The certificate carries the checkpoint and is signed with the same key: refuse one another key signed.
-  private func checkCheckpoint(_ token: String) throws(CredentialError) {
+  static func checkCheckpoint(_ token: String, key: SigningKey) throws(CredentialError) {
     do {
       _ = try CompactJWS.verify(token, keys: JWKSet(keys: [key.publicJWK]), expectedType: Checkpoint.tokenType)
     } catch {

@@ -7,8 +7,9 @@ import VigilBase
 /// forgives lower case, `I`/`L` for `1`, `O` for `0`, and hyphens or spaces anywhere; `VC` may be left out.
 ///
 /// A ledger derives the number of a completion from its own id and the completion's id with
-/// ``derive(ledgerID:completionID:)``: the same completion always gets the same number, and two
-/// completions of one ledger never share one.
+/// ``derive(ledgerID:completionID:edition:)``: the same completion always gets the same number, two
+/// completions of one ledger never share one, and a certificate re-issued after a correction (the
+/// completion's next edition) gets a number of its own.
 public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
   /// The letters before the first hyphen.
   public static let prefix = "VC"
@@ -67,16 +68,37 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
     self.values = values
   }
 
-  /// The number of completion `completionID` in the ledger with id `ledgerID`: the completion id put
-  /// through the ledger's ``NumberPermutation``.
+  /// Completion ids below this (2^40) can have later editions: an edition's number carries the
+  /// edition above the id's 40 bits.
+  public static let reissuableCompletions: UInt64 = 1 << 40
+  /// The most editions a completion's certificate can have (2^15: the first and 32,767 re-issues).
+  public static let editionLimit = 1 << 15
+
+  /// The number of the `edition`th certificate of completion `completionID` in the ledger with id
+  /// `ledgerID`: the ledger's ``NumberPermutation`` applied to the completion id for edition 1, and to
+  /// `(edition − 1) × 2^40 + completionID` for a re-issue, so the first edition keeps the number it always
+  /// had and no two certificates of a ledger share one (for completions below 2^40).
   ///
-  /// - Throws: ``CredentialError/Code/cannotIssue`` for an id outside 1…2^55−1.
-  public static func derive(ledgerID: String, completionID: Int64) throws(CredentialError) -> CertificateNumber {
+  /// - Throws: ``CredentialError/Code/cannotIssue`` for an id outside 1…2^55−1, or an edition beyond
+  ///   what a number can carry (an id of 2^40 or more, an edition above 2^15).
+  public static func derive(
+    ledgerID: String, completionID: Int64, edition: Int = 1
+  ) throws(CredentialError) -> CertificateNumber {
     guard completionID > 0, UInt64(completionID) < payloadLimit else {
       throw CredentialError(
         .cannotIssue, "completion \(completionID) is outside the ids a certificate number can carry")
     }
-    return CertificateNumber(payload: NumberPermutation(ledgerID: ledgerID).apply(UInt64(completionID)))
+    var value = UInt64(completionID)
+    if edition != 1 {
+      guard edition > 1, edition <= editionLimit, value < reissuableCompletions else {
+        throw CredentialError(
+          .cannotIssue,
+          "edition \(edition) of completion \(completionID)'s certificate is beyond what a certificate number can carry "
+            + "(completions below 2^40, at most \(editionLimit) editions)")
+      }
+      value |= UInt64(edition - 1) << 40
+    }
+    return CertificateNumber(payload: NumberPermutation(ledgerID: ledgerID).apply(value))
   }
 
   /// The 55 bits the number carries.

@@ -1,7 +1,7 @@
 /// Where each part of a certificate goes on its page: a double border, the provider at the top, the
 /// title, the learner's name, the course and date, the approvals and the credit in the middle (made
-/// smaller until they fit), the number and how to verify it at the foot, and a sample's stamp across
-/// everything.
+/// smaller until they fit), the number (and, for a re-issue, the number it replaces) and how to verify it
+/// at the foot, and a sample's stamp across everything.
 struct CertificateLayout {
   let page: PDFPage
   let wording: CertificateWording
@@ -108,6 +108,10 @@ struct CertificateLayout {
     page.text(
       "Issued by \(wording.provider)", font: PDFFonts.sans, size: 8, x: left, y: y + 33, width: 230,
       alignment: .left, colour: Self.grey)
+    if let replaces = wording.replaces {
+      page.text(
+        replaces, font: PDFFonts.sans, size: 8, x: left, y: y + 44, width: 230, alignment: .left, colour: Self.grey)
+    }
     let textLeft = left + 250
     page.text(
       wording.verification, font: PDFFonts.sans, size: 8, x: textLeft, y: y, width: page.width - left - textLeft,

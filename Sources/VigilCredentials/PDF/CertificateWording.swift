@@ -23,6 +23,8 @@ struct CertificateWording {
   /// One line per credential: the license and the credit its board awards.
   var credits: [String]
   var number: String
+  /// For a certificate re-issued with a corrected name, the number it replaces, in words.
+  var replaces: String?
   var verification: String
 
   init(_ claims: [CredentialClaims]) {
@@ -42,6 +44,7 @@ struct CertificateWording {
     }
     credits = claims.map(Self.credit)
     number = first.number.description
+    replaces = first.supersedes.map { "Replaces \($0) (name corrected)" }
     let name = first.issuerName
     let contact = first.issuerURL.map { "\(name) (\($0))" } ?? name
     verification =

@@ -6,6 +6,9 @@
 /// keyed permutation of 0…131071 (``NumberPermutation``, label `vigil-status-index:`, 17 bits) gives
 /// `(c − 1) mod 131072`: indexes never repeat within a list and do not tell how many certificates were
 /// issued. The list's URL is the provider's web address followed by `certificates/status/<list>`.
+/// A re-issued certificate (edition 2 or later of its completion) needs a bit of its own, since the
+/// edition it supersedes keeps its bit (set from then on): edition `e` is in the list
+/// `certificates/status/<list>-<e>`, at the same index.
 public struct StatusListEntry: Sendable, Hashable {
   /// Bits per list.
   public static let capacity = 131_072
@@ -28,21 +31,26 @@ public struct StatusListEntry: Sendable, Hashable {
   /// `credentialStatus.id`: the list's URL, `#` and the index.
   public var id: String { "\(listURL)#\(index)" }
 
-  /// The entry of a completion, or nil when the provider has no web address to publish a list at.
-  public static func derive(ledgerID: String, completionID: Int64, providerWeb: String?) -> StatusListEntry? {
+  /// The entry of a completion's `edition`th certificate, or nil when the provider has no web address
+  /// to publish a list at.
+  public static func derive(
+    ledgerID: String, completionID: Int64, edition: Int = 1, providerWeb: String?
+  ) -> StatusListEntry? {
     guard let web = providerWeb, web.hasPrefix("https://") || web.hasPrefix("http://"), completionID > 0 else {
       return nil
     }
     let (list, position) = (completionID - 1).quotientAndRemainder(dividingBy: Int64(capacity))
-    return StatusListEntry(listURL: listURL(web: web, list: Int(list) + 1), index: index(ledgerID: ledgerID, position: Int(position)))
+    return StatusListEntry(
+      listURL: listURL(web: web, list: Int(list) + 1, edition: edition),
+      index: index(ledgerID: ledgerID, position: Int(position)))
   }
 
   /// The list number (from 1) of a completion.
   public static func list(completionID: Int64) -> Int { Int((completionID - 1) / Int64(capacity)) + 1 }
 
-  /// The URL of list `list` under the provider's web address.
-  public static func listURL(web: String, list: Int) -> String {
-    (web.hasSuffix("/") ? web : web + "/") + "certificates/status/\(list)"
+  /// The URL of list `list` (for the certificates of `edition`) under the provider's web address.
+  public static func listURL(web: String, list: Int, edition: Int = 1) -> String {
+    (web.hasSuffix("/") ? web : web + "/") + "certificates/status/\(list)" + (edition > 1 ? "-\(edition)" : "")
   }
 
   /// The index of the `position`th completion of a list (0…131071) in the ledger `ledgerID`.

@@ -7,8 +7,9 @@ import VigilSigning
 ///
 /// In order: the signature (ES256 only, by a key of the set, `typ` `JWT`); the claims' agreement with
 /// each other (``CredentialClaims/init(payload:)``); that the certificate is already valid; the ledger
-/// checkpoint it carries (signed by the same key, over a well-formed head); and, with a ledger, that
-/// the ledger which issued it holds exactly this token. The first failure is thrown.
+/// checkpoint it carries (signed by the same key, over a well-formed head); with a ledger, that the
+/// ledger which issued it holds exactly this token and has neither revoked nor superseded it; and, with
+/// the provider's status list, that its bit is not set. The first failure is thrown.
 public struct CertificateVerifier: Sendable {
   /// The provider's public keys.
   public let keys: JWKSet
@@ -55,30 +56,40 @@ public struct CertificateVerifier: Sendable {
       throw CredentialError(.inconsistentClaims, "the certificate's ledger checkpoint is malformed: \(error.message)")
     }
     let finding = try ledgerFinding(claims, token: token)
-    if case .holds = finding { try checkLedgerRevocation(claims) }
+    if case .holds = finding { try checkLedgerStatus(claims) }
     if let statusList { try Self.checkStatus(claims, in: statusList) }
     return CertificateVerdict(claims: claims, keyID: verified.header.keyID, ledger: finding, statusList: statusList)
   }
 
-  /// Throws ``CredentialError/Code/revoked``, with the provider's reason, when the issuing ledger revoked it.
-  private func checkLedgerRevocation(_ claims: CredentialClaims) throws(CredentialError) {
+  /// Throws ``CredentialError/Code/revoked``, with the provider's reason, when the issuing ledger revoked
+  /// it, and ``CredentialError/Code/superseded``, naming the newer number, when it was re-issued.
+  private func checkLedgerStatus(_ claims: CredentialClaims) throws(CredentialError) {
     guard let ledger else { return }
-    let revocation: Revocation?
+    let status: CertificateStatus?
     do {
-      revocation = try ledger.revocation(number: claims.number.description)
+      status = try ledger.certificateEdition(number: claims.number.description)?.status
     } catch {
       throw CredentialError(.storage, "cannot read the ledger's revocations: \(error.message)")
     }
-    if let revocation {
+    switch status {
+    case .revoked(let reason, let at):
       throw CredentialError(
         .revoked,
-        "certificate \(claims.number) was revoked on \(InstantText.format(revocation.revokedAt)) "
-          + "(the ledger at \(ledger.path) records it): \(revocation.reason)")
+        "certificate \(claims.number) was revoked on \(InstantText.format(at)) (the ledger at \(ledger.path) records "
+          + "it): \(reason)")
+    case .superseded(let successor, let at):
+      throw CredentialError(
+        .superseded,
+        "certificate \(claims.number) was superseded by \(successor) on \(InstantText.format(at)) (the ledger at "
+          + "\(ledger.path) records it): it was re-issued with a corrected name; ask for \(successor)")
+    case .active, nil:
+      return
     }
   }
 
   /// Throws ``CredentialError/Code/revoked`` when the provider's status list (already verified with the
-  /// keys) sets the certificate's bit, and ``CredentialError/Code/malformedStatusList`` when it is not the
+  /// keys) sets the certificate's bit (``CredentialError/Code/superseded`` when the list names the
+  /// certificate that replaces it), and ``CredentialError/Code/malformedStatusList`` when it is not the
   /// list the certificate names.
   static func checkStatus(_ claims: CredentialClaims, in list: StatusList) throws(CredentialError) {
     guard let status = claims.status else {
@@ -95,6 +106,13 @@ public struct CertificateVerifier: Sendable {
     }
     guard status.index < list.bits.count else {
       throw CredentialError(.malformedStatusList, "the status list has no bit \(status.index)")
+    }
+    if let successor = list.successors[status.index] {
+      throw CredentialError(
+        .superseded,
+        "certificate \(claims.number) is superseded by \(successor): the provider's status list \(list.url) of "
+          + "\(InstantText.format(list.validFrom)) sets its bit \(status.index) and names its successor, re-issued "
+          + "with a corrected name; ask for \(successor)")
     }
     if list.bits.isSet(status.index) {
       throw CredentialError(

@@ -9,7 +9,9 @@ import VigilSigning
 /// is `SHA-256(previous link ‖ event hash)`, the columns agree with the body, and a record is created
 /// once (a second `learner.added` for the same learner is a forgery). Rows: each row, written into an
 /// event body with its latest event's envelope, gives that event's hash; a row without an event was
-/// added behind the ledger's back, and an event whose row is gone means a row was deleted.
+/// added behind the ledger's back, and an event whose row is gone means a row was deleted. The
+/// certificate events that have no table (re-issues, supersessions, revocations) are checked by
+/// ``EditionCheck``.
 struct ChainVerifier {
   /// The record an event writes.
   private enum Record: Hashable {
@@ -53,6 +55,8 @@ struct ChainVerifier {
   private var eventCount = 0
   private var recordCount = 0
   private var headLink: String?
+  /// The certificate events without a table, for ``EditionCheck``.
+  private var certificateEvents: [EditionCheck.Event] = []
 
   init(_ db: Database, since: ChainHead? = nil, keys: JWKSet? = nil) {
     self.db = db
@@ -66,7 +70,8 @@ struct ChainVerifier {
       { try SchemaCheck.firstDifference($0.db) }, { try $0.checkEvents() }, { try $0.checkLedgerRow() },
       { try $0.checkLearners() }, { try $0.checkLicenses() }, { try $0.checkAttempts() }, { try $0.checkResponses() },
       { try $0.checkCompletions() }, { try $0.checkCredits() }, { try $0.checkCertificates() },
-      { try $0.checkBoardTables() }, { $0.missingRow() },
+      { try $0.checkBoardTables() },
+      { var check = EditionCheck($0.db); return try check.firstProblem(in: $0.certificateEvents) }, { $0.missingRow() },
       { try $0.checkCheckpoints() },
     ]
     var problem: ChainProblem?
@@ -113,6 +118,12 @@ struct ChainVerifier {
       }
       if kind == .learnerAccommodated, Ledger.extraTimePercent(fromBody: body, stream: envelope.stream) == nil {
         return problem("it gives extra time outside 0 to 400 percent, or to another learner than its stream's")
+      }
+      if [.certificateReissued, .certificateSuperseded, .certificateRevoked].contains(kind) {
+        certificateEvents.append(
+          EditionCheck.Event(
+            seq: seq, kind: kind, stream: envelope.stream, key: envelope.key, at: envelope.at,
+            eventHash: envelope.eventHash, body: body))
       }
       if record != .none {
         let seen = latest[record] != nil
@@ -182,7 +193,11 @@ struct ChainVerifier {
     case .completionRecorded: return id("completion").map(Record.completion)
     case .creditAwarded: return id("completion") != nil ? .credit(key) : nil
     case .certificateIssued: return id("completion") != nil ? .certificate(key) : nil
-    case .certificateRevoked: return id("completion") != nil && key.hasPrefix("revocation/") ? Record.none : nil
+    case .certificateRevoked:
+      return id("completion") != nil && key.hasPrefix(Ledger.revocationPrefix) ? Record.none : nil
+    case .certificateReissued: return id("completion") != nil && key.hasPrefix(Ledger.reissuePrefix) ? Record.none : nil
+    case .certificateSuperseded:
+      return id("completion") != nil && key.hasPrefix(Ledger.supersessionPrefix) ? Record.none : nil
     case .batchExported: return stream.hasPrefix("board/") && key.hasPrefix("export/") ? Record.none : nil
     case .providerTrusted, .providerRemoved: return id("provider").map(Record.provider)
     case .rosterLicensed, .rosterUpdated: return id("roster").map(Record.roster)

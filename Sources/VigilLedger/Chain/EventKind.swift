@@ -59,6 +59,15 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   case headSeen = "head.seen/1"
   /// A batch was imported; data: the `imported_batches` row (its counts), written after its records.
   case batchImported = "batch.imported/1"
+  /// A credential of a completion's next certificate edition was issued after a correction (the
+  /// learner's name), under a new number; data: `completion`, `credential`, `edition`, `file`,
+  /// `learnerName`, `license`, `number`, `supersedes`, `token`. No table: the event is the record (key
+  /// `reissue/<credential id>`).
+  case certificateReissued = "certificate.reissued/1"
+  /// A certificate number was superseded by the completion's next edition; data: `completion`,
+  /// `number`, `supersededAt`, `supersededBy`. No table (key `supersession/<number>`): a number is
+  /// superseded once, in the transaction that re-issues it.
+  case certificateSuperseded = "certificate.superseded/1"
 
   /// Whether the event creates its record (a second such event for the same record is a forgery).
   var createsRecord: Bool {
@@ -67,8 +76,8 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
       .creditAwarded, .certificateIssued, .providerTrusted, .rosterLicensed, .recordImported, .headSeen, .batchImported:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
-      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .batchExported,
-      .providerRemoved, .rosterUpdated:
+      .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .certificateReissued,
+      .certificateSuperseded, .batchExported, .providerRemoved, .rosterUpdated:
       false
     }
   }

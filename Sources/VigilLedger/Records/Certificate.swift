@@ -1,6 +1,7 @@
 /// A certificate the ledger holds: one credential of a completion, for one license (or for none).
 public struct Certificate: Sendable, Hashable {
-  /// The row id.
+  /// The row id in `certificates`; for a re-issued credential (edition 2 on, which has no row: its
+  /// `certificate.reissued/1` event is the record), that event's sequence number.
   public var id: Int64
   /// The certificate number, shared by the completion's credentials.
   public var number: String
@@ -16,11 +17,14 @@ public struct Certificate: Sendable, Hashable {
   public var fileName: String
   /// The compact JWS, exactly as signed.
   public var token: String
+  /// Which certificate of the completion it belongs to: 1 for the one issued at completion, 2 and on
+  /// for those re-issued after a correction (see ``CertificateEdition``).
+  public var edition: Int
 
   /// Creates a certificate value.
   public init(
     id: Int64, number: String, completionID: Int64, learnerID: Int64, license: LicenseKey?, credentialID: String,
-    fileName: String, token: String
+    fileName: String, token: String, edition: Int = 1
   ) {
     self.id = id
     self.number = number
@@ -30,5 +34,6 @@ public struct Certificate: Sendable, Hashable {
     self.credentialID = credentialID
     self.fileName = fileName
     self.token = token
+    self.edition = edition
   }
 }

@@ -6,7 +6,9 @@ import VigilGrading
 /// that ends with it, and the credit for each license the learner holds.
 ///
 /// It is read back from the stored rows, never from the caller's values, so the same completion
-/// always gives the same subject.
+/// always gives the same subject. A re-issue after a corrected name (``Ledger/reissueCertificate(number:reissuer:)``)
+/// gives the same subject but for the learner's name now (in ``snapshot``), a new checkpoint, the next
+/// ``edition`` and the number it ``supersedes``.
 public struct CertificateSubject: Sendable, Hashable {
   /// One license the learner holds, with the credit this completion earned it (none when its board
   /// accepts none of the course's approvals).
@@ -41,14 +43,20 @@ public struct CertificateSubject: Sendable, Hashable {
   public var snapshot: CompletionSnapshot
   /// The provider's signed checkpoint (compact JWS) of the ledger's head ending with the completion.
   public var checkpoint: String
-  /// Each license the learner holds, sorted by key.
+  /// Each license the learner holds, sorted by key (for a re-issue: each license the superseded
+  /// certificate's credentials name).
   public var licenses: [LicenseCredits]
+  /// Which certificate of the completion this is: 1 for the one issued at completion, 2 for the first
+  /// re-issued after a correction, and so on. Its number, credential ids and status list follow from it.
+  public var edition: Int
+  /// The certificate number this one supersedes (the completion's previous edition), nil for edition 1.
+  public var supersedes: String?
 
   /// Creates a subject (tests build their own; the ledger reads it with the completion).
   public init(
     ledgerID: String, completionID: Int64, completionNumber: String, learnerID: Int64, completedAt: Timestamp,
     completedOn: CalendarDate, percentBasisPoints: Int64?, snapshot: CompletionSnapshot, checkpoint: String,
-    licenses: [LicenseCredits]
+    licenses: [LicenseCredits], edition: Int = 1, supersedes: String? = nil
   ) {
     self.ledgerID = ledgerID
     self.completionID = completionID
@@ -60,5 +68,7 @@ public struct CertificateSubject: Sendable, Hashable {
     self.snapshot = snapshot
     self.checkpoint = checkpoint
     self.licenses = licenses
+    self.edition = edition
+    self.supersedes = supersedes
   }
 }

@@ -12,7 +12,7 @@ extension Ledger {
   /// ``complete(attemptID:course:boards:completedAt:issuer:)`` does the same inside the completion's own
   /// transaction; this is for a completion recorded earlier.
   ///
-  /// - Returns: The completion's certificates, in the order issued.
+  /// - Returns: The completion's certificates of edition 1, in the order issued.
   /// - Throws: ``LedgerError`` with ``LedgerError/Code-swift.struct/notFound`` (no such completion),
   ///   ``LedgerError/Code-swift.struct/cannotIssue`` (a completion without its time or a signed
   ///   checkpoint, or the issuer failed) or ``LedgerError/Code-swift.struct/duplicate``.
@@ -25,7 +25,9 @@ extension Ledger {
     }
   }
 
-  /// The certificates of a completion, in the order issued (none when none was issued).
+  /// The certificates of a completion, in the order issued (none when none was issued): the credentials
+  /// issued with it (edition 1) and those of every later edition (``certificateEditions(completionID:)``
+  /// groups them by number, with their status).
   public func certificates(completionID: Int64) throws(LedgerError) -> [Certificate] {
     try read { db in try Self.certificates(db, where: "c.completion_id = ?", [completionID]) }
   }
@@ -58,7 +60,7 @@ extension Ledger {
   static func issueCertificates(
     _ db: Database, completionID: Int64, issuer: any CertificateIssuer, writer: inout RecordWriter
   ) throws -> [Certificate] {
-    let existing = try certificates(db, where: "c.completion_id = ?", [completionID])
+    let existing = try certificates(db, where: "c.completion_id = ? AND c.edition = 1", [completionID])
     guard existing.isEmpty else { return existing }
     let subject = try certificateSubject(db, completionID: completionID, ledgerID: writer.identity())
     func refusal(_ reason: String) -> LedgerError {
@@ -100,12 +102,12 @@ extension Ledger {
       }
       try writer.append(.certificateIssued, stream: row.stream, key: row.eventKey, data: row.canonical)
     }
-    return try certificates(db, where: "c.completion_id = ?", [completionID])
+    return try certificates(db, where: "c.completion_id = ? AND c.edition = 1", [completionID])
   }
 
   /// A plain file name for `certificates/`: letters, digits, `-`, `_` and `.`, not starting with a
   /// dot, ending in `.jwt`.
-  private static func isFileName(_ name: String) -> Bool {
+  static func isFileName(_ name: String) -> Bool {
     name.hasSuffix(".jwt") && !name.hasPrefix(".") && name.utf8.count <= 200
       && name.unicodeScalars.allSatisfy {
         $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
@@ -113,7 +115,7 @@ extension Ledger {
   }
 
   /// What the completion's certificates say, read from the stored rows.
-  private static func certificateSubject(
+  static func certificateSubject(
     _ db: Database, completionID: Int64, ledgerID: String
   ) throws -> CertificateSubject {
     guard
@@ -146,7 +148,9 @@ extension Ledger {
       checkpoint: checkpoint, licenses: licenses)
   }
 
-  /// Certificates matching a condition on `certificates c` joined with its completion `p`, by id.
+  /// Certificates matching a condition on `c` (every credential: the `certificates` rows of edition 1,
+  /// and the re-issued ones, which have no row, read from their `certificate.reissued/1` events) joined
+  /// with its completion `p`, in the order issued.
   static func certificates(
     _ db: Database, where condition: String, _ arguments: StatementArguments
   ) throws
@@ -155,10 +159,21 @@ extension Ledger {
     try Row.fetchAll(
       db,
       sql: """
+        WITH c (id, number, completion_id, license_id, credential_id, file_name, token, edition, seq) AS (
+          SELECT c.id, c.number, c.completion_id, c.license_id, c.credential_id, c.file_name, c.token, 1,
+            (SELECT e.seq FROM events e WHERE e.key = 'certificate/' || c.credential_id)
+          FROM certificates c
+          UNION ALL
+          SELECT e.seq, json_extract(e.body, '$.data.number'), json_extract(e.body, '$.data.completion'),
+            json_extract(e.body, '$.data.license'), json_extract(e.body, '$.data.credential'),
+            json_extract(e.body, '$.data.file'), json_extract(e.body, '$.data.token'),
+            json_extract(e.body, '$.data.edition'), e.seq
+          FROM events e WHERE e.key >= '\(reissuePrefix)' AND e.key < '\(reissuePrefix.dropLast())0'
+        )
         SELECT c.id, c.number, c.completion_id, p.learner_id, l.board, l.type, l.number, c.credential_id,
-        c.file_name, c.token
-        FROM certificates c JOIN completions p ON p.id = c.completion_id LEFT JOIN licenses l ON l.id = c.license_id
-        WHERE \(condition) ORDER BY c.id
+        c.file_name, c.token, c.edition
+        FROM c JOIN completions p ON p.id = c.completion_id LEFT JOIN licenses l ON l.id = c.license_id
+        WHERE \(condition) ORDER BY c.seq, c.id
         """, arguments: arguments
     ).map { row in
       let board: String? = try row.decode(atIndex: 4)
@@ -168,7 +183,7 @@ extension Ledger {
       return Certificate(
         id: try row.decode(atIndex: 0), number: try row.decode(atIndex: 1), completionID: try row.decode(atIndex: 2),
         learnerID: try row.decode(atIndex: 3), license: license, credentialID: try row.decode(atIndex: 7),
-        fileName: try row.decode(atIndex: 8), token: try row.decode(atIndex: 9))
+        fileName: try row.decode(atIndex: 8), token: try row.decode(atIndex: 9), edition: try row.decode(atIndex: 10))
     }
   }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import VigilBase
 
@@ -11,7 +10,8 @@ extension Ledger {
   ///   - number: The certificate number, as stored (`VC-XXXX-XXXX-XXXX`).
   ///   - reason: Why, one line of at most 500 characters; verifiers print it.
   /// - Throws: ``LedgerError`` with ``LedgerError/Code-swift.struct/notFound`` (no certificate has the
-  ///   number), ``LedgerError/Code-swift.struct/duplicate`` (already revoked) or
+  ///   number), ``LedgerError/Code-swift.struct/duplicate`` (already revoked),
+  ///   ``LedgerError/Code-swift.struct/superseded`` (re-issued under a newer number: revoke that one) or
   ///   ``LedgerError/Code-swift.struct/invalidValue`` (an empty or multi-line reason).
   @discardableResult
   public func revokeCertificate(number: String, reason: String) throws(LedgerError) -> Revocation {
@@ -21,20 +21,22 @@ extension Ledger {
       guard let completionID = try Self.certificates(db, where: "c.number = ?", [number]).first?.completionID else {
         throw LedgerError.notFound("no certificate in the ledger has the number \(number)")
       }
+      if let supersession = try Self.supersessions(db, number: number).first {
+        throw LedgerError(
+          .superseded,
+          "certificate \(number) was superseded by \(supersession.supersededBy) on \(Self.day(supersession.supersededAt)) "
+            + "and no longer stands; revoke \(supersession.supersededBy), the completion's current certificate")
+      }
       if let existing = try Self.revocations(db, number: number).first {
         throw LedgerError(
           .duplicate,
-          "certificate \(number) was already revoked at \(existing.revokedAt) (\(Echo.quoted(existing.reason)))")
+          "certificate \(number) was already revoked on \(Self.day(existing.revokedAt)) (\(Echo.quoted(existing.reason)))"
+        )
       }
-      var data = CanonicalJSON()
-      data.field("completion", completionID)
-      data.field("number", number)
-      data.field("reason", reason)
-      data.field("revokedAt", recordedAt)
+      let event = RevocationEvent(completion: completionID, number: number, reason: reason, revokedAt: recordedAt)
       var writer = try RecordWriter(db, recordedAt: recordedAt)
-      try writer.append(
-        .certificateRevoked, stream: "completion/\(completionID)", key: Self.revocationPrefix + number, data: data)
-      return Revocation(number: number, completionID: completionID, reason: reason, revokedAt: recordedAt)
+      try writer.append(.certificateRevoked, stream: event.stream, key: event.key, data: event.canonical)
+      return event.revocation
     }
   }
 
@@ -62,13 +64,10 @@ extension Ledger {
         arguments: [revocationPrefix, String(revocationPrefix.dropLast()) + "0"])
     }
     return try bodies.map { body in
-      guard let event = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
-        event["kind"] as? String == EventKind.certificateRevoked.rawValue,
-        let data = event["data"] as? [String: Any], let number = data["number"] as? String,
-        let completion = data["completion"] as? Int, let reason = data["reason"] as? String,
-        let revokedAt = data["revokedAt"] as? Int
-      else { throw LedgerError.damaged("a revocation event is not one Vigil writes") }
-      return Revocation(number: number, completionID: Int64(completion), reason: reason, revokedAt: Int64(revokedAt))
+      guard let event = EventData.read(RevocationEvent.self, from: body) else {
+        throw LedgerError.damaged("a revocation event is not one Vigil writes")
+      }
+      return event.revocation
     }
   }
 }
