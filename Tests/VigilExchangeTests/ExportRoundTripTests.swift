@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Testing
 import VigilBase
+import VigilCredentials
 import VigilExchange
 import VigilLedger
 import VigilSigning
@@ -144,5 +145,31 @@ struct ExportRoundTripTests {
       index = next
     }
     return bytes
+  }
+}
+
+/// A certificate re-issued after a corrected name travels as the new edition's record naming the
+/// record of the one it supersedes, and the board counts only the new one.
+struct SupersededExportTests {
+  @Test func aCorrectedNameTravelsAsARecordThatReplacesTheOldOne() throws {
+    let fixture = try ProviderFixture()
+    let completion = try fixture.pass("Jose Nunez", licenses: [ProviderFixture.texas("RN1")])
+    let old = try #require(try fixture.ledger.certificates(completionID: completion.id).first?.number)
+    try fixture.ledger.updateLearner(id: completion.learnerID, name: "José Núñez")
+    let reissue = try fixture.ledger.reissueCertificate(number: old, reissuer: CredentialReissuer(key: fixture.key))
+    let path = try BatchImporterTests.export(fixture, .jsonl, "b.jsonl")
+    let read = try ExportRoundTripTests.readAll(try JSONLinesReader(path: path))
+    #expect(read.map(\.record.certificate) == [old, reissue.number])
+    #expect(read.map(\.record.learnerName) == ["Jose Nunez", "José Núñez"])
+    #expect(read[1].record.replaces == read[0].claimedHash)
+    #expect(read.allSatisfy { $0.record.kind == .completion })
+
+    let board = try BatchImporterTests.boardLedger(trusting: fixture.key, in: fixture.directory)
+    let result = try BatchImporterTests.importer(fixture, .jsonl).importBatch(at: path, into: board)
+    guard case .imported(_, 2, 0) = result else { Issue.record("\(result)"); return }
+    var current: [String] = []
+    try board.forEachRosterLicense(board: "tx-bon") { _, records in current += records.map(\.record.certificate) }
+    try board.forEachRecordOffRoster(board: "tx-bon") { current.append($0.record.certificate) }
+    #expect(current == [reissue.number], "only the new edition counts")
   }
 }

@@ -88,15 +88,29 @@ public struct RecordExporter: Sendable {
             alreadySent += 1
             return
           }
-          let record = CompletionRecord(credit: credit, unit: board.unit)
-          let revocation = try credit.revocation.map { revocation throws(ExchangeError) in
-            let revoked = try record.revoked(reason: revocation.reason)
-            return CreditRevocation(record: revoked, hash: try revoked.hash)
+          // The first edition's record, then each later edition's, naming the one it supersedes; a
+          // revoked edition is followed by its revocation record.
+          var edition = credit
+          var record = CompletionRecord(credit: credit, unit: board.unit)
+          var revokedReason = credit.revocation?.reason
+          var later = credit.laterEditions[...]
+          while true {
+            let hash = try record.hash
+            let revocation = try revokedReason.map { reason throws(ExchangeError) in
+              let revoked = try record.revoked(reason: reason)
+              return CreditRevocation(record: revoked, hash: try revoked.hash)
+            }
+            let written = try encoder.append(credit: edition, record: record, hash: hash, revocation: revocation, into: &bytes)
+            records += written.records
+            revocations += written.revocations
+            guard let next = later.popFirst() else { break }
+            edition.certificateNumber = next.number
+            edition.learnerName = next.learnerName
+            record.certificate = next.number
+            record.learnerName = next.learnerName
+            record.replaces = hash
+            if case .revoked(let reason, _) = next.status { revokedReason = reason } else { revokedReason = nil }
           }
-          let written = try encoder.append(
-            credit: credit, record: record, hash: try record.hash, revocation: revocation, into: &bytes)
-          records += written.records
-          revocations += written.revocations
           if bytes.count >= 1 << 16 {
             try file.write(bytes)
             bytes.removeAll(keepingCapacity: true)

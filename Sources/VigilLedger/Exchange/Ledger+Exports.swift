@@ -27,6 +27,12 @@ extension Ledger {
       try start(try Self.exportSource(db, board: board))
       let revocations = Dictionary(
         try Self.revocations(db, number: nil).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+      // Completions with a re-issued certificate (rare), whose editions are read when their credits come.
+      let reissued = Set(
+        try String.fetchAll(
+          db, sql: "SELECT DISTINCT stream FROM events WHERE key >= ? AND key < ?",
+          arguments: [Self.reissuePrefix, String(Self.reissuePrefix.dropLast()) + "0"]))
+      var editions: (completion: Int64, later: [CertificateEdition])?
       let credits = try Row.fetchCursor(
         db,
         sql: """
@@ -48,9 +54,12 @@ extension Ledger {
         let creditID: Int64 = try row.decode(atIndex: 15)
         let place = "credits row \(creditID)"
         let number: String = try row.decode(atIndex: 2)
-        try body(
-          ExportedCredit(
-            completionID: try row.decode(atIndex: 0), completionSequence: try row.decode(atIndex: 1),
+        let completionID: Int64 = try row.decode(atIndex: 0)
+        if reissued.contains("completion/\(completionID)"), editions?.completion != completionID {
+          editions = (completionID, Array(try Self.editions(db, completionID: completionID).dropFirst()))
+        }
+        var credit = ExportedCredit(
+            completionID: completionID, completionSequence: try row.decode(atIndex: 1),
             certificateNumber: number, learnerName: try row.decode(atIndex: 3),
             license: try LicenseKey(board: row.decode(atIndex: 4), type: row.decode(atIndex: 5), number: row.decode(atIndex: 6)),
             courseID: try row.decode(atIndex: 7), courseVersion: try row.decode(atIndex: 8),
@@ -59,7 +68,9 @@ extension Ledger {
             completedOn: try Self.date(row.decode(atIndex: 13), in: place),
             topics: try JSONStrings.decode(row.decode(atIndex: 14), in: place).sorted(),
             revocation: revocations[number], completedAt: try row.decode(atIndex: 16),
-            percentBasisPoints: try row.decode(atIndex: 17), attemptSeconds: try row.decode(atIndex: 18)))
+            percentBasisPoints: try row.decode(atIndex: 17), attemptSeconds: try row.decode(atIndex: 18))
+        if editions?.completion == completionID { credit.laterEditions = editions?.later ?? [] }
+        try body(credit)
       }
     }
   }

@@ -31,6 +31,9 @@ public struct ExportedCredit: Sendable, Hashable {
   public var topics: [String]
   /// The certificate's revocation, when it was revoked.
   public var revocation: Revocation?
+  /// The completion's later certificate editions (re-issued after a corrected name), in order; empty
+  /// when the first is the only one. Each supersedes the one before; the last may be revoked.
+  public var laterEditions: [CertificateEdition] = []
   /// The UTC instant of completion, seconds since 1970; nil for a completion recorded without one.
   public var completedAt: Int64?
   /// The passing quiz attempt's percentage in basis points (8550 is 85.5 %); nil without a quiz.
