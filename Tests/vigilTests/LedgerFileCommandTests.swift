@@ -139,3 +139,13 @@ import VigilTestSupport
     #expect(transcript.error.contains("credits row 1 holds 9223372036854775807 minutes"), "\(transcript.error)")
   }
 }
+
+/// A home named by a one-character relative path (Foundation's path helpers trapped on it).
+@Suite struct RelativeHomeTests {
+  @Test func aOneCharacterRelativeHomeWorks() throws {
+    let folder = TemporaryDirectory()
+    let result = try CommandRunner.vigil(["learner", "add", "--name", "Ana Díaz", "--home", "c"], directory: folder.path)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(FileManager.default.fileExists(atPath: folder.appending("c/ledger.sqlite")))
+  }
+}

@@ -38,10 +38,19 @@ enum FileProtection {
     }
   }
 
+  /// The folder a path is in: `a/b` for `a/b/c`, `/` for `/a`, and empty for a bare name such as `c`
+  /// (Foundation's `deletingLastPathComponent` traps on Linux for some one-character relative paths).
+  static func parent(of path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+    return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+  }
+
   /// Creates `folder` and any missing parents; the folders created are `0700` whatever the umask.
   static func createFolder(_ folder: String) throws(LedgerError) {
     guard !folder.isEmpty, entry(at: folder) == .missing else { return }
-    try createFolder((folder as NSString).deletingLastPathComponent)
+    try createFolder(parent(of: folder))
     guard mkdir(folder, folderMode) == 0 || errno == EEXIST else {
       throw LedgerError(
         .cannotWrite,
@@ -70,7 +79,7 @@ enum FileProtection {
   /// `keys/` when this account owns them; a symbolic link or a file of another account is left alone.
   static func tighten(ledger path: String) {
     for suffix in ["", "-wal", "-shm", ".refused"] { restrict(path + suffix, to: fileMode, regular: true) }
-    let home = (path as NSString).deletingLastPathComponent
+    let home = parent(of: path)
     guard !home.isEmpty else { return }
     restrict(home, to: folderMode, regular: false)
     restrict(home + "/keys", to: folderMode, regular: false)

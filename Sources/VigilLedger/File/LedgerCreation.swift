@@ -14,7 +14,7 @@ import GRDB
 enum LedgerCreation {
   /// Creates the ledger at `path` unless a file already has that name.
   static func create(at path: String, configuration: Configuration) throws(LedgerError) {
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = FileProtection.parent(of: path)
     try FileProtection.createFolder(folder)
     let temporary = "\(path).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     defer { for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) } }
