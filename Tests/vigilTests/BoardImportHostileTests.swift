@@ -104,7 +104,9 @@ import VigilTestSupport
     let (provider, board) = try Self.board()
     var text = try provider.text("xml")
     text = text.replacingOccurrences(of: "<batch ", with: doctype + "<batch ")
-    text = text.replacingOccurrences(of: "<learnerName>Ana Díaz<", with: "<learnerName>&c;<")
+    if doctype.contains("<!ENTITY c") {
+      text = text.replacingOccurrences(of: "<learnerName>Ana Díaz<", with: "<learnerName>&c;<")
+    }
     let path = try Self.signed(Array(text.utf8), "doctype.xml", in: board, by: provider)
     let head = try Self.head(board)
     try Self.expectNothingImported(
