@@ -26,7 +26,7 @@ let fuzzTargets: [Target] = {
       .executableTarget(
         name: "fuzz-\(name)",
         dependencies: ["FuzzSupport", "VigilBase", "VigilXML", "VigilGrading", "VigilCourse", "VigilBoards", "VigilSession"]
-          + (certificateReaders.contains(name) ? certificateModules : []),
+          + ["VigilExchange"] + (certificateReaders.contains(name) ? certificateModules : []),
         path: "Fuzz/\(name)"
       )
     }

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import VigilBase
 
 /// Process-wide libxml2 set-up, done once before any other call.
 enum LibXML2 {
@@ -21,7 +22,33 @@ enum LibXML2 {
     while let open = message.firstIndex(of: "{"), let close = message[open...].firstIndex(of: "}") {
       message.removeSubrange(open...close)
     }
-    return message
+    return oneLine(message)
+  }
+
+  /// A message made safe to print on one line: libxml2 repeats the document's values in single quotes
+  /// (`The value '…' is not accepted by the pattern …`), and a value may hold line breaks, controls or
+  /// 64 KiB of text. Each unsafe character of a quoted value is escaped (`\u{A}`, as ``Echo`` does) and
+  /// the value cut after ``Echo/maximumCharacters`` characters; libxml2's own line breaks become spaces.
+  static func oneLine(_ message: String) -> String {
+    var result = ""
+    var quoted: Int?
+    for scalar in message.unicodeScalars {
+      if scalar == "'" {
+        if let count = quoted, count > Echo.maximumCharacters { result += "…" }
+        quoted = quoted == nil ? 0 : nil
+      } else if let count = quoted {
+        quoted = count + 1
+        if count >= Echo.maximumCharacters { continue }
+      }
+      if !UnsafeText.isUnsafe(scalar) {
+        result.unicodeScalars.append(scalar)
+      } else if quoted == nil, ["\n", "\r", "\t"].contains(scalar) {
+        result += " "  // libxml2's own line breaks (`… indicate encoding !\nBytes: 0xC3 …`)
+      } else {
+        result += Echo.safe(String(scalar))
+      }
+    }
+    return result
   }
 }
 

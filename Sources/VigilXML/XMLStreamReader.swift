@@ -12,7 +12,8 @@ internal import CLibXML2
 /// The same safety as the tree reader: no network, no DTD (any DOCTYPE is an error), no entity
 /// substitution (an entity reference is an error), and limits of its own on size, depth, attributes
 /// and text. The first problem ends the read with an ``XMLError`` of code
-/// ``XMLError/Code/malformed`` whose message starts `LINE:COLUMN:`.
+/// ``XMLError/Code/malformed`` whose message starts `PATH:LINE:` (and the column, when libxml2 itself
+/// reports the problem; `PATH:` alone for a DOCTYPE, which keeps no line).
 ///
 /// ```swift
 /// let reader = try XMLStreamReader(path: "batch.xml", schema: schema)
@@ -82,9 +83,14 @@ public final class XMLStreamReader {
   private let schema: XMLSchema?
   private let reader: xmlTextReaderPtr
   private let descriptor: Int32
+  /// What libxml2 reads the file through; kept alive while it does.
+  private let input: StreamInput
   private let sink = LibXML2ErrorSink()
   private var pendingEnd: String?
   private var finished = false
+  /// The line where the last text node (white space between elements included) ended: where the
+  /// element after it starts, for lines past the 65,535 libxml2 keeps on an element.
+  private var lastTextLine = 0
 
   /// Opens `path` for streaming.
   ///
@@ -93,29 +99,45 @@ public final class XMLStreamReader {
   ///   - namespace: The namespace of every element (the vocabulary's target namespace).
   ///   - schema: The schema to validate against as the stream is read; nil for none.
   ///   - limits: The limits to enforce.
+  ///   - observer: Called with every chunk of the file as libxml2 reads it, in order (to hash the very
+  ///     bytes parsed); nil for none.
   /// - Throws: ``XMLError`` with ``XMLError/Code/unreadable`` (missing, not a regular file, cannot be
   ///   read) or ``XMLError/Code/malformed`` (over the size limit).
-  public init(path: String, namespace: String, schema: XMLSchema?, limits: Limits = Limits()) throws(XMLError) {
+  public init(
+    path: String, namespace: String, schema: XMLSchema?, limits: Limits = Limits(),
+    observer: ((UnsafeRawBufferPointer) -> Void)? = nil
+  ) throws(XMLError) {
     _ = LibXML2.initialized
     self.path = path
     self.namespace = namespace
     self.limits = limits
     self.schema = schema
-    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Opened without blocking, so a named pipe with no writer is refused instead of waited on.
+    descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else {
       throw XMLError(.unreadable, "cannot open \(path) (\(String(cString: strerror(errno))))")
     }
     var status = stat()
-    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+    let flags = fcntl(descriptor, F_GETFL)
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, flags >= 0,
+      fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0
+    else {
       close(descriptor)
-      throw XMLError(.unreadable, "\(path) is not a regular file")
+      throw XMLError(.unreadable, "\(path) is not a regular file (a folder, named pipe or device); give the path of an XML file")
     }
     guard Int(status.st_size) <= limits.maximumFileBytes else {
       close(descriptor)
       throw XMLError(
         .malformed, "\(path) is \(status.st_size) bytes, more than the \(limits.maximumFileBytes) a batch may be")
     }
-    guard let reader = xmlReaderForFd(descriptor, path, nil, LibXML2.safeParseOptions) else {
+    // BIG_LINES: text nodes keep lines past 65,535, which ``line`` needs in a batch of millions of lines.
+    let options = LibXML2.safeParseOptions | Int32(XML_PARSE_BIG_LINES.rawValue)
+    input = StreamInput(descriptor: descriptor, observer: observer)
+    let read: xmlInputReadCallback = { context, buffer, length in
+      guard let context, let buffer else { return -1 }
+      return Unmanaged<StreamInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, count: Int(length))
+    }
+    guard let reader = xmlReaderForIO(read, nil, Unmanaged.passUnretained(input).toOpaque(), path, nil, options) else {
       close(descriptor)
       throw XMLError(.unreadable, "cannot read \(path) as XML")
     }
@@ -132,8 +154,26 @@ public final class XMLStreamReader {
     close(descriptor)
   }
 
-  /// The line the reader is at.
-  public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+  /// The line of the node the last event came from: where an element's start tag ends (for a start or
+  /// end event), where a text ends.
+  ///
+  /// libxml2's parser reads ahead of the node it hands out, so its own line can be a record or two
+  /// further on; this is the node's. An element keeps lines up to 65,535 only, so further on an element
+  /// takes the line where the text before it ended (white space included), which in a batch as Vigil
+  /// writes it, one start tag a line, is the element's own; the parser's line when there is no node.
+  public var line: Int { nodeLine ?? parserLine }
+
+  /// The current node's line, or nil when libxml2 keeps none for it (a DOCTYPE).
+  private var nodeLine: Int? {
+    guard let node = xmlTextReaderCurrentNode(reader) else { return nil }
+    let line = Int(xmlGetLineNo(node))
+    if line > 0 && line < 65_535 { return line }
+    if node.pointee.type == XML_ELEMENT_NODE && lastTextLine >= 65_535 { return lastTextLine }
+    return line > 0 ? line : nil
+  }
+
+  /// The line libxml2's parser is at (ahead of the current node).
+  private var parserLine: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
 
   /// The next event, or nil after the document's end (where it also checks the document was valid).
   ///
@@ -144,20 +184,22 @@ public final class XMLStreamReader {
       return .end(name: name)
     }
     while !finished {
+      xmlResetLastError()
       let result = xmlTextReaderRead(reader)
       try checkErrors()
       if result == 0 {
         finished = true
-        if xmlTextReaderIsValid(reader) == 0 { throw problem("the document does not follow its schema") }
+        if schema != nil, xmlTextReaderIsValid(reader) == 0 { throw problem("the document does not follow its schema") }
         return nil
       }
-      guard result == 1 else { throw problem("the document cannot be read") }
+      guard result == 1 else { throw parserError() ?? problem("the document cannot be read") }
       switch xmlTextReaderNodeType(reader) {
       case Int32(XML_READER_TYPE_ELEMENT.rawValue):
         return try startEvent()
       case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
         return .end(name: Self.string(xmlTextReaderConstLocalName(reader)))
       case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
+        noteTextLine()
         let text = Self.string(xmlTextReaderConstValue(reader))
         guard text.utf8.count <= limits.maximumTextBytes else {
           throw problem("a text is over the \(limits.maximumTextBytes) bytes an element may hold")
@@ -167,8 +209,11 @@ public final class XMLStreamReader {
         throw problem("the document has a DOCTYPE; Vigil reads no DTD: remove it")
       case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
         throw problem("the document uses an entity; Vigil substitutes none: write the text itself")
+      case Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+        noteTextLine()
+        continue
       default:
-        continue  // white space, comments, processing instructions
+        continue  // comments, processing instructions
       }
     }
     return nil
@@ -202,6 +247,20 @@ public final class XMLStreamReader {
     return .start(name: name, attributes: attributes)
   }
 
+  private func noteTextLine() {
+    guard let node = xmlTextReaderCurrentNode(reader) else { return }
+    lastTextLine = Int(xmlGetLineNo(node))
+  }
+
+  /// The parser's own error behind a failed read, which the handler does not hear when a schema
+  /// validates: libxml2 puts the schema's SAX handler in front of the parser's, and the parser's errors
+  /// (invalid UTF-8, say) then go to libxml2's last error only.
+  private func parserError() -> XMLError? {
+    guard let error = xmlGetLastError(), error.pointee.code != 0 else { return nil }
+    let message = LibXML2.cleanMessage(error.pointee.message)
+    return XMLError(.malformed, "\(path):\(error.pointee.line):\(max(Int(error.pointee.int2), 1)): \(message)")
+  }
+
   /// Throws the first error libxml2 reported, if any.
   private func checkErrors() throws(XMLError) {
     guard let entry = sink.entries.first(where: { !$0.isWarning }) else {
@@ -211,13 +270,35 @@ public final class XMLStreamReader {
     throw XMLError(.malformed, "\(path):\(entry.line):\(max(entry.column, 1)): \(entry.message)")
   }
 
+  /// A problem at the current node: its line (the parser's line and column would be where the parser
+  /// read ahead to, not the node's), or no line for a node without one.
   private func problem(_ reason: String) -> XMLError {
-    let column = max(Int(xmlTextReaderGetParserColumnNumber(reader)), 1)
-    return XMLError(.malformed, "\(path):\(line):\(column): \(reason)")
+    XMLError(.malformed, nodeLine.map { "\(path):\($0): \(reason)" } ?? "\(path): \(reason)")
   }
 
   private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
     return String(cString: pointer)
+  }
+}
+
+/// The file as libxml2 reads it: `read(2)` on the descriptor, each chunk shown to the observer.
+private final class StreamInput {
+  let descriptor: Int32
+  let observer: ((UnsafeRawBufferPointer) -> Void)?
+
+  init(descriptor: Int32, observer: ((UnsafeRawBufferPointer) -> Void)?) {
+    self.descriptor = descriptor
+    self.observer = observer
+  }
+
+  /// Up to `count` bytes into `buffer`: how many, 0 at the end, -1 when reading fails.
+  func read(into buffer: UnsafeMutablePointer<CChar>, count: Int) -> Int32 {
+    while true {
+      let result = Glibc.read(descriptor, buffer, count)
+      if result < 0 && errno == EINTR { continue }
+      if result > 0 { observer?(UnsafeRawBufferPointer(start: buffer, count: result)) }
+      return Int32(max(result, -1))
+    }
   }
 }

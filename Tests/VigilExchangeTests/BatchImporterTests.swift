@@ -167,7 +167,8 @@ struct BatchImporterTests {
     guard case .refused(let refusals, let total) = result else { Issue.record("\(result)"); return }
     #expect(total == 1)
     #expect(refusals.first?.place == last + 1)
-    #expect(refusals.first?.reason.contains("(line \(last + 1))") == true)
+    #expect(refusals.first?.position == "line \(last + 1)")
+    #expect(refusals.first?.description.hasPrefix("record \(last + 1) (line \(last + 1)): ") == true)
     #expect(refusals.first?.reason.contains(reason) == true, "\(refusals.first?.reason ?? "")")
     #expect(try board.boardRecords(for: try LicenseKey(parsing: "tx-bon:RN:RN1000")).isEmpty, "nothing imported")
   }
@@ -183,6 +184,7 @@ struct BatchImporterTests {
     let result = try Self.importer(fixture, .jsonl).importBatch(at: path, into: board)
     guard case .refused(let refusals, _) = result else { Issue.record("\(result)"); return }
     #expect(refusals.first?.reason.contains("contradicts the record") == true, "\(refusals)")
+    #expect(refusals.first?.position == "line 1", "the ledger's refusal names the line too")
   }
 
   @Test func aRevocationSupersedesTheRecordItNamesAndBothStay() throws {

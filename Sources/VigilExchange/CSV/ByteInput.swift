@@ -18,6 +18,8 @@ final class ByteInput {
   private(set) var total = 0
   private let descriptor: Int32?
   private let name: String
+  /// Shown every chunk read from the file.
+  private let observer: ((UnsafeRawBufferPointer) -> Void)?
 
   /// The bytes of `data`.
   init(bytes: [UInt8], name: String) {
@@ -26,14 +28,16 @@ final class ByteInput {
     total = bytes.count
     descriptor = nil
     self.name = name
+    observer = nil
   }
 
   /// The file at `path`, opened for reading.
   ///
   /// - Throws: ``ExchangeError`` with code `unreadable` when it cannot be opened or is not a regular file
   ///   or a pipe, `tooLarge` when its size is over `limit`.
-  init(path: String, limit: Int) throws(ExchangeError) {
+  init(path: String, limit: Int, observer: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(ExchangeError) {
     name = path
+    self.observer = observer
     let opened = open(path, O_RDONLY | O_CLOEXEC)
     guard opened >= 0 else {
       throw ExchangeError(.unreadable, "cannot open \(path) (\(String(cString: strerror(errno)))); check the path")
@@ -74,6 +78,7 @@ final class ByteInput {
       position = 0
       filled = count
       total += count
+      if let observer, count > 0 { buffer[0..<count].withUnsafeBytes(observer) }
       return count > 0
     }
   }

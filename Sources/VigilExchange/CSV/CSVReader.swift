@@ -30,14 +30,17 @@ public struct CSVReader {
     case afterQuote
   }
 
-  /// Reads the file at `path`.
+  /// Reads the file at `path`; `observer` sees every chunk of it as it is read, in order (to hash the
+  /// very bytes read).
   ///
   /// - Throws: ``ExchangeError`` with code `unreadable` (missing, a folder, unreadable) or `tooLarge`
   ///   (the file is over ``CSVOptions/maximumFileBytes``).
-  public init(path: String, options: CSVOptions = CSVOptions()) throws(ExchangeError) {
+  public init(
+    path: String, options: CSVOptions = CSVOptions(), observer: ((UnsafeRawBufferPointer) -> Void)? = nil
+  ) throws(ExchangeError) {
     name = path
     self.options = options
-    input = try ByteInput(path: path, limit: options.maximumFileBytes)
+    input = try ByteInput(path: path, limit: options.maximumFileBytes, observer: observer)
   }
 
   /// Reads CSV held in memory; `name` stands for it in messages.

@@ -13,9 +13,10 @@ public final class CSVRecordReader: RecordSource {
 
   /// Opens a file and reads its header row.
   ///
+  /// - Parameter observer: Called with every chunk of the file as it is read, in order; nil for none.
   /// - Throws: ``ExchangeError`` when the file cannot be read or its header lacks a column.
-  public init(path: String) throws(ExchangeError) {
-    reader = try CSVReader(path: path, options: Self.options)
+  public init(path: String, observer: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(ExchangeError) {
+    reader = try CSVReader(path: path, options: Self.options, observer: observer)
     columns = try CSVHeader(try reader.next(), in: reader.name, required: RecordColumns.names)
   }
 

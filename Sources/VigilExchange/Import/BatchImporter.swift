@@ -4,6 +4,10 @@ import VigilBoards
 import VigilLedger
 import VigilSigning
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Imports a provider's batch into a board's ledger: the detached signature checked against the
 /// trusted providers' keys, the XML batch's signed head and its proof of extension checked, every
 /// record checked (``RecordCheck``), and the records stored in one transaction: all or nothing.
@@ -53,8 +57,20 @@ public struct BatchImporter: Sendable {
   ///   hold), ``ExchangeError/Code/malformed`` (the file is not in its format; nothing is imported) or
   ///   ``ExchangeError/Code/storage``.
   public func importBatch(at path: String, into ledger: Ledger) throws(ExchangeError) -> BatchImportResult {
+    try importBatch(authenticating: path, reading: path, into: ledger)
+  }
+
+  /// Imports the records read from `readPath` as the batch authenticated at `path` (the same file but
+  /// for the test of a file that changes between the two).
+  ///
+  /// The signature is checked in one pass and the records read in another, so the bytes read are
+  /// hashed too and must be the ones signed: a file replaced or rewritten between the passes is refused.
+  func importBatch(authenticating path: String, reading readPath: String, into ledger: Ledger) throws(ExchangeError)
+    -> BatchImportResult
+  {
     let (provider, digest) = try authenticate(path, ledger: ledger)
-    let source = try openSource(path)
+    let bytesRead = ReadDigest()
+    let source = try openSource(readPath, observer: bytesRead.update)
     var head: BatchHead?
     var check = RecordCheck(board: board, latest: today, from: nil, through: nil)
     if let header = source.header {
@@ -71,10 +87,16 @@ public struct BatchImporter: Sendable {
         while let read = try source.nextRecord() {
           index += 1
           if let problem = check.problem(in: read) {
-            sink.refuse(at: index, "(\(read.position)) \(problem)")
+            sink.refuse(at: index, position: read.position, problem)
           } else {
-            try sink.add(read.record.boardRecord(hash: read.claimedHash), at: index)
+            try sink.add(read.record.boardRecord(hash: read.claimedHash), at: index, position: read.position)
           }
+        }
+        guard bytesRead.hex == digest else {
+          throw ExchangeError(
+            .untrusted,
+            "\(path) changed while it was imported: the bytes read are not the ones \(provider == nil ? "hashed" : "signed"); "
+              + "nothing was imported, import it again once it is whole")
         }
       }
     } catch let error as ExchangeError {
@@ -86,9 +108,17 @@ public struct BatchImporter: Sendable {
     }
   }
 
+  /// The largest batch a board imports, in bytes (8 GiB, any format): refused before a byte is read,
+  /// so an oversized file costs no signature check.
+  public static let maximumFileBytes = 8 << 30
+
   /// Checks the detached signature (unless unsigned) and hashes the file: the provider and the digest.
   private func authenticate(_ path: String, ledger: Ledger) throws(ExchangeError) -> (TrustedProvider?, String) {
     let file = try ReadFile(path: path)
+    guard file.size <= Self.maximumFileBytes else {
+      throw ExchangeError(
+        .tooLarge, "\(path) is \(file.size) bytes, more than the \(Self.maximumFileBytes) (8 GiB) a batch may be; split it")
+    }
     var digest = SHA256()
     guard unsignedProvider == nil else {
       try file.forEachChunk { digest.update(bufferPointer: $0) }
@@ -131,6 +161,10 @@ public struct BatchImporter: Sendable {
     do {
       file = try ReadFile(path: path + ".jws")
     } catch {
+      var status = stat()
+      guard lstat(path + ".jws", &status) != 0, errno == ENOENT else {
+        throw ExchangeError(.untrusted, "\(error.message): not a detached signature")
+      }
       throw ExchangeError(
         .untrusted,
         "\(path) has no signature beside it (\(path).jws); a board imports signed batches, or an unsigned csv or "
@@ -147,11 +181,13 @@ public struct BatchImporter: Sendable {
     return text
   }
 
-  private func openSource(_ path: String) throws(ExchangeError) -> any RecordSource {
+  private func openSource(_ path: String, observer: @escaping (UnsafeRawBufferPointer) -> Void) throws(ExchangeError)
+    -> any RecordSource
+  {
     switch format {
-    case .xml: try XMLBatchReader(path: path)
-    case .jsonl: try JSONLinesReader(path: path)
-    case .csv: try CSVRecordReader(path: path)
+    case .xml: try XMLBatchReader(path: path, observer: observer)
+    case .jsonl: try JSONLinesReader(path: path, observer: observer)
+    case .csv: try CSVRecordReader(path: path, observer: observer)
     case .xapi, .ceBrokerCSV:
       throw ExchangeError(.usage, "a board imports xml, csv or jsonl batches, not \(format.rawValue)")
     }
@@ -189,4 +225,14 @@ public struct BatchImporter: Sendable {
       throw ExchangeError(.untrusted, "the batch's proof is malformed: \(error)")
     }
   }
+}
+
+/// The SHA-256 of the bytes a reader read, fed chunk by chunk.
+private final class ReadDigest {
+  private var hasher = SHA256()
+
+  func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bufferPointer: bytes) }
+
+  /// The digest so far, lowercase hex.
+  var hex: String { BatchFile.hex(hasher.finalize()) }
 }

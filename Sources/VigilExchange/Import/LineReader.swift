@@ -14,14 +14,17 @@ struct LineReader {
   let path: String
   let maximumLineBytes: Int
   private let file: ReadFile
+  private let observer: ((UnsafeRawBufferPointer) -> Void)?
   private var buffer: [UInt8] = []
   private var start = 0
   private var number = 0
   private var atEnd = false
 
-  init(path: String, maximumLineBytes: Int) throws(ExchangeError) {
+  /// Opens `path`; `observer` sees every chunk of it as it is read, in order.
+  init(path: String, maximumLineBytes: Int, observer: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(ExchangeError) {
     self.path = path
     self.maximumLineBytes = maximumLineBytes
+    self.observer = observer
     file = try ReadFile(path: path)
   }
 
@@ -50,7 +53,9 @@ struct LineReader {
       }
       buffer.removeFirst(start)
       start = 0
+      let read = buffer.count
       atEnd = try !file.read(into: &buffer)
+      if let observer, buffer.count > read { buffer[read...].withUnsafeBytes(observer) }
     }
   }
 

@@ -15,10 +15,11 @@ public final class JSONLinesReader: RecordSource {
 
   /// Opens a file of records.
   ///
-  /// - Throws: ``ExchangeError/Code/storage`` when it cannot be opened.
-  public init(path: String) throws(ExchangeError) {
+  /// - Parameter observer: Called with every chunk of the file as it is read, in order; nil for none.
+  /// - Throws: ``ExchangeError/Code/unreadable`` when it cannot be opened.
+  public init(path: String, observer: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(ExchangeError) {
     self.path = path
-    lines = try LineReader(path: path, maximumLineBytes: Self.maximumLineBytes)
+    lines = try LineReader(path: path, maximumLineBytes: Self.maximumLineBytes, observer: observer)
   }
 
   /// The next record, or nil at the end of the file.

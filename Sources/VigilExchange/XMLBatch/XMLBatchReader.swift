@@ -14,13 +14,18 @@ public final class XMLBatchReader: RecordSource {
 
   /// Opens a batch and reads its header.
   ///
+  /// - Parameter observer: Called with every chunk of the file as it is read, in order; nil for none.
   /// - Throws: ``ExchangeError/Code/malformed`` when the file is not a batch (the message names the
   ///   line and column), ``ExchangeError/Code/storage`` when it cannot be read.
-  public init(path: String, limits: XMLStreamReader.Limits = XMLStreamReader.Limits()) throws(ExchangeError) {
+  public init(
+    path: String, limits: XMLStreamReader.Limits = XMLStreamReader.Limits(),
+    observer: ((UnsafeRawBufferPointer) -> Void)? = nil
+  ) throws(ExchangeError) {
     do {
       // Compiled per reader: libxml2 advises one schema per thread, and it takes a millisecond.
       let schema = try XMLSchema(text: VigilSchemas.text(of: .completionBatch), named: "completion-batch.xsd")
-      stream = try XMLStreamReader(path: path, namespace: XMLBatchEncoder.namespace, schema: schema, limits: limits)
+      stream = try XMLStreamReader(
+        path: path, namespace: XMLBatchEncoder.namespace, schema: schema, limits: limits, observer: observer)
     } catch {
       throw Self.mapped(error)
     }

@@ -17,14 +17,21 @@ public struct BatchRefusal: Sendable, Hashable, CustomStringConvertible {
   /// Where the refused record is, as the caller numbered it when adding it (a line or an index); nil
   /// when the batch as a whole is refused (an untrusted provider, a head that does not extend).
   public var place: Int?
+  /// Where the record is in the file, when the caller knows it (`line 1000`).
+  public var position: String?
   /// The reason, one line.
   public var reason: String
 
   /// Creates a refusal.
-  public init(place: Int?, reason: String) {
+  public init(place: Int?, position: String? = nil, reason: String) {
     self.place = place
+    self.position = position
     self.reason = reason
   }
 
-  public var description: String { place.map { "record \($0): \(reason)" } ?? reason }
+  /// `record 1000 (line 1000): REASON`, `record 3: REASON`, or the reason alone for a whole batch.
+  public var description: String {
+    guard let place else { return reason }
+    return "record \(place)" + (position.map { " (\($0))" } ?? "") + ": \(reason)"
+  }
 }

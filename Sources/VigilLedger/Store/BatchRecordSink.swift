@@ -41,11 +41,14 @@ public struct BatchRecordSink {
   /// - Parameters:
   ///   - record: The record, parsed and validated by the caller, with its hash.
   ///   - place: Where the record is in the batch (its line or index), for the refusal.
+  ///   - position: Where it is in the file (`line 12`), for the refusal, when the caller knows.
   /// - Returns: What became of it; a refusal is also kept in ``refusals`` and refuses the whole batch.
   /// - Throws: ``LedgerError`` only when the ledger cannot be read or written.
   @discardableResult
-  public mutating func add(_ record: BoardRecord, at place: Int) throws(LedgerError) -> BatchRecordOutcome {
-    if let problem = Self.problem(in: record) { return refuse(at: place, problem) }
+  public mutating func add(_ record: BoardRecord, at place: Int, position: String? = nil) throws(LedgerError)
+    -> BatchRecordOutcome
+  {
+    if let problem = Self.problem(in: record) { return refuse(at: place, position: position, problem) }
     return try LedgerError.mapping(path: path) {
       let db = writer.db
       if try exists(db, hash: record.hash) {
@@ -54,13 +57,13 @@ public struct BatchRecordSink {
       }
       if let replaced = record.replaces, !(try exists(db, hash: replaced)) {
         return refuse(
-          at: place,
+          at: place, position: position,
           "it replaces the record \(replaced), which this provider's records do not hold (a record may only replace "
             + "one imported before it)")
       }
       if let current = try currentHashes(db, sameIdentityAs: record).first(where: { $0 != record.replaces }) {
         return refuse(
-          at: place,
+          at: place, position: position,
           "it contradicts the record \(current) imported earlier (certificate \(record.certificate), "
             + "\(record.licenseKey), \(record.approver) \(record.approvalNumber), \(record.kind.rawValue)) with other "
             + "content, and does not supersede it (replaces)")
@@ -76,9 +79,11 @@ public struct BatchRecordSink {
   /// Refuses a record the caller found bad (a wrong hash, a bad signature on it): the whole batch is
   /// refused and the reason listed with the others.
   @discardableResult
-  public mutating func refuse(at place: Int?, _ reason: String) -> BatchRecordOutcome {
+  public mutating func refuse(at place: Int?, position: String? = nil, _ reason: String) -> BatchRecordOutcome {
     refusalCount += 1
-    if refusals.count < BatchRefusal.maximumListed { refusals.append(BatchRefusal(place: place, reason: reason)) }
+    if refusals.count < BatchRefusal.maximumListed {
+      refusals.append(BatchRefusal(place: place, position: position, reason: reason))
+    }
     return .refused(reason)
   }
 
