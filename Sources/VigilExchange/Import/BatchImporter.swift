@@ -67,13 +67,14 @@ public struct BatchImporter: Sendable {
       isVerified: provider != nil, head: head)
     do {
       return try ledger.importBatch(batch) { sink in
-        var index = 0
-        while let read = try source.nextRecord() {
-          index += 1
-          if let problem = check.problem(in: read) {
-            sink.refuse(at: index, "(\(read.position)) \(problem)")
-          } else {
-            try sink.add(read.record.boardRecord(hash: read.claimedHash), at: index)
+        let pipeline = RecordPipeline(source: source, check: check, preparation: sink.preparation)
+        defer { pipeline.finish() }
+        while let chunk = try pipeline.next() {
+          for entry in chunk {
+            switch entry.outcome {
+            case .record(let record): try sink.add(record, at: entry.place)
+            case .refusal(let reason): sink.refuse(at: entry.place, reason)
+            }
           }
         }
       }

@@ -45,6 +45,13 @@ enum ChainHash {
     return bytes
   }
 
+  /// Whether the text is a hash as the chain writes it: 64 lowercase hex digits (``raw(_:)`` without the
+  /// bytes, for a check made of every record a batch brings).
+  static func isHash(_ text: String) -> Bool {
+    guard text.utf8.count == 64 else { return false }
+    return text.utf8.allSatisfy { value($0) != nil }
+  }
+
   private static func value(_ digit: UInt8) -> UInt8? {
     switch digit {
     case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")

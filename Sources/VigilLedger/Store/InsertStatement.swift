@@ -32,14 +32,15 @@ struct InsertStatement {
   }
 }
 
-/// Binds an ``InsertStatement``'s parameters in order; strings are copied by SQLite.
+/// Binds an ``InsertStatement``'s (or a ``QueryStatement``'s) parameters in order; strings are copied by
+/// SQLite.
 struct InsertBinder {
-  fileprivate let handle: SQLiteStatement
+  private let handle: SQLiteStatement
   private var index: Int32 = 1
   /// The first binding error, if any.
   private(set) var failure: Int32?
 
-  fileprivate init(handle: SQLiteStatement) {
+  init(handle: SQLiteStatement) {
     self.handle = handle
   }
 

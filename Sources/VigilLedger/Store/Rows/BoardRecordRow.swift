@@ -140,33 +140,51 @@ struct BoardRecordRow: Hashable {
   }
 
   /// The idempotency key of its event.
-  var eventKey: String { "board-record/\(id)" }
+  var eventKey: String { Self.eventKey(id) }
+
+  /// The idempotency key of the event of the row with id `id`.
+  static func eventKey(_ id: Int64) -> String { "board-record/\(id)" }
 
   /// The chain's canonical JSON for the row.
   var canonical: CanonicalJSON {
-    var json = CanonicalJSON()
-    json.field("approvalMinutes", approvalMinutes)
-    json.field("approvalNumber", approvalNumber)
-    json.field("approver", approver)
-    json.field("awardedHundredths", awardedHundredths)
-    json.field("batch", batchID)
-    json.field("board", board)
-    json.field("certificate", certificate)
-    json.field("completedOn", completedOn)
-    json.field("courseID", courseID)
-    json.field("courseTitle", courseTitle)
-    json.field("courseVersion", courseVersion)
-    json.field("hash", hash)
+    let (beforeID, afterID) = canonicalAroundID
+    return Self.canonical(beforeID, id: id, afterID)
+  }
+
+  /// ``canonical`` without its `id` member: the members before it and those after it, for a row laid
+  /// out before the insert gives it its id (``PreparedBoardRecord``).
+  var canonicalAroundID: (before: CanonicalJSON, after: CanonicalJSON) {
+    var before = CanonicalJSON()
+    before.field("approvalMinutes", approvalMinutes)
+    before.field("approvalNumber", approvalNumber)
+    before.field("approver", approver)
+    before.field("awardedHundredths", awardedHundredths)
+    before.field("batch", batchID)
+    before.field("board", board)
+    before.field("certificate", certificate)
+    before.field("completedOn", completedOn)
+    before.field("courseID", courseID)
+    before.field("courseTitle", courseTitle)
+    before.field("courseVersion", courseVersion)
+    before.field("hash", hash)
+    var after = CanonicalJSON()
+    after.field("kind", kind)
+    after.field("learnerName", learnerName)
+    after.field("licenseNumber", licenseNumber)
+    after.field("licenseType", licenseType)
+    after.field("provider", providerID)
+    after.field("reason", reason)
+    after.field("replaces", replaces)
+    after.field("topics", verbatim: topics)
+    after.field("verified", isVerified)
+    return (before, after)
+  }
+
+  /// The canonical JSON of a row from ``canonicalAroundID``'s parts and its id.
+  static func canonical(_ beforeID: CanonicalJSON, id: Int64, _ afterID: CanonicalJSON) -> CanonicalJSON {
+    var json = beforeID
     json.field("id", id)
-    json.field("kind", kind)
-    json.field("learnerName", learnerName)
-    json.field("licenseNumber", licenseNumber)
-    json.field("licenseType", licenseType)
-    json.field("provider", providerID)
-    json.field("reason", reason)
-    json.field("replaces", replaces)
-    json.field("topics", verbatim: topics)
-    json.field("verified", isVerified)
+    json.append(membersOf: afterID)
     return json
   }
 }
