@@ -25,11 +25,15 @@ public struct CanonicalJSON: Sendable {
   private var previousKey: StaticString? = nil
   private var problem: Problem? = nil
 
-  /// Starts an empty object.
-  public init() {
+  /// Starts an empty object, with room for `capacity` bytes before it grows (an object written millions
+  /// of times, such as an event, saves the copies of growing).
+  public init(capacity: Int = 256) {
     bytes = [UInt8(ascii: "{")]
-    bytes.reserveCapacity(256)
+    bytes.reserveCapacity(capacity)
   }
+
+  /// The bytes written so far (the object is not closed yet).
+  public var count: Int { bytes.count }
 
   /// Writes a string member, or `null`.
   public mutating func field(_ key: StaticString, _ value: String?) {
@@ -90,6 +94,25 @@ public struct CanonicalJSON: Sendable {
     if let inner = object.problem, problem == nil { problem = inner }
     bytes.append(contentsOf: object.bytes)
     bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// Writes an object member whose members `build` writes in place: the object costs no buffer of its
+  /// own (an event's data, written into the event).
+  public mutating func field(_ key: StaticString, objectWith build: (inout CanonicalJSON) -> Void) {
+    writeKey(key)
+    var inner = CanonicalJSON(adopting: [])
+    swap(&inner.bytes, &bytes)
+    inner.bytes.append(UInt8(ascii: "{"))
+    build(&inner)
+    inner.bytes.append(UInt8(ascii: "}"))
+    swap(&inner.bytes, &bytes)
+    if let problem = inner.problem, self.problem == nil { self.problem = problem }
+  }
+
+  /// An object whose bytes so far are `bytes` (empty for the nested object ``field(_:objectWith:)``
+  /// writes into its parent's bytes).
+  private init(adopting bytes: [UInt8]) {
+    self.bytes = bytes
   }
 
   /// Writes an array of objects, in the order given.

@@ -67,7 +67,8 @@ import VigilTestSupport
     try withPipeline(source) { pipeline in
       var places: [Int] = []
       var refusals: [(Int, String)] = []
-      while let chunk = try pipeline.next() {
+      var chunk: [RecordPipeline.Entry] = []
+      while try pipeline.next(into: &chunk) {
         #expect(chunk.count <= RecordPipeline.chunkSize)
         for entry in chunk {
           places.append(entry.place)
@@ -85,8 +86,9 @@ import VigilTestSupport
     let source = CountingSource(count: 600, failure: ExchangeError(.malformed, "batch.csv:602: broken"))
     try withPipeline(source) { pipeline in
       var taken = 0
+      var chunk: [RecordPipeline.Entry] = []
       let error = #expect(throws: ExchangeError.self) {
-        while let chunk = try pipeline.next() { taken += chunk.count }
+        while try pipeline.next(into: &chunk) { taken += chunk.count }
       }
       #expect(taken == 600)
       #expect(error?.message == "batch.csv:602: broken")
@@ -96,8 +98,9 @@ import VigilTestSupport
   @Test func stoppingEarlyStopsTheReader() throws {
     let source = CountingSource(count: 100_000)
     try withPipeline(source) { pipeline in
-      let first = try pipeline.next()
-      #expect(first?.count == RecordPipeline.chunkSize)
+      var chunk: [RecordPipeline.Entry] = []
+      #expect(try pipeline.next(into: &chunk))
+      #expect(chunk.count == RecordPipeline.chunkSize)
       pipeline.finish()
     }
     // The reader stops at the first chunk it cannot queue: at most the queue, the chunk taken and the

@@ -69,7 +69,8 @@ public struct BatchImporter: Sendable {
       return try ledger.importBatch(batch) { sink in
         let pipeline = RecordPipeline(source: source, check: check, preparation: sink.preparation)
         defer { pipeline.finish() }
-        while let chunk = try pipeline.next() {
+        var chunk: [RecordPipeline.Entry] = []
+        while try pipeline.next(into: &chunk) {
           for entry in chunk {
             switch entry.outcome {
             case .record(let record): try sink.add(record, at: entry.place)

@@ -11,10 +11,15 @@ import VigilLedger
 /// each numbered by its place (from 1), and the reader's error, if any, comes after every record read
 /// before it: the importing thread sees exactly what reading the file in line would have shown it.
 ///
+/// The importing thread hands each chunk back when it takes the next, and the reader frees it: the
+/// records are made and let go on the same thread, so the allocator never frees one thread's memory on
+/// another (which costs it a lock and makes the two threads wait for each other).
+///
 /// ```swift
 /// let pipeline = RecordPipeline(source: source, check: check, preparation: sink.preparation)
 /// defer { pipeline.finish() }
-/// while let chunk = try pipeline.next() {
+/// var chunk: [RecordPipeline.Entry] = []
+/// while try pipeline.next(into: &chunk) {
 ///   for entry in chunk { … }
 /// }
 /// ```
@@ -45,6 +50,8 @@ final class RecordPipeline: @unchecked Sendable {
   private let check: RecordCheck
   private let preparation: BoardRecordPreparation
   private var ready: [[Entry]] = []
+  /// Chunks the importing thread is done with, for the reader to free.
+  private var spent: [[Entry]] = []
   private var failure: ExchangeError?
   private var isReadingDone = false
   private var isCancelled = false
@@ -60,19 +67,26 @@ final class RecordPipeline: @unchecked Sendable {
     thread.start()
   }
 
-  /// The next chunk of records, in order; nil after the last.
+  /// Replaces `chunk` (the records taken before, which the pipeline frees) with the next chunk, in
+  /// order; false after the last, with `chunk` empty.
   ///
   /// - Throws: The ``ExchangeError`` the reader met, after every record it read before it.
-  func next() throws(ExchangeError) -> [Entry]? {
+  func next(into chunk: inout [Entry]) throws(ExchangeError) -> Bool {
     condition.lock()
     defer { condition.unlock() }
+    if !chunk.isEmpty {
+      spent.append([])
+      swap(&chunk, &spent[spent.count - 1])
+    }
     while ready.isEmpty && !isReadingDone { condition.wait() }
     if !ready.isEmpty {
       condition.broadcast()
-      return ready.removeFirst()
+      swap(&chunk, &ready[0])
+      ready.removeFirst()
+      return true
     }
     if let failure { throw failure }
-    return nil
+    return false
   }
 
   /// Stops the reader (when the import ends early) and waits until it has let go of the source; call
@@ -83,6 +97,7 @@ final class RecordPipeline: @unchecked Sendable {
     condition.broadcast()
     while !isReadingDone { condition.wait() }
     ready.removeAll()
+    spent.removeAll()
     condition.unlock()
   }
 
@@ -123,9 +138,14 @@ final class RecordPipeline: @unchecked Sendable {
 
   /// Queues a chunk, waiting while the queue is full; false when the import was cancelled.
   private func hand(_ chunk: [Entry]) -> Bool {
+    var freed: [[Entry]] = []
     condition.lock()
-    defer { condition.unlock() }
+    defer {
+      condition.unlock()
+      freed.removeAll()  // outside the lock, on this thread
+    }
     while ready.count >= Self.maximumChunks && !isCancelled { condition.wait() }
+    swap(&freed, &spent)
     guard !isCancelled else { return false }
     ready.append(chunk)
     condition.broadcast()

@@ -85,34 +85,38 @@ public struct BatchRecordSink {
     }
     let record = prepared.record
     return try LedgerError.mapping(path: path) {
-      let held = try heldWithIdentity(of: record)
-      if held.contains(where: { $0.hash == record.hash }) { return markUnchanged() }
-      if let replaced = record.replaces, !(try holds(hash: replaced)) {
-        if try holds(hash: record.hash) { return markUnchanged() }
-        return refuse(
-          at: place,
-          "it replaces the record \(replaced), which this provider's records do not hold (a record may only replace "
-            + "one imported before it)")
+      try prepared.values.withBound { values in
+        let held = try heldWithIdentity(values)
+        if held.contains(where: { $0.hash == record.hash }) { return markUnchanged() }
+        if let replaced = record.replaces, !(try holds(hash: replaced)) {
+          if try holds(hash: record.hash) { return markUnchanged() }
+          return refuse(
+            at: place,
+            "it replaces the record \(replaced), which this provider's records do not hold (a record may only "
+              + "replace one imported before it)")
+        }
+        if let current = held.first(where: { !$0.isSuperseded && $0.hash != record.replaces }) {
+          if try holds(hash: record.hash) { return markUnchanged() }
+          return refuse(
+            at: place,
+            "it contradicts the record \(current.hash) imported earlier (certificate \(record.certificate), "
+              + "\(record.licenseKey), \(record.approver) \(record.approvalNumber), \(record.kind.rawValue)) with "
+              + "other content, and does not supersede it (replaces)")
+        }
+        let id: Int64
+        do {
+          id = try insert.insert(writer.db) { values.bindAll(&$0) }
+        } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
+          return markUnchanged()
+        }
+        let (beforeID, afterID) = (prepared.dataBeforeID, prepared.dataAfterID)
+        try writer.append(
+          .recordImported, stream: ImportedBatchRow.stream(batchID), key: BoardRecordRow.eventKey(id),
+          dataBytes: beforeID.count + afterID.count + 32
+        ) { BoardRecordRow.write(beforeID, id: id, afterID, into: &$0) }
+        added += 1
+        return .added
       }
-      if let current = held.first(where: { !$0.isSuperseded && $0.hash != record.replaces }) {
-        if try holds(hash: record.hash) { return markUnchanged() }
-        return refuse(
-          at: place,
-          "it contradicts the record \(current.hash) imported earlier (certificate \(record.certificate), "
-            + "\(record.licenseKey), \(record.approver) \(record.approvalNumber), \(record.kind.rawValue)) with other "
-            + "content, and does not supersede it (replaces)")
-      }
-      let id: Int64
-      do {
-        id = try insert.insert(writer.db, prepared.row.bind)
-      } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
-        return markUnchanged()
-      }
-      try writer.append(
-        .recordImported, stream: ImportedBatchRow.stream(batchID), key: BoardRecordRow.eventKey(id),
-        data: BoardRecordRow.canonical(prepared.dataBeforeID, id: id, prepared.dataAfterID))
-      added += 1
-      return .added
     }
   }
 
@@ -152,17 +156,12 @@ public struct BatchRecordSink {
       AND r.approver = ? AND r.approval_number = ? AND r.kind = ?
     """
 
-  private func heldWithIdentity(of record: BoardRecord) throws -> [HeldRecord] {
+  /// The provider's records with the identity among a prepared record's values, superseded or not.
+  private func heldWithIdentity(_ values: PackedValues.Bound) throws -> [HeldRecord] {
     var held: [HeldRecord] = []
-    try sameIdentity.forEachRow(writer.db) { values in
-      values.bind(providerID)
-      values.bind(record.certificate)
-      values.bind(record.board)
-      values.bind(record.licenseType)
-      values.bind(record.licenseNumber)
-      values.bind(record.approver)
-      values.bind(record.approvalNumber)
-      values.bind(record.kind.rawValue)
+    try sameIdentity.forEachRow(writer.db) { binder in
+      binder.bind(providerID)
+      for index in BoardRecordRow.identityValues { values.bind(index, &binder) }
     } _: { row in
       held.append(HeldRecord(hash: row.text(0), isSuperseded: row.integer(1) != 0))
     }
