@@ -85,6 +85,22 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
   /// `YYYY-MM-DD`, the form ``init(_:)`` reads.
   public var description: String {
+    if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+      // The usual case, written digit by digit: exports and imports write millions of dates.
+      return String(unsafeUninitializedCapacity: 10) { text in
+        let zero = UInt8(ascii: "0")
+        for (index, (value, divisor)) in [(year, 1000), (year, 100), (year, 10), (year, 1)].enumerated() {
+          text[index] = zero + UInt8(value / divisor % 10)
+        }
+        text[4] = UInt8(ascii: "-")
+        text[5] = zero + UInt8(month / 10)
+        text[6] = zero + UInt8(month % 10)
+        text[7] = UInt8(ascii: "-")
+        text[8] = zero + UInt8(day / 10)
+        text[9] = zero + UInt8(day % 10)
+        return 10
+      }
+    }
     func pad(_ value: Int, _ width: Int) -> String {
       let digits = String(value)
       return String(repeating: "0", count: max(0, width - digits.count)) + digits

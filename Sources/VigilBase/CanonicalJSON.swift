@@ -21,14 +21,19 @@ public struct CanonicalJSON: Sendable {
   }
 
   private(set) var bytes: [UInt8]
+  private var firstKey: StaticString? = nil
   private var previousKey: StaticString? = nil
   private var problem: Problem? = nil
 
-  /// Starts an empty object.
-  public init() {
+  /// Starts an empty object, with room for `capacity` bytes before it grows (an object written millions
+  /// of times, such as an event, saves the copies of growing).
+  public init(capacity: Int = 256) {
     bytes = [UInt8(ascii: "{")]
-    bytes.reserveCapacity(256)
+    bytes.reserveCapacity(capacity)
   }
+
+  /// The bytes written so far (the object is not closed yet).
+  public var count: Int { bytes.count }
 
   /// Writes a string member, or `null`.
   public mutating func field(_ key: StaticString, _ value: String?) {
@@ -69,7 +74,7 @@ public struct CanonicalJSON: Sendable {
   /// Writes a boolean member.
   public mutating func field(_ key: StaticString, _ value: Bool) {
     writeKey(key)
-    bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    appendLiteral(value ? "true" : "false")
   }
 
   /// Writes an array of strings, in the order given.
@@ -91,6 +96,25 @@ public struct CanonicalJSON: Sendable {
     bytes.append(UInt8(ascii: "}"))
   }
 
+  /// Writes an object member whose members `build` writes in place: the object costs no buffer of its
+  /// own (an event's data, written into the event).
+  public mutating func field(_ key: StaticString, objectWith build: (inout CanonicalJSON) -> Void) {
+    writeKey(key)
+    var inner = CanonicalJSON(adopting: [])
+    swap(&inner.bytes, &bytes)
+    inner.bytes.append(UInt8(ascii: "{"))
+    build(&inner)
+    inner.bytes.append(UInt8(ascii: "}"))
+    swap(&inner.bytes, &bytes)
+    if let problem = inner.problem, self.problem == nil { self.problem = problem }
+  }
+
+  /// An object whose bytes so far are `bytes` (empty for the nested object ``field(_:objectWith:)``
+  /// writes into its parent's bytes).
+  private init(adopting bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
   /// Writes an array of objects, in the order given.
   public mutating func field(_ key: StaticString, objects: [CanonicalJSON]) {
     writeKey(key)
@@ -102,6 +126,23 @@ public struct CanonicalJSON: Sendable {
       bytes.append(UInt8(ascii: "}"))
     }
     bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// Writes the members of another object after this one's, as if written here: an object laid out in
+  /// parts (some ahead of time, or on another thread) costs one copy of each part. `{"a":1}` followed
+  /// by the members of `{"b":2}` is `{"a":1,"b":2}`; the keys of `members` must all follow this
+  /// object's, as for any member (``finished()`` refuses the object otherwise).
+  public mutating func append(membersOf members: CanonicalJSON) {
+    guard let first = members.firstKey, let last = members.previousKey else { return }
+    if let inner = members.problem, problem == nil { problem = inner }
+    if let previousKey {
+      bytes.append(UInt8(ascii: ","))
+      checkOrder(previousKey, first)
+    } else {
+      firstKey = first
+    }
+    bytes.append(contentsOf: members.bytes.dropFirst())
+    previousKey = last
   }
 
   /// Writes a member whose value is JSON text that is already canonical (a list or object stored that
@@ -122,18 +163,19 @@ public struct CanonicalJSON: Sendable {
   }
 
   private mutating func appendNull() {
-    bytes.append(contentsOf: Array("null".utf8))
+    appendLiteral("null")
+  }
+
+  private mutating func appendLiteral(_ literal: StaticString) {
+    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   private mutating func writeKey(_ key: StaticString) {
     if let previousKey {
       bytes.append(UInt8(ascii: ","))
-      let ascending = previousKey.withUTF8Buffer { previous in
-        key.withUTF8Buffer { previous.lexicographicallyPrecedes($0) }
-      }
-      if !ascending, problem == nil {
-        problem = .keysOutOfOrder(previous: previousKey.description, key: key.description)
-      }
+      checkOrder(previousKey, key)
+    } else {
+      firstKey = key
     }
     previousKey = key
     // Keys are identifiers in source code: written as they are, they need no escaping.
@@ -143,17 +185,33 @@ public struct CanonicalJSON: Sendable {
     bytes.append(UInt8(ascii: ":"))
   }
 
+  /// Notes a problem when `key` does not follow `previous`.
+  private mutating func checkOrder(_ previous: StaticString, _ key: StaticString) {
+    let ascending = previous.withUTF8Buffer { previous in
+      key.withUTF8Buffer { previous.lexicographicallyPrecedes($0) }
+    }
+    if !ascending, problem == nil {
+      problem = .keysOutOfOrder(previous: previous.description, key: key.description)
+    }
+  }
+
   /// Appends `value` as an RFC 8785 JSON string: `"` and `\` escaped, U+0008, U+0009, U+000A, U+000C
   /// and U+000D as `\b`, `\t`, `\n`, `\f`, `\r`, other controls below U+0020 as `\u00xx` (lowercase hex),
   /// everything else as its UTF-8 bytes.
   public static func appendString(_ value: String, to bytes: inout [UInt8]) {
+    var value = value
+    value.withUTF8 { appendString(utf8: $0, to: &bytes) }
+  }
+
+  /// ``appendString(_:to:)`` for the string's UTF-8 bytes, scanned in place.
+  private static func appendString(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
     defer { bytes.append(UInt8(ascii: "\"")) }
-    guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-      bytes.append(contentsOf: value.utf8)
+    guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+      bytes.append(contentsOf: utf8)
       return
     }
-    for byte in value.utf8 {
+    for byte in utf8 {
       switch byte {
       case UInt8(ascii: "\""), UInt8(ascii: "\\"):
         bytes.append(UInt8(ascii: "\\"))

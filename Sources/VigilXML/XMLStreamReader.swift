@@ -91,6 +91,13 @@ public final class XMLStreamReader {
   /// The line where the last text node (white space between elements included) ended: where the
   /// element after it starts, for lines past the 65,535 libxml2 keeps on an element.
   private var lastTextLine = 0
+  /// The names met so far, by the pointer libxml2 interns each name at (the reader keeps element and
+  /// attribute names in its dictionary unless told `XML_PARSE_NODICT`, which ``LibXML2/safeParseOptions``
+  /// never is, and frees them with the reader): a batch of a million records has a dozen names, each
+  /// made into a string once.
+  private var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
+  /// The namespace pointer already found to be ``namespace``.
+  private var checkedNamespace: UnsafePointer<xmlChar>?
 
   /// Opens `path` for streaming.
   ///
@@ -197,7 +204,7 @@ public final class XMLStreamReader {
       case Int32(XML_READER_TYPE_ELEMENT.rawValue):
         return try startEvent()
       case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-        return .end(name: Self.string(xmlTextReaderConstLocalName(reader)))
+        return .end(name: name(xmlTextReaderConstLocalName(reader)))
       case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
         noteTextLine()
         let text = Self.string(xmlTextReaderConstValue(reader))
@@ -222,9 +229,13 @@ public final class XMLStreamReader {
   private func startEvent() throws(XMLError) -> Event {
     let depth = Int(xmlTextReaderDepth(reader))
     guard depth < limits.maximumDepth else { throw problem("elements nest deeper than \(limits.maximumDepth)") }
-    let name = Self.string(xmlTextReaderConstLocalName(reader))
-    guard Self.string(xmlTextReaderConstNamespaceUri(reader)) == namespace else {
-      throw problem("<\(name)> is not in the namespace \(namespace)")
+    let name = name(xmlTextReaderConstLocalName(reader))
+    let namespacePointer = xmlTextReaderConstNamespaceUri(reader)
+    if namespacePointer == nil || namespacePointer != checkedNamespace {
+      guard Self.string(namespacePointer) == namespace else {
+        throw problem("<\(name)> is not in the namespace \(namespace)")
+      }
+      checkedNamespace = namespacePointer
     }
     let empty = xmlTextReaderIsEmptyElement(reader) == 1
     let count = Int(xmlTextReaderAttributeCount(reader))
@@ -239,7 +250,7 @@ public final class XMLStreamReader {
         guard value.utf8.count <= limits.maximumTextBytes else {
           throw problem("an attribute of <\(name)> is over \(limits.maximumTextBytes) bytes")
         }
-        attributes.append((Self.string(xmlTextReaderConstLocalName(reader)), value))
+        attributes.append((self.name(xmlTextReaderConstLocalName(reader)), value))
       }
       xmlTextReaderMoveToElement(reader)
     }
@@ -261,8 +272,20 @@ public final class XMLStreamReader {
     return XMLError(.malformed, "\(path):\(error.pointee.line):\(max(Int(error.pointee.int2), 1)): \(message)")
   }
 
+  /// The name at an interned pointer, made into a string the first time it is met.
+  private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    guard let pointer else { return "" }
+    if let known = names.first(where: { $0.pointer == pointer }) { return known.name }
+    let name = Self.string(pointer)
+    // Names are interned in the reader's dictionary; a document that somehow has many names keeps
+    // only the first few here and makes the others each time.
+    if names.count < 64 { names.append((pointer, name)) }
+    return name
+  }
+
   /// Throws the first error libxml2 reported, if any.
   private func checkErrors() throws(XMLError) {
+    guard !sink.entries.isEmpty else { return }
     guard let entry = sink.entries.first(where: { !$0.isWarning }) else {
       sink.entries.removeAll()
       return

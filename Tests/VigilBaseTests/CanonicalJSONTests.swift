@@ -35,6 +35,33 @@ import VigilBase
     #expect(throws: CanonicalJSON.Problem.keysOutOfOrder(previous: "b", key: "a")) { try object.finished() }
   }
 
+  @Test func appendsTheMembersOfAnObjectWrittenApart() throws {
+    var tail = CanonicalJSON()
+    tail.field("m", "x")
+    tail.field("z", nil as String?)
+    var object = CanonicalJSON()
+    object.field("a", 1 as Int64?)
+    object.append(membersOf: tail)
+    object.append(membersOf: CanonicalJSON())
+    #expect(String(decoding: try object.finished(), as: UTF8.self) == #"{"a":1,"m":"x","z":null}"#)
+    var empty = CanonicalJSON()
+    empty.append(membersOf: tail)
+    #expect(String(decoding: try empty.finished(), as: UTF8.self) == #"{"m":"x","z":null}"#)
+  }
+
+  @Test func refusesMembersAppendedOutOfOrder() {
+    var head = CanonicalJSON()
+    head.field("b", "x")
+    var tail = CanonicalJSON()
+    tail.field("a", "y")
+    head.append(membersOf: tail)
+    #expect(throws: CanonicalJSON.Problem.keysOutOfOrder(previous: "b", key: "a")) { try head.finished() }
+    var later = CanonicalJSON()
+    later.append(membersOf: tail)
+    later.field("a", "again")
+    #expect(throws: CanonicalJSON.Problem.keysOutOfOrder(previous: "a", key: "a")) { try later.finished() }
+  }
+
   @Test func refusesIntegersBeyondTwoToTheFiftyThree() throws {
     var object = CanonicalJSON()
     object.field("big", Int64(9_007_199_254_740_992) as Int64?)

@@ -87,6 +87,42 @@ import VigilTestSupport
     #expect(error?.message == message)
   }
 
+  /// A field or record exactly at its limit is read; one byte more is refused, wherever in a run of
+  /// plain bytes (or a quoted field's lines) the limit falls.
+  @Test(arguments: [
+    ("abcd\n", CSVOptions(maximumFieldBytes: 4), [["abcd"]]),
+    ("\"ab\ncd\",e\nf\n", CSVOptions(maximumFieldBytes: 5), [["ab\ncd", "e"], ["f"]]),
+    ("ab,cd\n", CSVOptions(maximumRecordBytes: 6), [["ab", "cd"]]),
+  ])
+  func aFieldOrRecordAtItsLimitIsRead(input: String, options: CSVOptions, fields: [[String]]) throws {
+    #expect(try read(input, options).map(\.fields) == fields)
+  }
+
+  @Test(arguments: [
+    ("x\n\"ab\ncdef\"\n", CSVOptions(maximumFieldBytes: 5), "in.csv line 2: a field is longer than 5 bytes"),
+    ("x\nabcdef,g\n", CSVOptions(maximumFieldBytes: 4, maximumRecordBytes: 4), "in.csv line 2: the record is longer than 4 bytes"),
+    ("x\n\"a\nb\nc\nd\"\n", CSVOptions(maximumRecordBytes: 8), "in.csv line 2: the record is longer than 8 bytes"),
+  ])
+  func aLimitCrossedInsideARunIsRefused(input: String, options: CSVOptions, message: String) throws {
+    let error = #expect(throws: ExchangeError.self) { try read(input, options) }
+    #expect(error?.code == .tooLarge)
+    #expect(error?.message == message)
+  }
+
+  @Test func quotedLinesAcrossChunksKeepTheLineCount() throws {
+    let folder = TemporaryDirectory()
+    // A quoted field of 70,000 line feeds spans two 64 KiB chunks; the record after it starts on the
+    // line after them all.
+    let text = "a,b\n\"" + String(repeating: "\n", count: 70_000) + "\",x\nlast,y\n"
+    let path = folder.write("lines.csv", text)
+    var reader = try CSVReader(path: path, options: CSVOptions(maximumFieldBytes: 80_000, maximumRecordBytes: 80_000))
+    var records: [CSVRecord] = []
+    while let record = try reader.next() { records.append(record) }
+    #expect(records.map(\.line) == [1, 2, 70_003])
+    #expect(records.last?.fields == ["last", "y"])
+    #expect(records[1].fields[0].utf8.count == 70_000)
+  }
+
   @Test func aFileOverTheLimitIsRefusedBeforeReading() throws {
     let folder = TemporaryDirectory()
     let path = folder.write("big.csv", String(repeating: "a,b\n", count: 100))

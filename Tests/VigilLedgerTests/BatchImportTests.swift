@@ -153,6 +153,48 @@ import VigilLedger
     #expect(try refused(fixture, ledger, BoardFixture.batch(file: "b4"), [third]).first?.reason.hasPrefix("it contradicts the record \(contradicting.hash)") == true)
   }
 
+  /// A hash nobody checked against its fields may already be held under another identity: the record
+  /// counts as held, before any other question, as it always has (the one probe of the identity index
+  /// finds it only through the insert's uniqueness check, or the look-up a refusal makes first).
+  @Test func aHashHeldUnderAnotherIdentityCountsAsHeld() throws {
+    let (fixture, ledger) = try board()
+    let held = BoardFixture.record("a")
+    let other = BoardFixture.record("b", number: "100003")
+    #expect(try ledger.importBatch(BoardFixture.batch(), records: [held, other]) == .imported(batchID: 1, added: 2, unchanged: 0))
+    let events = try fixture.eventCount()
+    // The same hash for another license: no record of that license holds it.
+    var elsewhere = held
+    elsewhere.licenseNumber = "100002"
+    // The same hash with `other`'s identity, which a current record holds with another hash.
+    var contradicting = held
+    contradicting.licenseNumber = "100003"
+    // The same hash replacing a record never sent.
+    var replacing = held
+    replacing.certificate = "7K3Q-M2XD-4HJH-0009"
+    replacing.replaces = BoardFixture.hash("never sent")
+    #expect(
+      try ledger.importBatch(BoardFixture.batch(file: "b2"), records: [elsewhere, contradicting, replacing])
+        == .unchanged(records: 3))
+    #expect(try fixture.eventCount() == events)
+    #expect(try ledger.verify().isIntact)
+  }
+
+  @Test func aRecordPreparedForAnotherImportIsRefused() throws {
+    let (_, ledger) = try board()
+    var prepared: PreparedBoardRecord?
+    _ = try ledger.importBatch(BoardFixture.batch()) { sink in
+      guard case .ready(let record) = sink.preparation.prepare(BoardFixture.record("a")) else { return }
+      prepared = record
+      try sink.add(record, at: 1)
+    }
+    let record = try #require(prepared)
+    let error = #expect(throws: LedgerError.self) {
+      try ledger.importBatch(BoardFixture.batch(file: "b2")) { sink in try sink.add(record, at: 1) }
+    }
+    #expect(error?.code == .invalidValue)
+    #expect(error?.message == "a record prepared for another batch import cannot be added to this one")
+  }
+
   /// (c) A `replaces` naming a record the provider never sent.
   @Test func replacingAnUnknownRecordIsRefused() throws {
     let (fixture, ledger) = try board()

@@ -6,13 +6,15 @@ import Foundation
 
 /// Bytes read in chunks from a file, or from memory: what ``CSVReader`` reads from.
 ///
-/// A file is opened once and read with `read(2)` into a 64 KiB buffer; the input never holds more.
+/// A file is opened once and read with `read(2)` into a 64 KiB buffer; the input never holds more. The
+/// buffer is memory of its own, so a reader scans a chunk through ``chunk`` without the checks an
+/// array's elements cost byte by byte.
 final class ByteInput {
-  /// The current chunk.
-  private(set) var buffer: [UInt8]
-  /// The next unread byte of ``buffer``.
+  /// The buffer: the current chunk, then room for more.
+  private let storage: UnsafeMutableBufferPointer<UInt8>
+  /// The next unread byte of ``chunk``.
   var position = 0
-  /// How many bytes of ``buffer`` are filled.
+  /// How many bytes of the buffer are filled.
   private(set) var filled = 0
   /// Bytes read so far, over all chunks.
   private(set) var total = 0
@@ -23,7 +25,8 @@ final class ByteInput {
 
   /// The bytes of `data`.
   init(bytes: [UInt8], name: String) {
-    buffer = bytes
+    storage = .allocate(capacity: max(bytes.count, 1))
+    _ = storage.initialize(from: bytes)
     filled = bytes.count
     total = bytes.count
     descriptor = nil
@@ -57,11 +60,18 @@ final class ByteInput {
       throw ExchangeError(.tooLarge, "\(path) is \(status.st_size) bytes, more than the \(limit) Vigil reads")
     }
     descriptor = opened
-    buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    storage = .allocate(capacity: 64 * 1024)
+    storage.initialize(repeating: 0)
   }
 
   deinit {
     if let descriptor { close(descriptor) }
+    storage.deallocate()
+  }
+
+  /// The filled bytes of the current chunk; valid until the next ``refill()``.
+  var chunk: UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: storage[0..<filled])
   }
 
   /// Reads the next chunk; false at the end of the input.
@@ -70,7 +80,7 @@ final class ByteInput {
   func refill() throws(ExchangeError) -> Bool {
     guard let descriptor else { return false }
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      let count = read(descriptor, storage.baseAddress, storage.count)
       if count < 0 && errno == EINTR { continue }
       guard count >= 0 else {
         throw ExchangeError(.unreadable, "cannot read \(name) (\(String(cString: strerror(errno))))")
@@ -78,7 +88,7 @@ final class ByteInput {
       position = 0
       filled = count
       total += count
-      if let observer, count > 0 { buffer[0..<count].withUnsafeBytes(observer) }
+      if let observer, count > 0 { observer(UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(storage)[0..<count])) }
       return count > 0
     }
   }
@@ -92,7 +102,7 @@ extension ByteInput {
     let input = try ByteInput(path: path, limit: limit)
     var bytes: [UInt8] = []
     while try input.refill() {
-      bytes.append(contentsOf: input.buffer[0..<input.filled])
+      bytes.append(contentsOf: input.chunk)
       guard bytes.count <= limit else {
         throw ExchangeError(.tooLarge, "\(path) is larger than the \(limit) bytes Vigil reads")
       }

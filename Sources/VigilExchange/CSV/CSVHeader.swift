@@ -55,17 +55,28 @@ public struct CSVHeader: Sendable {
   /// Whether the file has the column.
   public func has(_ column: String) -> Bool { indices[column] != nil }
 
-  /// A record's fields by column name.
+  /// The field index of a column in each record, or nil when the file lacks it: for a reader that
+  /// looks the columns up once rather than for every record.
+  public func index(of column: String) -> Int? { indices[column] }
+
+  /// Checks that a record has as many fields as the header.
   ///
-  /// - Throws: ``ExchangeError`` with code `malformed` when the record has another number of fields than
-  ///   the header.
-  public func row(_ record: CSVRecord, in name: String) throws(ExchangeError) -> CSVRow {
+  /// - Throws: ``ExchangeError`` with code `malformed` when it has another number.
+  public func check(_ record: CSVRecord, in name: String) throws(ExchangeError) {
     guard record.fields.count == count else {
       throw ExchangeError(
         .malformed,
         "\(name) line \(record.line): the record has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), "
           + "the header \(count); quote a field that holds a comma")
     }
+  }
+
+  /// A record's fields by column name.
+  ///
+  /// - Throws: ``ExchangeError`` with code `malformed` when the record has another number of fields than
+  ///   the header.
+  public func row(_ record: CSVRecord, in name: String) throws(ExchangeError) -> CSVRow {
+    try check(record, in: name)
     return CSVRow(record: record, indices: indices)
   }
 }

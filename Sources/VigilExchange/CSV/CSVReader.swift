@@ -19,6 +19,8 @@ public struct CSVReader {
   private let input: ByteInput
   private var line = 1
   private var recordNumber = 0
+  /// The fields of the last record, room reserved for the next.
+  private var fieldCount = 0
   private var field: [UInt8] = []
   private var startsInput = true
   private var isFinished = false
@@ -58,6 +60,7 @@ public struct CSVReader {
     guard !isFinished else { return nil }
     if startsInput { try skipByteOrderMark() }
     var fields: [String] = []
+    fields.reserveCapacity(fieldCount)
     var state = State.fieldStart
     var startLine = line
     var fieldLine = line
@@ -65,18 +68,40 @@ public struct CSVReader {
     var wasQuoted = false
     field.removeAll(keepingCapacity: true)
     while true {
-      guard let byte = try nextByte() else {
-        isFinished = true
-        switch state {
-        case .quoted:
-          throw malformed(fieldLine, "the quoted field that starts here is never closed (a quote is missing)")
-        case .fieldStart where fields.isEmpty && !wasQuoted:
-          return nil
-        default:
-          try finishField(into: &fields, line: startLine)
-          return record(fields, startLine)
+      if input.position == input.filled {
+        guard try refill() else {
+          isFinished = true
+          switch state {
+          case .quoted:
+            throw malformed(fieldLine, "the quoted field that starts here is never closed (a quote is missing)")
+          case .fieldStart where fields.isEmpty && !wasQuoted:
+            return nil
+          default:
+            try finishField(into: &fields, line: startLine)
+            return record(fields, startLine)
+          }
         }
       }
+      // A run of bytes that only extend the field, taken at once as far as the limits allow; the byte
+      // that ends the run (or would break a limit) goes through the byte-by-byte rules below.
+      if state != .afterQuote {
+        let isQuoted = state == .quoted
+        let chunk = input.chunk
+        let start = input.position
+        let end = isQuoted ? Self.endOfQuotedRun(chunk, from: start) : Self.endOfUnquotedRun(chunk, from: start)
+        let count = min(
+          end - start, options.maximumRecordBytes - recordBytes, options.maximumFieldBytes - field.count)
+        if count > 0 {
+          let run = UnsafeBufferPointer(rebasing: chunk[start..<(start + count)])
+          if isQuoted { line += Self.lineFeeds(in: run) } else { state = .unquoted }
+          field.append(contentsOf: run)
+          recordBytes += count
+          input.position = start + count
+          continue
+        }
+      }
+      let byte = input.chunk[input.position]
+      input.position += 1
       recordBytes += 1
       guard recordBytes <= options.maximumRecordBytes else {
         throw ExchangeError(
@@ -135,20 +160,53 @@ public struct CSVReader {
     }
   }
 
+  /// Where the run of bytes from `start` that an unquoted field takes as they are ends: at a comma, a
+  /// quote, a line break, or the chunk's end.
+  private static func endOfUnquotedRun(_ chunk: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while index < chunk.count {
+      switch chunk[index] {
+      case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A: return index
+      default: index += 1
+      }
+    }
+    return index
+  }
+
+  /// Where the run of bytes from `start` that a quoted field takes as they are ends: at a quote or the
+  /// chunk's end.
+  private static func endOfQuotedRun(_ chunk: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while index < chunk.count, chunk[index] != UInt8(ascii: "\"") { index += 1 }
+    return index
+  }
+
+  private static func lineFeeds(in run: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for byte in run where byte == 0x0A { count += 1 }
+    return count
+  }
+
   private mutating func record(_ fields: [String], _ line: Int) -> CSVRecord {
     recordNumber += 1
+    fieldCount = fields.count
     return CSVRecord(fields: fields, line: line, number: recordNumber)
   }
 
-  @inline(__always)
+  /// Reads the next chunk; false at the end of the input.
+  private mutating func refill() throws(ExchangeError) -> Bool {
+    guard try input.refill() else { return false }
+    guard input.total <= options.maximumFileBytes else {
+      throw ExchangeError(.tooLarge, "\(name) is larger than the \(options.maximumFileBytes) bytes Vigil reads")
+    }
+    return true
+  }
+
   private mutating func nextByte() throws(ExchangeError) -> UInt8? {
     if input.position == input.filled {
-      guard try input.refill() else { return nil }
-      guard input.total <= options.maximumFileBytes else {
-        throw ExchangeError(.tooLarge, "\(name) is larger than the \(options.maximumFileBytes) bytes Vigil reads")
-      }
+      guard try refill() else { return nil }
     }
-    let byte = input.buffer[input.position]
+    let byte = input.chunk[input.position]
     input.position += 1
     return byte
   }
@@ -185,7 +243,7 @@ public struct CSVReader {
     startsInput = false
     if input.filled == 0 { _ = try input.refill() }
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-    if input.filled >= 3, Array(input.buffer[0..<3]) == bom { input.position = 3 }
+    if input.filled >= 3, input.chunk.prefix(3).elementsEqual(bom) { input.position = 3 }
   }
 
   private func malformed(_ line: Int, _ reason: String) -> ExchangeError {

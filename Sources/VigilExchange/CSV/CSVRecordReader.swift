@@ -7,6 +7,8 @@ public final class CSVRecordReader: RecordSource {
   public let header: BatchHeader? = nil
   private var reader: CSVReader
   private let columns: CSVHeader
+  /// Each of ``RecordColumns/names``' field index, in that order.
+  private let indices: [Int]
 
   /// The limits of a record file: a batch may be far larger than a roster.
   public static let options = CSVOptions(maximumFileBytes: 8 << 30, undoesNeutralisation: true)
@@ -17,33 +19,53 @@ public final class CSVRecordReader: RecordSource {
   /// - Throws: ``ExchangeError`` when the file cannot be read or its header lacks a column.
   public init(path: String, observer: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(ExchangeError) {
     reader = try CSVReader(path: path, options: Self.options, observer: observer)
-    columns = try CSVHeader(try reader.next(), in: reader.name, required: RecordColumns.names)
+    let columns = try CSVHeader(try reader.next(), in: reader.name, required: RecordColumns.names)
+    self.columns = columns
+    indices = RecordColumns.names.map { columns.index(of: $0) ?? 0 }
   }
 
   /// The next record, or nil at the end of the file.
   public func nextRecord() throws(ExchangeError) -> ReadRecord? {
     guard let next = try reader.next() else { return nil }
-    let row = try columns.row(next, in: reader.name)
-    let place = "\(reader.name):\(next.line)"
-    func malformed(_ reason: String) -> ExchangeError { ExchangeError(.malformed, "\(place): \(reason)") }
-    guard let kind = RecordKind(rawValue: row["kind"]) else { throw malformed("unknown kind \(Echo.quoted(row["kind"]))") }
-    guard let minutes = ExactDecimal.integer(row["approval_minutes"]) else {
-      throw malformed("approval_minutes \(Echo.quoted(row["approval_minutes"])) is not a whole number")
+    try columns.check(next, in: reader.name)
+    let fields = next.fields
+    let column = Column(fields: fields, indices: indices)
+    func malformed(_ reason: String) -> ExchangeError { ExchangeError(.malformed, "\(reader.name):\(next.line): \(reason)") }
+    guard let kind = RecordKind(rawValue: column[.kind]) else { throw malformed("unknown kind \(Echo.quoted(column[.kind]))") }
+    guard let minutes = ExactDecimal.integer(column[.approvalMinutes]) else {
+      throw malformed("approval_minutes \(Echo.quoted(column[.approvalMinutes])) is not a whole number")
     }
-    guard let hours = ExactDecimal.hundredths(row["awarded_hours"]) else {
-      throw malformed("awarded_hours \(Echo.quoted(row["awarded_hours"])) is not hours with at most two decimals")
+    guard let hours = ExactDecimal.hundredths(column[.awardedHours]) else {
+      throw malformed("awarded_hours \(Echo.quoted(column[.awardedHours])) is not hours with at most two decimals")
     }
-    guard let completedOn = CalendarDate(row["completed_on"]) else {
-      throw malformed("completed_on \(Echo.quoted(row["completed_on"])) is not a date (YYYY-MM-DD)")
+    guard let completedOn = CalendarDate(column[.completedOn]) else {
+      throw malformed("completed_on \(Echo.quoted(column[.completedOn])) is not a date (YYYY-MM-DD)")
     }
-    let topics = row["topics"].isEmpty ? [] : row["topics"].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+    let topics = column[.topics]
+    let replaces = column[.replaces]
+    let reason = column[.reason]
     let record = CompletionRecord(
-      kind: kind, certificate: row["certificate"], learnerName: row["learner_name"], board: row["board"],
-      licenseType: row["license_type"], licenseNumber: row["license_number"], courseID: row["course_id"],
-      courseVersion: row["course_version"], courseTitle: row["course_title"], approver: row["approver"],
-      approvalNumber: row["approval_number"], approvalMinutes: minutes, awardedHundredths: hours,
-      completedOn: completedOn, topics: topics, replaces: row["replaces"].isEmpty ? nil : row["replaces"],
-      reason: row["reason"].isEmpty ? nil : row["reason"])
-    return ReadRecord(record: record, claimedHash: row["hash"], position: "line \(next.line)")
+      kind: kind, certificate: column[.certificate], learnerName: column[.learnerName], board: column[.board],
+      licenseType: column[.licenseType], licenseNumber: column[.licenseNumber], courseID: column[.courseID],
+      courseVersion: column[.courseVersion], courseTitle: column[.courseTitle], approver: column[.approver],
+      approvalNumber: column[.approvalNumber], approvalMinutes: minutes, awardedHundredths: hours,
+      completedOn: completedOn,
+      topics: topics.isEmpty ? [] : topics.split(separator: ";", omittingEmptySubsequences: false).map(String.init),
+      replaces: replaces.isEmpty ? nil : replaces, reason: reason.isEmpty ? nil : reason)
+    return ReadRecord(record: record, claimedHash: column[.hash], position: "line \(next.line)")
+  }
+
+  /// A record's fields by column, through the indices read from the header.
+  private struct Column {
+    /// The columns, in the order of ``RecordColumns/names``.
+    enum Name: Int {
+      case kind, certificate, learnerName, board, licenseType, licenseNumber, courseID, courseVersion, courseTitle
+      case approver, approvalNumber, approvalMinutes, awardedHours, completedOn, topics, replaces, reason, hash
+    }
+
+    let fields: [String]
+    let indices: [Int]
+
+    subscript(name: Name) -> String { fields[indices[name.rawValue]] }
   }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import VigilBase
 import VigilSigning
 
 #if canImport(Glibc)
@@ -144,16 +145,17 @@ final class BatchFile {
   }
 
   static func hex(_ digest: some Sequence<UInt8>) -> String {
-    var text = ""
-    text.reserveCapacity(64)
-    for byte in digest {
-      text.unicodeScalars.append(Unicode.Scalar(hexDigits[Int(byte >> 4)]))
-      text.unicodeScalars.append(Unicode.Scalar(hexDigits[Int(byte & 0x0F)]))
+    let digest = Array(digest)
+    return String(unsafeUninitializedCapacity: digest.count * 2) { text in
+      var index = 0
+      for byte in digest {
+        text[index] = CanonicalJSON.hexDigits[Int(byte >> 4)]
+        text[index + 1] = CanonicalJSON.hexDigits[Int(byte & 0x0F)]
+        index += 2
+      }
+      return index
     }
-    return text
   }
-
-  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   private static func reason(_ error: Int32) -> String { String(cString: strerror(error)) }
 }

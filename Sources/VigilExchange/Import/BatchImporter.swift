@@ -83,13 +83,15 @@ public struct BatchImporter: Sendable {
       isVerified: provider != nil, head: head)
     do {
       return try ledger.importBatch(batch) { sink in
-        var index = 0
-        while let read = try source.nextRecord() {
-          index += 1
-          if let problem = check.problem(in: read) {
-            sink.refuse(at: index, position: read.position, problem)
-          } else {
-            try sink.add(read.record.boardRecord(hash: read.claimedHash), at: index, position: read.position)
+        let pipeline = RecordPipeline(source: source, check: check, preparation: sink.preparation)
+        defer { pipeline.finish() }
+        var chunk: [RecordPipeline.Entry] = []
+        while try pipeline.next(into: &chunk) {
+          for entry in chunk {
+            switch entry.outcome {
+            case .record(let record): try sink.add(record, at: entry.place, position: entry.position)
+            case .refusal(let reason): sink.refuse(at: entry.place, position: entry.position, reason)
+            }
           }
         }
         guard bytesRead.hex == digest else {

@@ -72,7 +72,7 @@ public struct CompletionRecord: Sendable, Hashable {
   /// The canonical JSON of the fields, with the `hash` member among them when given (a JSON Lines
   /// record).
   func canonical(hash: String?) -> CanonicalJSON {
-    var json = CanonicalJSON()
+    var json = CanonicalJSON(capacity: 1024)
     json.field("approvalMinutes", approvalMinutes)
     json.field("approvalNumber", approvalNumber)
     json.field("approver", approver)

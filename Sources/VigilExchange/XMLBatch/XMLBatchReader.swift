@@ -108,21 +108,20 @@ public final class XMLBatchReader: RecordSource {
 
   private func readRecord(_ attributes: [(name: String, value: String)]) throws(ExchangeError) -> ReadRecord {
     let line = stream.line
-    var values: [String: String] = [:]
-    for attribute in attributes { values["record@" + attribute.name] = attribute.value }
-    var topics: [String] = []
+    var values = RecordValues()
+    values.take("record", attributes)
     var current: String?
     while let event = try next() {
       switch event {
       case .start(let name, let attributes):
         current = name
-        for attribute in attributes { values["\(name)@\(attribute.name)"] = attribute.value }
+        values.take(name, attributes)
       case .text(let text):
         guard let current else { continue }
-        if current == "topic" { topics.append(text) } else { values[current, default: ""] += text }
+        values.take(text, in: current)
       case .end("record"):
         records += 1
-        return try record(values, topics: topics, line: line)
+        return try record(values, line: line)
       case .end:
         current = nil
       }
@@ -130,25 +129,71 @@ public final class XMLBatchReader: RecordSource {
     throw ExchangeError(.malformed, "\(stream.path):\(line): the record does not end")
   }
 
-  private func record(_ values: [String: String], topics: [String], line: Int) throws(ExchangeError) -> ReadRecord {
-    let position = "line \(line)"
-    func value(_ key: String) -> String { values[key] ?? "" }
-    guard let kind = RecordKind(rawValue: value("record@kind")) else { throw malformed("\(position): unknown record kind") }
-    guard let minutes = Int(value("approval@minutes")) else { throw malformed("\(position): approval minutes not a number") }
-    guard let hours = ExactDecimal.hundredths(value("awardedHours")) else {
-      throw malformed("\(position): awardedHours \(Echo.quoted(value("awardedHours"))) is not hours with at most two decimals")
+  /// A `<record>`'s attributes and texts as they are read, each kept where the schema puts it.
+  private struct RecordValues {
+    var kind = "", certificate = "", hash = ""
+    var learnerName = ""
+    var board = "", licenseType = "", licenseNumber = ""
+    var courseID = "", courseVersion = "", courseTitle = ""
+    var approver = "", approvalNumber = "", minutes = ""
+    var awardedHours = "", completedOn = ""
+    var topics: [String] = []
+    var replaces: String?
+    var reason: String?
+
+    /// Takes an element's attributes.
+    mutating func take(_ element: String, _ attributes: [(name: String, value: String)]) {
+      for (name, value) in attributes {
+        switch (element, name) {
+        case ("record", "kind"): kind = value
+        case ("record", "certificate"): certificate = value
+        case ("record", "hash"): hash = value
+        case ("license", "board"): board = value
+        case ("license", "type"): licenseType = value
+        case ("license", "number"): licenseNumber = value
+        case ("course", "id"): courseID = value
+        case ("course", "version"): courseVersion = value
+        case ("approval", "approver"): approver = value
+        case ("approval", "number"): approvalNumber = value
+        case ("approval", "minutes"): minutes = value
+        default: continue
+        }
+      }
     }
-    guard let completedOn = CalendarDate(value("completedOn")) else {
-      throw malformed("\(position): completedOn \(Echo.quoted(value("completedOn"))) is not a date")
+
+    /// Takes text inside an element (a text may come in parts).
+    mutating func take(_ text: String, in element: String) {
+      switch element {
+      case "topic": topics.append(text)
+      case "learnerName": learnerName += text
+      case "course": courseTitle += text
+      case "awardedHours": awardedHours += text
+      case "completedOn": completedOn += text
+      case "replaces": replaces = (replaces ?? "") + text
+      case "reason": reason = (reason ?? "") + text
+      default: return
+      }
+    }
+  }
+
+  private func record(_ values: RecordValues, line: Int) throws(ExchangeError) -> ReadRecord {
+    let position = "line \(line)"
+    guard let kind = RecordKind(rawValue: values.kind) else { throw malformed("\(position): unknown record kind") }
+    guard let minutes = Int(values.minutes) else { throw malformed("\(position): approval minutes not a number") }
+    guard let hours = ExactDecimal.hundredths(values.awardedHours) else {
+      throw malformed(
+        "\(position): awardedHours \(Echo.quoted(values.awardedHours)) is not hours with at most two decimals")
+    }
+    guard let completedOn = CalendarDate(values.completedOn) else {
+      throw malformed("\(position): completedOn \(Echo.quoted(values.completedOn)) is not a date")
     }
     let record = CompletionRecord(
-      kind: kind, certificate: value("record@certificate"), learnerName: value("learnerName"),
-      board: value("license@board"), licenseType: value("license@type"), licenseNumber: value("license@number"),
-      courseID: value("course@id"), courseVersion: value("course@version"), courseTitle: value("course"),
-      approver: value("approval@approver"), approvalNumber: value("approval@number"), approvalMinutes: minutes,
-      awardedHundredths: hours, completedOn: completedOn, topics: topics, replaces: values["replaces"],
-      reason: values["reason"])
-    return ReadRecord(record: record, claimedHash: value("record@hash"), position: position)
+      kind: kind, certificate: values.certificate, learnerName: values.learnerName, board: values.board,
+      licenseType: values.licenseType, licenseNumber: values.licenseNumber, courseID: values.courseID,
+      courseVersion: values.courseVersion, courseTitle: values.courseTitle, approver: values.approver,
+      approvalNumber: values.approvalNumber, approvalMinutes: minutes, awardedHundredths: hours,
+      completedOn: completedOn, topics: values.topics, replaces: values.replaces, reason: values.reason)
+    return ReadRecord(record: record, claimedHash: values.hash, position: position)
   }
 
   // MARK: - Stream

@@ -22,6 +22,14 @@ enum ChainHash {
     Array(bytes.withUnsafeBytes { SHA256.hash(data: $0) })
   }
 
+  /// The 32 bytes of the link after `previous` for an event of hash `eventDigest` (both 32 bytes).
+  static func digest(link previous: [UInt8], _ eventDigest: [UInt8]) -> [UInt8] {
+    var hasher = SHA256()
+    previous.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+    eventDigest.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+    return Array(hasher.finalize())
+  }
+
   /// The link of an event: SHA-256 of the previous link's 32 bytes followed by the event hash's 32 bytes.
   /// Nil when either is not 64 hex digits.
   static func link(previous: String, eventHash: String) -> String? {
@@ -43,6 +51,13 @@ enum ChainHash {
       index += 2
     }
     return bytes
+  }
+
+  /// Whether the text is a hash as the chain writes it: 64 lowercase hex digits (``raw(_:)`` without the
+  /// bytes, for a check made of every record a batch brings).
+  static func isHash(_ text: String) -> Bool {
+    guard text.utf8.count == 64 else { return false }
+    return text.utf8.allSatisfy { value($0) != nil }
   }
 
   private static func value(_ digit: UInt8) -> UInt8? {

@@ -45,22 +45,46 @@ struct EventAppender {
   mutating func append(_ db: Database, _ kind: EventKind, stream: String, key: String, data: CanonicalJSON) throws
     -> Int64
   {
+    try append(db, kind, stream: stream, key: key, dataBytes: data.count) { $0.append(membersOf: data) }
+  }
+
+  /// Appends an event whose data's members `data` writes in place (about `dataBytes` bytes), and
+  /// returns its sequence number.
+  @discardableResult
+  mutating func append(
+    _ db: Database, _ kind: EventKind, stream: String, key: String, dataBytes: Int, data: (inout CanonicalJSON) -> Void
+  ) throws -> Int64 {
     let seq = headSeq + 1
-    let body = try EventBody.encode(seq: seq, stream: stream, kind: kind.rawValue, key: key, at: recordedAt, data: data)
+    let body = try EventBody.encode(
+      seq: seq, stream: stream, kind: kind.rawValue, key: key, at: recordedAt, dataBytes: dataBytes, data: data)
     let eventDigest = ChainHash.digest(body)
-    let linkDigest = ChainHash.digest(headLinkBytes + eventDigest)
-    let eventHash = ChainHash.hex(eventDigest)
-    let link = ChainHash.hex(linkDigest)
+    let linkDigest = ChainHash.digest(link: headLinkBytes, eventDigest)
+    var eventHash = ChainHash.hex(eventDigest)
+    var link = ChainHash.hex(linkDigest)
+    var stream = stream
+    var key = key
     do {
-      try insert.insert(db) { values in
-        values.bind(seq)
-        values.bind(stream)
-        values.bind(kind.rawValue)
-        values.bind(key)
-        values.bind(recordedAt)
-        values.bind(utf8: body)
-        values.bind(eventHash)
-        values.bind(link)
+      // The text is bound where it lies (the insert runs inside these closures): a bulk import chains
+      // millions of events, and SQLite would copy each value.
+      try stream.withUTF8 { stream in
+        try key.withUTF8 { key in
+          try eventHash.withUTF8 { eventHash in
+            try link.withUTF8 { link in
+              try body.withUnsafeBufferPointer { body in
+                try insert.insert(db) { values in
+                  values.bind(seq)
+                  values.bind(inPlace: stream)
+                  values.bind(kind.rawValue)
+                  values.bind(inPlace: key)
+                  values.bind(recordedAt)
+                  values.bind(inPlace: body)
+                  values.bind(inPlace: eventHash)
+                  values.bind(inPlace: link)
+                }
+              }
+            }
+          }
+        }
       }
     } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
       throw LedgerError(.duplicate, "the event \(Echo.quoted(key)) is already in the ledger")

@@ -10,9 +10,17 @@ enum EventBody {
   static func encode(seq: Int64, stream: String, kind: String, key: String, at: Int64, data: CanonicalJSON)
     throws(LedgerError) -> [UInt8]
   {
-    var body = CanonicalJSON()
+    try encode(seq: seq, stream: stream, kind: kind, key: key, at: at, dataBytes: data.count) { $0.append(membersOf: data) }
+  }
+
+  /// The body's bytes, with the data's members written in place by `data` (about `dataBytes` bytes).
+  static func encode(
+    seq: Int64, stream: String, kind: String, key: String, at: Int64, dataBytes: Int,
+    data: (inout CanonicalJSON) -> Void
+  ) throws(LedgerError) -> [UInt8] {
+    var body = CanonicalJSON(capacity: dataBytes + key.utf8.count + kind.utf8.count + stream.utf8.count + 96)
     body.field("at", at)
-    body.field("data", object: data)
+    body.field("data", objectWith: data)
     body.field("key", key)
     body.field("kind", kind)
     body.field("seq", seq)

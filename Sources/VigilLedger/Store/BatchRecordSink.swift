@@ -19,6 +19,9 @@ public struct BatchRecordSink {
   private let batchID: Int64
   private let isVerified: Bool
   private let path: String
+  private let insert: InsertStatement
+  private let sameIdentity: QueryStatement
+  private let hashHeld: QueryStatement
   /// New records stored so far.
   public private(set) var added = 0
   /// Records already held.
@@ -28,15 +31,25 @@ public struct BatchRecordSink {
   /// How many refusals there were in all.
   public private(set) var refusalCount = 0
 
-  init(writer: RecordWriter, providerID: Int64, batchID: Int64, isVerified: Bool, path: String) {
+  init(writer: RecordWriter, providerID: Int64, batchID: Int64, isVerified: Bool, path: String) throws {
     self.writer = writer
     self.providerID = providerID
     self.batchID = batchID
     self.isVerified = isVerified
     self.path = path
+    insert = try InsertStatement(writer.db, sql: BoardRecordRow.insertSQL)
+    sameIdentity = try QueryStatement(writer.db, sql: Self.sameIdentitySQL)
+    hashHeld = try QueryStatement(
+      writer.db, sql: "SELECT 1 FROM board_records WHERE provider_id = ? AND hash = ? LIMIT 1")
   }
 
-  /// Adds one record.
+  /// How records are checked and laid out for this import, for a caller that prepares them on a thread
+  /// of its own.
+  public var preparation: BoardRecordPreparation {
+    BoardRecordPreparation(providerID: providerID, batchID: batchID, isVerified: isVerified)
+  }
+
+  /// Adds one record: ``add(_:at:)-(PreparedBoardRecord,_)`` after ``BoardRecordPreparation/prepare(_:)``.
   ///
   /// - Parameters:
   ///   - record: The record, parsed and validated by the caller, with its hash.
@@ -48,31 +61,68 @@ public struct BatchRecordSink {
   public mutating func add(_ record: BoardRecord, at place: Int, position: String? = nil) throws(LedgerError)
     -> BatchRecordOutcome
   {
-    if let problem = Self.problem(in: record) { return refuse(at: place, position: position, problem) }
+    switch preparation.prepare(record) {
+    case .refused(let reason): refuse(at: place, position: position, reason)
+    case .ready(let prepared): try add(prepared, at: place, position: position)
+    }
+  }
+
+  /// Adds one record prepared for this import.
+  ///
+  /// One probe of the identity index answers both questions a new record raises: whether the provider's
+  /// records already hold it (its hash among the records with its identity) and whether a current
+  /// record with its identity holds other content. A hash the provider holds under another identity
+  /// (possible only for a hash nobody checked against its fields) is found by the insert's uniqueness
+  /// check, and counts as held, as before.
+  ///
+  /// - Parameters:
+  ///   - prepared: The record, prepared with ``preparation``.
+  ///   - place: Where the record is in the batch (its index), for the refusal.
+  ///   - position: Where the record is in the file (`line 12`), for the refusal.
+  /// - Returns: What became of it; a refusal is also kept in ``refusals`` and refuses the whole batch.
+  /// - Throws: ``LedgerError`` when the ledger cannot be read or written, or the record was prepared for
+  ///   another import.
+  @discardableResult
+  public mutating func add(_ prepared: PreparedBoardRecord, at place: Int, position: String? = nil) throws(LedgerError)
+    -> BatchRecordOutcome
+  {
+    guard prepared.preparation == preparation else {
+      throw LedgerError.invalid("a record prepared for another batch import cannot be added to this one")
+    }
+    let record = prepared.record
     return try LedgerError.mapping(path: path) {
-      let db = writer.db
-      if try exists(db, hash: record.hash) {
-        unchanged += 1
-        return .unchanged
+      try prepared.values.withBound { values in
+        let held = try heldWithIdentity(values)
+        if held.contains(where: { $0.hash == record.hash }) { return markUnchanged() }
+        if let replaced = record.replaces, !(try holds(hash: replaced)) {
+          if try holds(hash: record.hash) { return markUnchanged() }
+          return refuse(
+            at: place, position: position,
+            "it replaces the record \(replaced), which this provider's records do not hold (a record may only "
+              + "replace one imported before it)")
+        }
+        if let current = held.first(where: { !$0.isSuperseded && $0.hash != record.replaces }) {
+          if try holds(hash: record.hash) { return markUnchanged() }
+          return refuse(
+            at: place, position: position,
+            "it contradicts the record \(current.hash) imported earlier (certificate \(record.certificate), "
+              + "\(record.licenseKey), \(record.approver) \(record.approvalNumber), \(record.kind.rawValue)) with "
+              + "other content, and does not supersede it (replaces)")
+        }
+        let id: Int64
+        do {
+          id = try insert.insert(writer.db) { values.bindAll(&$0) }
+        } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
+          return markUnchanged()
+        }
+        let (beforeID, afterID) = (prepared.dataBeforeID, prepared.dataAfterID)
+        try writer.append(
+          .recordImported, stream: ImportedBatchRow.stream(batchID), key: BoardRecordRow.eventKey(id),
+          dataBytes: beforeID.count + afterID.count + 32
+        ) { BoardRecordRow.write(beforeID, id: id, afterID, into: &$0) }
+        added += 1
+        return .added
       }
-      if let replaced = record.replaces, !(try exists(db, hash: replaced)) {
-        return refuse(
-          at: place, position: position,
-          "it replaces the record \(replaced), which this provider's records do not hold (a record may only replace "
-            + "one imported before it)")
-      }
-      if let current = try currentHashes(db, sameIdentityAs: record).first(where: { $0 != record.replaces }) {
-        return refuse(
-          at: place, position: position,
-          "it contradicts the record \(current) imported earlier (certificate \(record.certificate), "
-            + "\(record.licenseKey), \(record.approver) \(record.approvalNumber), \(record.kind.rawValue)) with other "
-            + "content, and does not supersede it (replaces)")
-      }
-      var row = BoardRecordRow(record, providerID: providerID, batchID: batchID, isVerified: isVerified)
-      row.id = try InsertStatement(db, sql: BoardRecordRow.insertSQL).insert(db, row.bind)
-      try writer.append(.recordImported, stream: ImportedBatchRow.stream(batchID), key: row.eventKey, data: row.canonical)
-      added += 1
-      return .added
     }
   }
 
@@ -87,71 +137,42 @@ public struct BatchRecordSink {
     return .refused(reason)
   }
 
-  private func exists(_ db: Database, hash: String) throws -> Bool {
-    try Bool.fetchOne(
-      db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM board_records WHERE provider_id = ? AND hash = ?)"),
-      arguments: [providerID, hash]) ?? false
+  private mutating func markUnchanged() -> BatchRecordOutcome {
+    unchanged += 1
+    return .unchanged
   }
 
-  /// The hashes of the provider's current records (superseded by none) with the record's identity.
-  private func currentHashes(_ db: Database, sameIdentityAs record: BoardRecord) throws -> [String] {
-    try String.fetchAll(
-      db.cachedStatement(
-        sql: """
-          SELECT r.hash FROM board_records r INDEXED BY board_records_by_identity
-          WHERE r.provider_id = ? AND r.certificate = ? AND r.board = ? AND r.license_type = ? AND r.license_number = ?
-            AND r.approver = ? AND r.approval_number = ? AND r.kind = ?
-            AND NOT EXISTS (SELECT 1 FROM board_records s WHERE s.provider_id = r.provider_id AND s.replaces = r.hash)
-          """),
-      arguments: [
-        providerID, record.certificate, record.board, record.licenseType, record.licenseNumber, record.approver,
-        record.approvalNumber, record.kind.rawValue,
-      ])
+  /// Whether the provider's records hold a record with this hash.
+  private func holds(hash: String) throws -> Bool {
+    try hashHeld.hasRow(writer.db) { values in
+      values.bind(providerID)
+      values.bind(hash)
+    }
   }
 
-  /// What makes a record unfit to store, or nil: the ledger checks what it keeps, whatever the caller
-  /// checked before.
-  static func problem(in record: BoardRecord) -> String? {
-    guard ChainHash.raw(record.hash) != nil else {
-      return "its hash \(Echo.quoted(record.hash)) is not 64 lowercase hex digits"
+  /// A record of the provider with a given identity: its hash, and whether a later record supersedes it.
+  private struct HeldRecord {
+    var hash: String
+    var isSuperseded: Bool
+  }
+
+  /// The provider's records with the record's identity, superseded or not.
+  private static let sameIdentitySQL = """
+    SELECT r.hash, EXISTS (SELECT 1 FROM board_records s WHERE s.provider_id = r.provider_id AND s.replaces = r.hash)
+    FROM board_records r INDEXED BY board_records_by_identity
+    WHERE r.provider_id = ? AND r.certificate = ? AND r.board = ? AND r.license_type = ? AND r.license_number = ?
+      AND r.approver = ? AND r.approval_number = ? AND r.kind = ?
+    """
+
+  /// The provider's records with the identity among a prepared record's values, superseded or not.
+  private func heldWithIdentity(_ values: PackedValues.Bound) throws -> [HeldRecord] {
+    var held: [HeldRecord] = []
+    try sameIdentity.forEachRow(writer.db) { binder in
+      binder.bind(providerID)
+      for index in BoardRecordRow.identityValues { values.bind(index, &binder) }
+    } _: { row in
+      held.append(HeldRecord(hash: row.text(0), isSuperseded: row.integer(1) != 0))
     }
-    if let replaces = record.replaces {
-      guard ChainHash.raw(replaces) != nil else {
-        return "it replaces \(Echo.quoted(replaces)), which is not a record hash (64 lowercase hex digits)"
-      }
-      guard replaces != record.hash else { return "it replaces itself" }
-    }
-    switch record.kind {
-    case .revocation where record.replaces == nil: return "a revocation must name the record it revokes (replaces)"
-    case .completion where record.reason != nil: return "a completion record carries no reason (only a revocation does)"
-    default: break
-    }
-    guard (1...CreditMinutes.maximum).contains(record.approvalMinutes) else {
-      return "its approval minutes \(record.approvalMinutes) are not between 1 and \(CreditMinutes.maximum)"
-    }
-    guard (0...100_000).contains(record.awardedHundredths) else {
-      return "its awarded hours \(record.awardedHundredths) hundredths are not between 0 and 1000 hours"
-    }
-    do {
-      let key = try LicenseKey(board: record.board, type: record.licenseType, number: record.licenseNumber)
-      guard key.board == record.board, key.type == record.licenseType else {
-        return "its license \(record.licenseKey) is not written as the board writes it (\(key))"
-      }
-      for (value, field) in [
-        (record.approver, "approver"), (record.approvalNumber, "approval number"), (record.certificate, "certificate"),
-        (record.courseID, "course id"), (record.courseTitle, "course title"), (record.courseVersion, "course version"),
-        (record.learnerName, "learner's name"),
-      ] {
-        _ = try Check.text(value, field)
-      }
-      if let reason = record.reason { _ = try Check.text(reason, "reason") }
-      _ = try Check.ids(Set(record.topics), "topic")
-    } catch {
-      return error.message
-    }
-    guard zip(record.topics, record.topics.dropFirst()).allSatisfy({ $0 < $1 }) else {
-      return "its topics are not sorted, or list a topic twice"
-    }
-    return nil
+    return held
   }
 }

@@ -32,14 +32,15 @@ struct InsertStatement {
   }
 }
 
-/// Binds an ``InsertStatement``'s parameters in order; strings are copied by SQLite.
+/// Binds an ``InsertStatement``'s (or a ``QueryStatement``'s) parameters in order; strings are copied by
+/// SQLite.
 struct InsertBinder {
-  fileprivate let handle: SQLiteStatement
+  private let handle: SQLiteStatement
   private var index: Int32 = 1
   /// The first binding error, if any.
   private(set) var failure: Int32?
 
-  fileprivate init(handle: SQLiteStatement) {
+  init(handle: SQLiteStatement) {
     self.handle = handle
   }
 
@@ -62,18 +63,22 @@ struct InsertBinder {
     record(value.withUTF8 { bindText($0) })
   }
 
-  /// Binds UTF-8 bytes as text.
-  mutating func bind(utf8 bytes: [UInt8]) {
-    record(bytes.withUnsafeBufferPointer { bindText($0) })
+  /// Binds UTF-8 bytes as text where they lie, without SQLite copying them: the bytes must stay valid
+  /// until the statement has run and been reset, so bind them inside the closure that lends them, around
+  /// the whole ``InsertStatement/insert(_:_:)`` or ``QueryStatement/forEachRow(_:_:_:)``.
+  mutating func bind(inPlace bytes: UnsafeBufferPointer<UInt8>) {
+    record(bindText(bytes, copied: false))
   }
 
   /// Binds UTF-8 bytes as text; an empty buffer binds the empty string, never NULL.
-  private func bindText(_ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
+  private func bindText(_ buffer: UnsafeBufferPointer<UInt8>, copied: Bool = true) -> Int32 {
     guard let start = buffer.baseAddress, !buffer.isEmpty else {
       return sqlite3_bind_text(handle, index, "", 0, Self.transient)
     }
     return start.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-      sqlite3_bind_text(handle, index, $0, Int32(buffer.count), Self.transient)
+      // A nil destructor is SQLite's `SQLITE_STATIC`: the bytes stay where they are until the statement
+      // is done with them.
+      sqlite3_bind_text(handle, index, $0, Int32(buffer.count), copied ? Self.transient : nil)
     }
   }
 

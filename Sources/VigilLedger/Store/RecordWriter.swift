@@ -175,6 +175,13 @@ struct RecordWriter {
     try chain.append(db, kind, stream: stream, key: key, data: data)
   }
 
+  /// Appends an event whose data's members `data` writes in place (about `dataBytes` bytes).
+  mutating func append(
+    _ kind: EventKind, stream: String, key: String, dataBytes: Int, data: (inout CanonicalJSON) -> Void
+  ) throws {
+    try chain.append(db, kind, stream: stream, key: key, dataBytes: dataBytes, data: data)
+  }
+
   /// The ledger's id (a UUID made when its first event was written), read once per writer.
   mutating func identity() throws -> String {
     if let ledgerID { return ledgerID }

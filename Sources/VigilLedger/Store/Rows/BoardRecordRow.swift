@@ -114,59 +114,85 @@ struct BoardRecordRow: Hashable {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     """
 
-  /// Binds the row's values to ``insertSQL``.
-  func bind(_ binder: inout InsertBinder) {
-    binder.bind(providerID)
-    binder.bind(batchID)
-    binder.bind(hash)
-    binder.bind(kind)
-    binder.bind(certificate)
-    binder.bind(board)
-    binder.bind(licenseType)
-    binder.bind(licenseNumber)
-    binder.bind(approver)
-    binder.bind(approvalNumber)
-    binder.bind(approvalMinutes)
-    binder.bind(awardedHundredths)
-    binder.bind(completedOn)
-    binder.bind(courseID)
-    binder.bind(courseTitle)
-    binder.bind(courseVersion)
-    binder.bind(learnerName)
-    binder.bind(reason)
-    binder.bind(replaces)
-    binder.bind(topics)
-    binder.bind(isVerified ? 1 as Int64 : 0)
+  /// The row's values in ``insertSQL``'s order, packed for binding.
+  var values: PackedValues {
+    var values = PackedValues(count: 21, textBytes: 512)
+    values.append(providerID)
+    values.append(batchID)
+    values.append(hash)
+    values.append(kind)
+    values.append(certificate)
+    values.append(board)
+    values.append(licenseType)
+    values.append(licenseNumber)
+    values.append(approver)
+    values.append(approvalNumber)
+    values.append(approvalMinutes)
+    values.append(awardedHundredths)
+    values.append(completedOn)
+    values.append(courseID)
+    values.append(courseTitle)
+    values.append(courseVersion)
+    values.append(learnerName)
+    values.append(reason)
+    values.append(replaces)
+    values.append(topics)
+    values.append(isVerified ? 1 as Int64 : 0)
+    return values
   }
 
+  /// Where the identity's columns are among ``values``, in the order of the identity index
+  /// (`board_records_by_identity`, after the provider): certificate, board, license type, license
+  /// number, approver, approval number, kind.
+  static let identityValues = [4, 5, 6, 7, 8, 9, 3]
+
   /// The idempotency key of its event.
-  var eventKey: String { "board-record/\(id)" }
+  var eventKey: String { Self.eventKey(id) }
+
+  /// The idempotency key of the event of the row with id `id`.
+  static func eventKey(_ id: Int64) -> String { "board-record/\(id)" }
 
   /// The chain's canonical JSON for the row.
   var canonical: CanonicalJSON {
-    var json = CanonicalJSON()
-    json.field("approvalMinutes", approvalMinutes)
-    json.field("approvalNumber", approvalNumber)
-    json.field("approver", approver)
-    json.field("awardedHundredths", awardedHundredths)
-    json.field("batch", batchID)
-    json.field("board", board)
-    json.field("certificate", certificate)
-    json.field("completedOn", completedOn)
-    json.field("courseID", courseID)
-    json.field("courseTitle", courseTitle)
-    json.field("courseVersion", courseVersion)
-    json.field("hash", hash)
-    json.field("id", id)
-    json.field("kind", kind)
-    json.field("learnerName", learnerName)
-    json.field("licenseNumber", licenseNumber)
-    json.field("licenseType", licenseType)
-    json.field("provider", providerID)
-    json.field("reason", reason)
-    json.field("replaces", replaces)
-    json.field("topics", verbatim: topics)
-    json.field("verified", isVerified)
+    let (beforeID, afterID) = canonicalAroundID
+    var json = CanonicalJSON(capacity: beforeID.count + afterID.count + 32)
+    Self.write(beforeID, id: id, afterID, into: &json)
     return json
+  }
+
+  /// ``canonical`` without its `id` member: the members before it and those after it, for a row laid
+  /// out before the insert gives it its id (``PreparedBoardRecord``).
+  var canonicalAroundID: (before: CanonicalJSON, after: CanonicalJSON) {
+    var before = CanonicalJSON(capacity: 1024)
+    before.field("approvalMinutes", approvalMinutes)
+    before.field("approvalNumber", approvalNumber)
+    before.field("approver", approver)
+    before.field("awardedHundredths", awardedHundredths)
+    before.field("batch", batchID)
+    before.field("board", board)
+    before.field("certificate", certificate)
+    before.field("completedOn", completedOn)
+    before.field("courseID", courseID)
+    before.field("courseTitle", courseTitle)
+    before.field("courseVersion", courseVersion)
+    before.field("hash", hash)
+    var after = CanonicalJSON(capacity: 512)
+    after.field("kind", kind)
+    after.field("learnerName", learnerName)
+    after.field("licenseNumber", licenseNumber)
+    after.field("licenseType", licenseType)
+    after.field("provider", providerID)
+    after.field("reason", reason)
+    after.field("replaces", replaces)
+    after.field("topics", verbatim: topics)
+    after.field("verified", isVerified)
+    return (before, after)
+  }
+
+  /// Writes the members of a row's canonical JSON from ``canonicalAroundID``'s parts and its id.
+  static func write(_ beforeID: CanonicalJSON, id: Int64, _ afterID: CanonicalJSON, into json: inout CanonicalJSON) {
+    json.append(membersOf: beforeID)
+    json.field("id", id)
+    json.append(membersOf: afterID)
   }
 }
