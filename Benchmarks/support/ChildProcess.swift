@@ -12,6 +12,8 @@ import Foundation
 /// `ru_maxrss` would report at least the benchmark's own peak.
 public struct ChildRun {
   public var seconds: Double
+  /// The process's user and system CPU seconds (more than ``seconds`` when it ran on several cores).
+  public var cpuSeconds: Double
   public var peakMebibytes: Double
   public var status: Int32
   public var output: String
@@ -27,7 +29,7 @@ public struct ChildRun {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let argv = (["/usr/bin/time", "-f", "%M", "-o", peakPath, program] + arguments).map { strdup($0) } + [nil]
+    let argv = (["/usr/bin/time", "-f", "%U %S\n%M", "-o", peakPath, program] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
     let start = monotonicSeconds()
@@ -38,7 +40,7 @@ public struct ChildRun {
     let seconds = monotonicSeconds() - start
     let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return ChildRun(
-      seconds: seconds, peakMebibytes: try peakKibibytes(peakPath) / 1024, status: exit,
+      seconds: seconds, cpuSeconds: cpuSeconds(peakPath), peakMebibytes: try peakKibibytes(peakPath) / 1024, status: exit,
       output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
       errors: (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "")
   }
@@ -50,6 +52,14 @@ public struct ChildRun {
       throw BenchmarkError("no peak memory from /usr/bin/time (\(report.prefix(200))); install the time package")
     }
     return value
+  }
+
+  /// The next-to-last line of GNU time's report: user and system seconds, added; 0 when missing.
+  private static func cpuSeconds(_ path: String) -> Double {
+    let report = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    let lines = report.split(separator: "\n")
+    guard lines.count >= 2 else { return 0 }
+    return lines[lines.count - 2].split(separator: " ").compactMap { Double($0) }.reduce(0, +)
   }
 
   /// Throws unless the program exited 0.

@@ -43,7 +43,7 @@ final class RecordPipeline: @unchecked Sendable {
   /// Records per chunk.
   static let chunkSize = 256
   /// Chunks the reader may have ready before it waits for the importing thread.
-  static let maximumChunks = 8
+  static let maximumChunks = 4
 
   // Everything below is guarded by `condition`, except `source`, `check` and `preparation`, which only
   // the reading thread touches once it has started.

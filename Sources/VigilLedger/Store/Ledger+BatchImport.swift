@@ -77,7 +77,7 @@ extension Ledger {
   /// The page cache of a batch import, in KiB, for its one transaction (SQLite's default is 2 MiB):
   /// the provider's unique-hash index is written in random order, and a cache that holds more of it
   /// saves pages written to the log and read back. The process stays under 100 MiB at a million records.
-  static let importCacheKiB = 32 * 1024
+  static let importCacheKiB = 40 * 1024
 
   /// Imports a batch whose records are at hand, each numbered by its position (from 1) in refusals.
   ///

@@ -116,7 +116,7 @@ struct BoardRecordRow: Hashable {
 
   /// The row's values in ``insertSQL``'s order, packed for binding.
   var values: PackedValues {
-    var values = PackedValues(count: 21, textBytes: 512)
+    var values = PackedValues(count: 21, textBytes: 384)
     values.append(providerID)
     values.append(batchID)
     values.append(hash)
@@ -163,7 +163,7 @@ struct BoardRecordRow: Hashable {
   /// ``canonical`` without its `id` member: the members before it and those after it, for a row laid
   /// out before the insert gives it its id (``PreparedBoardRecord``).
   var canonicalAroundID: (before: CanonicalJSON, after: CanonicalJSON) {
-    var before = CanonicalJSON(capacity: 1024)
+    var before = CanonicalJSON(capacity: 512)
     before.field("approvalMinutes", approvalMinutes)
     before.field("approvalNumber", approvalNumber)
     before.field("approver", approver)
@@ -176,7 +176,7 @@ struct BoardRecordRow: Hashable {
     before.field("courseTitle", courseTitle)
     before.field("courseVersion", courseVersion)
     before.field("hash", hash)
-    var after = CanonicalJSON(capacity: 512)
+    var after = CanonicalJSON(capacity: 320)
     after.field("kind", kind)
     after.field("learnerName", learnerName)
     after.field("licenseNumber", licenseNumber)
