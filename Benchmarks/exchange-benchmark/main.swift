@@ -139,7 +139,7 @@ let copyScript = """
   \(schemaText.split(separator: "\n").filter { !$0.contains("sqlite_sequence") && !$0.contains("sqlite_stat") }.joined(separator: "\n"))
   PRAGMA synchronous = FULL;
   PRAGMA foreign_keys = ON;
-  PRAGMA cache_size = -32768;
+  PRAGMA cache_size = -40960;
   ATTACH '\(imported)' AS imported;
   BEGIN IMMEDIATE;
   INSERT INTO trusted_providers SELECT * FROM imported.trusted_providers;
