@@ -12,7 +12,9 @@ Checks, event by event in sequence order (the format is in the README, "The even
   * with --since, the event SEQ has that link (the ledger still holds that head).
 Then every row of the learners, licenses, completions, credits, (from schema version 2) certificates and
 (from schema version 3, a board's tables) trusted_providers, roster_licenses, imported_batches,
-provider_heads and board_records tables is compared with the data of the latest event that wrote it. The
+provider_heads and board_records tables is compared with the data of the latest event that wrote it (from
+schema version 4, a board record is one of the rows of a records.imported/1 event, whose digest covers its
+id and hash, and its hash must be the hash of its fields; see audit_board_records). The
 certificate events without a table are checked in chain order: each certificate.revoked/1 must revoke a
 certificate number of its completion, with a reason; each certificate.reissued/1 must be a credential of
 the edition after the one it supersedes, of the same completion, under a number no other certificate
@@ -36,12 +38,93 @@ def fail(message):
     sys.exit(1)
 
 
+def signed_prefix(digest):
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def record_hash(row):
+    """SHA-256 of a completion record's canonical form (the README, "The completion record")."""
+    hundredths = row["awarded_hundredths"]
+    record = {
+        "approvalMinutes": row["approval_minutes"], "approvalNumber": row["approval_number"],
+        "approver": row["approver"], "awardedHours": hundredths // 100 if hundredths % 100 == 0 else hundredths / 100,
+        "board": row["board"], "certificate": row["certificate"], "completedOn": row["completed_on"],
+        "courseID": row["course_id"], "courseTitle": row["course_title"], "courseVersion": row["course_version"],
+        "kind": row["kind"], "learnerName": row["learner_name"], "licenseNumber": row["license_number"],
+        "licenseType": row["license_type"], "topics": sorted(json.loads(row["topics"])),
+    }
+    for member, column in (("reason", "reason"), ("replaces", "replaces")):
+        if row[column] is not None:
+            record[member] = row[column]
+    return hashlib.sha256(canonical(record)).hexdigest()
+
+
+def range_bounds(stream, key):
+    prefix = f"{stream}/records/"
+    first, _, last = key[len(prefix):].partition("-") if key.startswith(prefix) else ("", "", "")
+    if not (first.isdigit() and last.isdigit() and 1 <= int(first) <= int(last) < int(first) + 1000):
+        return None
+    return int(first), int(last)
+
+
+def covered_rows(record_ranges):
+    covered = set()
+    for _, stream, key, _ in record_ranges:
+        bounds = range_bounds(stream, key)
+        if bounds:
+            covered.update(range(bounds[0], bounds[1] + 1))
+    return covered
+
+
+def audit_board_records(rows, latest, record_ranges):
+    """Schema version 4: every board_records row's keys are the ones its values give, and each row
+    without its own record.imported/1 event is one of the consecutive rows of exactly one
+    records.imported/1 event, of that event's batch, with the hash of its fields; the event's digest is
+    SHA-256 over "ID HASH\n" for each of its rows in id order."""
+    batches = {row["id"]: (row["provider_id"], row["verified"])
+               for row in rows("SELECT id, provider_id, verified FROM imported_batches")}
+    records = {row["id"]: row for row in rows("SELECT * FROM board_records")}
+    owner = {}
+    for seq, stream, key, data in record_ranges:
+        bounds = range_bounds(stream, key)
+        if bounds is None or stream != f"batch/{data.get('batch')}":
+            fail(f"event {seq}: a records.imported/1 whose key or stream is not one Vigil writes")
+        first, last = bounds
+        if [data.get("first"), data.get("last"), data.get("count")] != [first, last, last - first + 1]:
+            fail(f"event {seq}: its first, last and count disagree with its key")
+        digest = hashlib.sha256()
+        for row_id in range(first, last + 1):
+            if row_id in owner:
+                fail(f"event {seq}: board_records row {row_id} is covered by event {owner[row_id]} too")
+            owner[row_id] = seq
+            row = records.get(row_id)
+            if row is None:
+                fail(f"event {seq}: board_records row {row_id} is missing")
+            if f"batch/{row['batch_id']}" != stream or batches.get(row["batch_id"]) != (row["provider_id"], row["verified"]):
+                fail(f"board_records row {row_id}: its batch, provider or verification is not its event's")
+            if record_hash(row) != row["hash"]:
+                fail(f"board_records row {row_id}: its hash is not the hash of its fields")
+            digest.update(f"{row_id} {row['hash']}\n".encode("utf-8"))
+        if digest.hexdigest() != data.get("digest"):
+            fail(f"event {seq}: its digest is not the one its rows' ids and hashes give")
+    for row_id, row in records.items():
+        identity = "".join(f"{value}\x1f" for value in [
+            row["provider_id"], row["certificate"], row["board"], row["license_type"], row["license_number"],
+            row["approver"], row["approval_number"], row["kind"]])
+        if "hash_key" in row and (row["hash_key"] != signed_prefix(bytes.fromhex(row["hash"]))
+                                  or row["identity_key"] != signed_prefix(hashlib.sha256(identity.encode("utf-8")).digest())):
+            fail(f"board_records row {row_id}: its hash key or identity key is not the one its values give")
+        if row_id not in owner and latest.get(f"board-record/{row_id}") is None:
+            fail(f"board_records row {row_id} has no event in the chain")
+
+
 def audit(path, since=None):
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     previous = bytes(32)
     expected = 1
     latest = {}
     certificate_events = []
+    record_ranges = []  # (seq, stream, key, data) of each records.imported/1
     head = None
     for seq, stream, kind, key, at, body, event_hash, link in db.execute(
         "SELECT seq, stream, kind, key, at, body, event_hash, link FROM events ORDER BY seq"
@@ -73,6 +156,8 @@ def audit(path, since=None):
             if not (key == f"export/{data.get('digest')}" and stream == f"board/{data.get('board')}"
                     and isinstance(data.get("records"), int) and data["records"] >= 0):
                 fail(f"event {seq}: an export whose key is not its digest, or whose stream is not its board")
+        elif kind == "records.imported/1":
+            record_ranges.append((seq, stream, key, event["data"]))
         elif family in ("credit", "certificate", "head", "record"):
             latest[key] = event["data"]
         elif family in ("learner", "license", "completion", "provider", "roster", "batch"):
@@ -142,9 +227,14 @@ def audit(path, since=None):
     ]
     json_columns = {"key_set", "attributes", "topics"}
     flag_columns = {"verified"}
+    if has_board:
+        audit_board_records(rows, latest, record_ranges)
+    range_rows = covered_rows(record_ranges)
     for table, label, fields in board_tables if has_board else []:
         for row in rows(f"SELECT * FROM {table}"):
             data = latest.get(label.format(id=row["id"]))
+            if table == "board_records" and data is None and row["id"] in range_rows:
+                continue  # checked by audit_board_records
             values = {
                 member: json.loads(row[column]) if column in json_columns
                 else bool(row[column]) if column in flag_columns else row[column]

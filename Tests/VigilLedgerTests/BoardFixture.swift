@@ -40,7 +40,7 @@ enum BoardFixture {
     ChainHead(sequence: sequence, link: links[Int(sequence) - 1])
   }
 
-  /// A completion record; its hash is the SHA-256 of `label`.
+  /// A completion record of learner "Ana Example (`label`)", with the hash of its fields.
   static func record(
     _ label: String, number: String = "100001", type: String = "RN", certificate: String = "7K3Q-M2XD-4HJH-0001",
     approver: String = "ANCC", minutes: Int = 60, on day: String = "2026-03-02", kind: BoardRecord.Kind = .completion,
@@ -50,8 +50,10 @@ enum BoardFixture {
       approvalMinutes: minutes, approvalNumber: "A-\(approver)-1", approver: approver,
       awardedHundredths: Int64(minutes * 100 / 60), board: "tx-bon", certificate: certificate,
       completedOn: LedgerFixture.date(day), courseID: "human-trafficking-healthcare",
-      courseTitle: "Human Trafficking in Health Care", courseVersion: "1.0", kind: kind, learnerName: "Ana Example",
-      licenseNumber: number, licenseType: type, reason: reason, replaces: replaces, topics: topics, hash: hash(label))
+      courseTitle: "Human Trafficking in Health Care", courseVersion: "1.0", kind: kind,
+      learnerName: "Ana Example (\(label))", licenseNumber: number, licenseType: type, reason: reason, replaces: replaces,
+      topics: topics, hash: ""
+    ).rehashed
   }
 
   /// A batch from `provider`, signed unless `verified` is false, with the digest of `file`.
@@ -68,6 +70,15 @@ enum BoardFixture {
         boardID: "tx-bon", licenseType: type, number: number, expires: LedgerFixture.date("2027-01-31"),
         attributes: ["direct-patient-care"]),
       holderName: name)
+  }
+}
+
+extension BoardRecord {
+  /// The record with the hash of its fields, after a test changed one.
+  var rehashed: BoardRecord {
+    var record = self
+    record.hash = computedHash ?? ""
+    return record
   }
 }
 

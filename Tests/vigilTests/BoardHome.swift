@@ -53,12 +53,14 @@ enum BoardHome {
     _ label: String, number: String, type: String = "RN", approver: String = "ANCC", minutes: Int, on day: String,
     topics: [String] = [], learner: String = "Learner"
   ) -> BoardRecord {
-    BoardRecord(
+    var record = BoardRecord(
       approvalMinutes: minutes, approvalNumber: "\(approver)-1", approver: approver,
       awardedHundredths: Int64(minutes * 100 / 60), board: "tx-bon", certificate: "CERT-\(label)",
       completedOn: CalendarDate(day) ?? CalendarDate(year: 1970, month: 1, day: 1), courseID: "course-\(label)",
       courseTitle: "Course \(label)", courseVersion: "1", kind: .completion, learnerName: learner, licenseNumber: number,
-      licenseType: type, topics: topics, hash: hex(label))
+      licenseType: type, topics: topics, hash: "")
+    record.hash = record.computedHash ?? ""
+    return record
   }
 
   private static func hex(_ label: String) -> String {

@@ -2,9 +2,10 @@ import VigilBase
 import VigilBoards
 import VigilLedger
 
-/// The checks a board makes of each record it imports, before the ledger compares it with what it
-/// holds: the hash against the fields, the board, the license's form and type, the dates, the
-/// minutes, and the hours recomputed from the approval's minutes under the board's own rules.
+/// The checks a board makes of each record it imports under its own rules, before the ledger's own
+/// (``BoardRecordPreparation``, which checks the hash against the fields among what it stores): the
+/// board, the license's form and type, the dates, the minutes, and the hours recomputed from the
+/// approval's minutes under the board's rules.
 struct RecordCheck {
   /// The importing board.
   let board: Board
@@ -17,9 +18,6 @@ struct RecordCheck {
   /// What is wrong with a record, or nil when nothing is.
   func problem(in read: ReadRecord) -> String? {
     let record = read.record
-    guard let hash = try? record.hash, hash == read.claimedHash else {
-      return "its hash does not match its fields: the record was changed after it was written"
-    }
     guard record.board == board.id else { return "it is for board \(Echo.quoted(record.board)), not \(board.id)" }
     guard (try? LicenseKey(board: record.board, type: record.licenseType, number: record.licenseNumber)) != nil else {
       return "its license number \(Echo.quoted(record.licenseNumber)) or type \(Echo.quoted(record.licenseType)) is malformed"

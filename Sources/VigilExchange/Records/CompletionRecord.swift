@@ -1,4 +1,3 @@
-import Crypto
 import VigilBase
 
 /// One completion record as providers export it and boards import it: a completed course's credit for
@@ -66,44 +65,23 @@ public struct CompletionRecord: Sendable, Hashable {
     self.reason = reason
   }
 
-  /// The canonical JSON of every field but the hash: the bytes ``hash`` is computed over.
+  /// The canonical JSON of every field but the hash: the bytes ``hash`` is computed over (the board
+  /// ledger's ``BoardRecord/canonical(includingHash:)``, so a provider and a board write the same form).
   public var canonical: CanonicalJSON { canonical(hash: nil) }
 
   /// The canonical JSON of the fields, with the `hash` member among them when given (a JSON Lines
   /// record).
   func canonical(hash: String?) -> CanonicalJSON {
-    var json = CanonicalJSON(capacity: 1024)
-    json.field("approvalMinutes", approvalMinutes)
-    json.field("approvalNumber", approvalNumber)
-    json.field("approver", approver)
-    json.field("awardedHours", hundredths: Int64(awardedHundredths))
-    json.field("board", board)
-    json.field("certificate", certificate)
-    json.field("completedOn", completedOn.description)
-    json.field("courseID", courseID)
-    json.field("courseTitle", courseTitle)
-    json.field("courseVersion", courseVersion)
-    if let hash { json.field("hash", hash) }
-    json.field("kind", kind.rawValue)
-    json.field("learnerName", learnerName)
-    json.field("licenseNumber", licenseNumber)
-    json.field("licenseType", licenseType)
-    if let reason { json.field("reason", reason) }
-    if let replaces { json.field("replaces", replaces) }
-    json.field("topics", strings: topics)
-    return json
+    boardRecord(hash: hash ?? "").canonical(includingHash: hash != nil)
   }
 
   /// SHA-256 of the canonical form, lowercase hex.
   public var hash: String {
     get throws(ExchangeError) {
-      let bytes: [UInt8]
-      do {
-        bytes = try canonical.finished()
-      } catch {
-        throw ExchangeError(.invalidRecord, "record for certificate \(certificate) cannot be written canonically (\(error))")
+      guard let hash = boardRecord(hash: "").computedHash else {
+        throw ExchangeError(.invalidRecord, "record for certificate \(certificate) cannot be written canonically (a number is out of range)")
       }
-      return BatchFile.hex(SHA256.hash(data: bytes))
+      return hash
     }
   }
 

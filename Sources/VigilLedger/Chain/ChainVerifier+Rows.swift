@@ -99,8 +99,9 @@ extension ChainVerifier {
     return nil
   }
 
-  /// The board's tables (schema version 3): trusted providers, the roster, imported batches, the
-  /// provider heads they carried and the records they brought, each row against its latest event.
+  /// The board's tables (schema version 3): trusted providers, the roster, imported batches and the
+  /// provider heads they carried, each row against its latest event; then the records they brought
+  /// (``checkBoardRecords()``).
   mutating func checkBoardTables() throws -> ChainProblem? {
     let tables: [(table: String, columns: String, record: (Row) throws -> (Int64, Record, CanonicalJSON))] = [
       ("trusted_providers", TrustedProviderRow.columns, { row in
@@ -119,10 +120,6 @@ extension ChainVerifier {
         let head = try ProviderHeadRow(row: row)
         return (head.id, .providerHead(head.eventKey), head.canonical)
       }),
-      ("board_records", BoardRecordRow.columns, { row in
-        let record = try BoardRecordRow(row: row)
-        return (record.id, .boardRecord(record.eventKey), record.canonical)
-      }),
     ]
     for (table, columns, read) in tables {
       let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM \(table) ORDER BY id")
@@ -131,7 +128,7 @@ extension ChainVerifier {
         if let problem = try check(table, id, record, data) { return problem }
       }
     }
-    return nil
+    return try checkBoardRecords()
   }
 
   /// Compares a row with its latest event (the row's data in that event's envelope must give the
@@ -200,6 +197,7 @@ extension ChainVerifier {
     case .batch(let id): (table, rowID) = ("imported_batches", id)
     case .providerHead: (table, rowID) = ("provider_heads", nil)
     case .boardRecord: (table, rowID) = ("board_records", nil)
+    case .boardRecords(let rows): (table, rowID) = ("board_records", rows.lowerBound)
     case .none: (table, rowID) = ("events", event.seq)
     }
     return ChainProblem(

@@ -29,6 +29,8 @@ struct ChainVerifier {
     case batch(Int64)
     case providerHead(String)
     case boardRecord(String)
+    /// The `board_records` rows a `records.imported/1` event covers, by id.
+    case boardRecords(ClosedRange<Int64>)
     /// Session steps (lesson pages, disclosures, evaluation answers) have no row.
     case none
   }
@@ -204,6 +206,8 @@ struct ChainVerifier {
     case .batchImported: return id("batch").map(Record.batch)
     case .headSeen: return id("batch") != nil && key.hasPrefix("provider-head/") ? .providerHead(key) : nil
     case .recordImported: return id("batch") != nil && key.hasPrefix("board-record/") ? .boardRecord(key) : nil
+    case .recordsImported:
+      return id("batch").flatMap { ImportedRecordRange.rows(inKey: key, batchID: $0) }.map(Record.boardRecords)
     }
   }
 }

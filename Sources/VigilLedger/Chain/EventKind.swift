@@ -53,8 +53,13 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   case rosterLicensed = "roster.licensed/1"
   /// A re-imported roster changed a license's profile; data: the whole row after the change.
   case rosterUpdated = "roster.updated/1"
-  /// A completion record came in with a batch; data: the `board_records` row.
+  /// A completion record came in with a batch; data: the `board_records` row. Written by schema
+  /// version 3 only; the verifier still checks the ledgers that hold it.
   case recordImported = "record.imported/1"
+  /// A run of up to 1,000 completion records came in with a batch (schema version 4 on; before, each
+  /// record had a `record.imported/1`); data: the batch, the first and last row ids, the count and a
+  /// digest of the rows' ids and hashes (``ImportedRecordRange``).
+  case recordsImported = "records.imported/1"
   /// A batch carried a provider head the board had not seen; data: the `provider_heads` row.
   case headSeen = "head.seen/1"
   /// A batch was imported; data: the `imported_batches` row (its counts), written after its records.
@@ -73,7 +78,8 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   var createsRecord: Bool {
     switch self {
     case .ledgerCreated, .learnerAdded, .licenseAdded, .attemptStarted, .responseSaved, .completionRecorded,
-      .creditAwarded, .certificateIssued, .providerTrusted, .rosterLicensed, .recordImported, .headSeen, .batchImported:
+      .creditAwarded, .certificateIssued, .providerTrusted, .rosterLicensed, .recordImported, .recordsImported, .headSeen,
+      .batchImported:
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
       .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .certificateReissued,

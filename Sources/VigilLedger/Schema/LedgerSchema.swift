@@ -32,6 +32,12 @@ enum LedgerSchema {
     migrator.registerMigration("v3-board") { db in
       try db.execute(sql: LedgerSchemaV3.board)
     }
+    migrator.registerMigration("v4-board-keys") { db in
+      let functions = BoardRecordKeys.functions()
+      for function in functions { db.add(function: function) }
+      defer { for function in functions { db.remove(function: function) } }
+      try db.execute(sql: LedgerSchemaV4.boardKeys)
+    }
     return migrator
   }
 }

@@ -22,6 +22,8 @@ public struct BatchRecordSink {
   private let insert: InsertStatement
   private let sameIdentity: QueryStatement
   private let hashHeld: QueryStatement
+  /// The rows stored since the last `records.imported/1` event.
+  private var range: ImportedRecordRange
   /// New records stored so far.
   public private(set) var added = 0
   /// Records already held.
@@ -40,7 +42,10 @@ public struct BatchRecordSink {
     insert = try InsertStatement(writer.db, sql: BoardRecordRow.insertSQL)
     sameIdentity = try QueryStatement(writer.db, sql: Self.sameIdentitySQL)
     hashHeld = try QueryStatement(
-      writer.db, sql: "SELECT 1 FROM board_records WHERE provider_id = ? AND hash = ? LIMIT 1")
+      writer.db,
+      sql: "SELECT 1 FROM board_records INDEXED BY board_records_by_hash WHERE hash_key = ? AND provider_id = ? AND hash = ? LIMIT 1"
+    )
+    range = ImportedRecordRange(batchID: batchID)
   }
 
   /// How records are checked and laid out for this import, for a caller that prepares them on a thread
@@ -72,8 +77,8 @@ public struct BatchRecordSink {
   /// One probe of the identity index answers both questions a new record raises: whether the provider's
   /// records already hold it (its hash among the records with its identity) and whether a current
   /// record with its identity holds other content. A hash the provider holds under another identity
-  /// (possible only for a hash nobody checked against its fields) is found by the insert's uniqueness
-  /// check, and counts as held, as before.
+  /// (impossible short of a SHA-256 collision: the preparation checked the hash against the fields) is
+  /// found by the insert's trigger, `board_records_unique_hash`, and counts as held.
   ///
   /// - Parameters:
   ///   - prepared: The record, prepared with ``preparation``.
@@ -112,18 +117,24 @@ public struct BatchRecordSink {
         let id: Int64
         do {
           id = try insert.insert(writer.db) { values.bindAll(&$0) }
-        } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
-          return markUnchanged()
+        } catch DatabaseError.SQLITE_CONSTRAINT_TRIGGER {
+          return markUnchanged()  // board_records_unique_hash: the provider holds the hash
         }
-        let (beforeID, afterID) = (prepared.dataBeforeID, prepared.dataAfterID)
-        try writer.append(
-          .recordImported, stream: ImportedBatchRow.stream(batchID), key: BoardRecordRow.eventKey(id),
-          dataBytes: beforeID.count + afterID.count + 32
-        ) { BoardRecordRow.write(beforeID, id: id, afterID, into: &$0) }
+        range.add(id: id, hash: record.hash)
+        if range.isFull { try closeRange() }
         added += 1
         return .added
       }
     }
+  }
+
+  /// Writes the `records.imported/1` event of the rows stored since the last one, if any: the import
+  /// calls it after the last record, before the batch's own events.
+  mutating func closeRange() throws {
+    guard range.count > 0 else { return }
+    try writer.append(
+      .recordsImported, stream: ImportedBatchRow.stream(batchID), key: range.eventKey, data: range.canonical)
+    range = ImportedRecordRange(batchID: batchID)
   }
 
   /// Refuses a record the caller found bad (a wrong hash, a bad signature on it): the whole batch is
@@ -144,7 +155,9 @@ public struct BatchRecordSink {
 
   /// Whether the provider's records hold a record with this hash.
   private func holds(hash: String) throws -> Bool {
-    try hashHeld.hasRow(writer.db) { values in
+    guard let key = BoardRecordKeys.hashKey(hash) else { return false }
+    return try hashHeld.hasRow(writer.db) { values in
+      values.bind(key)
       values.bind(providerID)
       values.bind(hash)
     }
@@ -160,7 +173,7 @@ public struct BatchRecordSink {
   private static let sameIdentitySQL = """
     SELECT r.hash, EXISTS (SELECT 1 FROM board_records s WHERE s.provider_id = r.provider_id AND s.replaces = r.hash)
     FROM board_records r INDEXED BY board_records_by_identity
-    WHERE r.provider_id = ? AND r.certificate = ? AND r.board = ? AND r.license_type = ? AND r.license_number = ?
+    WHERE r.identity_key = ? AND r.provider_id = ? AND r.certificate = ? AND r.board = ? AND r.license_type = ? AND r.license_number = ?
       AND r.approver = ? AND r.approval_number = ? AND r.kind = ?
     """
 
@@ -168,7 +181,6 @@ public struct BatchRecordSink {
   private func heldWithIdentity(_ values: PackedValues.Bound) throws -> [HeldRecord] {
     var held: [HeldRecord] = []
     try sameIdentity.forEachRow(writer.db) { binder in
-      binder.bind(providerID)
       for index in BoardRecordRow.identityValues { values.bind(index, &binder) }
     } _: { row in
       held.append(HeldRecord(hash: row.text(0), isSuperseded: row.integer(1) != 0))

@@ -28,6 +28,9 @@ public struct BoardRecordPreparation: Sendable, Hashable {
     guard ChainHash.isHash(record.hash) else {
       return "its hash \(Echo.quoted(record.hash)) is not 64 lowercase hex digits"
     }
+    guard record.computedHash == record.hash else {
+      return "its hash does not match its fields: the record was changed after it was written"
+    }
     if let replaces = record.replaces {
       guard ChainHash.isHash(replaces) else {
         return "it replaces \(Echo.quoted(replaces)), which is not a record hash (64 lowercase hex digits)"

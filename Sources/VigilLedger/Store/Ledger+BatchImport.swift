@@ -2,8 +2,8 @@ import GRDB
 import VigilBase
 
 extension Ledger {
-  /// Imports a batch's completion records in one transaction, with a `record.imported/1` event for each
-  /// new record, a `head.seen/1` event for a head the board had not seen, and a `batch.imported/1`
+  /// Imports a batch's completion records in one transaction, with a `records.imported/1` event for
+  /// each run of up to 1,000 new records (``ImportedRecordRange``), a `head.seen/1` event for a head the board had not seen, and a `batch.imported/1`
   /// event with the counts, written last. `body` adds the records (already parsed and validated), one at
   /// a time, so a batch of millions takes the memory of one record.
   ///
@@ -53,6 +53,7 @@ extension Ledger {
           writer: try RecordWriter(db, recordedAt: recordedAt), providerID: provider.id, batchID: batchID, isVerified: batch.isVerified, path: path)
         try body(&sink)
         if sink.refusalCount > 0 { throw DiscardedBatch(result: .refused(sink.refusals, total: sink.refusalCount)) }
+        try sink.closeRange()
         var writer = sink.writer
         guard sink.added > 0 || head.isNew else { throw DiscardedBatch(result: .unchanged(records: sink.unchanged)) }
         if case .new(let newHead) = head {
@@ -75,8 +76,8 @@ extension Ledger {
   }
 
   /// The page cache of a batch import, in KiB, for its one transaction (SQLite's default is 2 MiB):
-  /// the provider's unique-hash index is written in random order, and a cache that holds more of it
-  /// saves pages written to the log and read back. The process stays under 100 MiB at a million records.
+  /// the hash and identity indexes are written in random order, and a cache that holds them (about
+  /// 30 MiB at a million records) saves pages written to the log and read back. The process stays under 100 MiB at a million records.
   static let importCacheKiB = 40 * 1024
 
   /// Imports a batch whose records are at hand, each numbered by its position (from 1) in refusals.
@@ -141,7 +142,7 @@ extension BoardRecordRow {
   static func stored(_ row: Row) throws -> StoredBoardRecord {
     let stored = try BoardRecordRow(row: row)
     return StoredBoardRecord(
-      id: stored.id, record: try stored.record(), provider: try row.decode(atIndex: 22), batchID: stored.batchID,
+      id: stored.id, record: try stored.record(), provider: try row.decode(atIndex: 24), batchID: stored.batchID,
       isVerified: stored.isVerified)
   }
 }

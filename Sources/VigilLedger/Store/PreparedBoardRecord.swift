@@ -1,8 +1,8 @@
 import VigilBase
 
 /// A board record checked and laid out for one batch import, ready to store: the ledger's checks of
-/// the record passed, and its row's values (packed, to be bound where they lie) and its
-/// `record.imported/1` event's data are written, all but the row's id, which the insert gives.
+/// the record passed (its hash among them), and its row's values, keys included, are packed, to be
+/// bound where they lie; the insert gives the row its id.
 ///
 /// Made by ``BoardRecordPreparation/prepare(_:)`` on any thread and stored by
 /// ``BatchRecordSink/add(_:at:)-(PreparedBoardRecord,_)``, so an importer can do this work on a thread
@@ -15,9 +15,6 @@ public final class PreparedBoardRecord: Sendable {
   let preparation: BoardRecordPreparation
   /// Its row's values, for the insert.
   let values: PackedValues
-  /// The event data's members before `id` and after it.
-  let dataBeforeID: CanonicalJSON
-  let dataAfterID: CanonicalJSON
 
   init(_ record: BoardRecord, for preparation: BoardRecordPreparation) {
     self.record = record
@@ -25,6 +22,5 @@ public final class PreparedBoardRecord: Sendable {
     let row = BoardRecordRow(
       record, providerID: preparation.providerID, batchID: preparation.batchID, isVerified: preparation.isVerified)
     values = row.values
-    (dataBeforeID, dataAfterID) = row.canonicalAroundID
   }
 }

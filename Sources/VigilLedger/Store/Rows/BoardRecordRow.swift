@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import VigilBase
 
-/// A `board_records` row exactly as stored; its canonical content is its `record.imported` event's data.
+/// A `board_records` row exactly as stored: its record, whose hash covers its content, and the two keys
+/// it is found by. A `records.imported/1` event commits to its id and hash (``ImportedRecordRange``).
 struct BoardRecordRow: Hashable {
   var id: Int64
   var providerID: Int64
@@ -27,12 +28,16 @@ struct BoardRecordRow: Hashable {
   /// The topics as a JSON array, sorted.
   var topics: String
   var isVerified: Bool
+  /// ``BoardRecordKeys/hashKey(_:)`` of `hash` (schema version 4).
+  var hashKey: Int64
+  /// ``BoardRecordKeys/identityKey(providerID:_:)`` of the provider and the record's identity.
+  var identityKey: Int64
 
   /// The columns in the order ``init(row:offset:)`` reads them.
   static let columns = """
     id, provider_id, batch_id, hash, kind, certificate, board, license_type, license_number, approver, approval_number, \
     approval_minutes, awarded_hundredths, completed_on, course_id, course_title, course_version, learner_name, reason, \
-    replaces, topics, verified
+    replaces, topics, verified, hash_key, identity_key
     """
 
   /// ``columns`` qualified with a table alias, e.g. `r.id, r.provider_id, …`.
@@ -64,6 +69,8 @@ struct BoardRecordRow: Hashable {
     replaces = try row.decode(atIndex: offset + 19)
     topics = try row.decode(atIndex: offset + 20)
     isVerified = try row.decode(atIndex: offset + 21)
+    hashKey = try row.decode(atIndex: offset + 22)
+    identityKey = try row.decode(atIndex: offset + 23)
   }
 
   /// The row for a checked record.
@@ -90,6 +97,8 @@ struct BoardRecordRow: Hashable {
     replaces = record.replaces
     topics = JSONStrings.encode(Set(record.topics))
     self.isVerified = isVerified
+    hashKey = BoardRecordKeys.hashKey(record.hash) ?? 0
+    identityKey = BoardRecordKeys.identityKey(providerID: providerID, record)
   }
 
   /// The record value; throws when a stored value no longer parses (a damaged row).
@@ -110,13 +119,13 @@ struct BoardRecordRow: Hashable {
   static let insertSQL = """
     INSERT INTO board_records (provider_id, batch_id, hash, kind, certificate, board, license_type, license_number, \
     approver, approval_number, approval_minutes, awarded_hundredths, completed_on, course_id, course_title, \
-    course_version, learner_name, reason, replaces, topics, verified) \
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    course_version, learner_name, reason, replaces, topics, verified, hash_key, identity_key) \
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     """
 
   /// The row's values in ``insertSQL``'s order, packed for binding.
   var values: PackedValues {
-    var values = PackedValues(count: 21, textBytes: 384)
+    var values = PackedValues(count: 23, textBytes: 384)
     values.append(providerID)
     values.append(batchID)
     values.append(hash)
@@ -138,13 +147,24 @@ struct BoardRecordRow: Hashable {
     values.append(replaces)
     values.append(topics)
     values.append(isVerified ? 1 as Int64 : 0)
+    values.append(hashKey)
+    values.append(identityKey)
     return values
   }
 
-  /// Where the identity's columns are among ``values``, in the order of the identity index
-  /// (`board_records_by_identity`, after the provider): certificate, board, license type, license
-  /// number, approver, approval number, kind.
-  static let identityValues = [4, 5, 6, 7, 8, 9, 3]
+  /// Where the identity key, the provider and the identity's columns are among ``values``, in the
+  /// order the identity probe binds them: identity key, provider, certificate, board, license type,
+  /// license number, approver, approval number, kind.
+  static let identityValues = [22, 0, 4, 5, 6, 7, 8, 9, 3]
+
+  /// Whether the row's two keys are the ones its values give.
+  var hasDerivedKeys: Bool {
+    hashKey == BoardRecordKeys.hashKey(hash)
+      && identityKey
+        == BoardRecordKeys.identityKey(
+          providerID: providerID,
+          [certificate, board, licenseType, licenseNumber, approver, approvalNumber, kind])
+  }
 
   /// The idempotency key of its event.
   var eventKey: String { Self.eventKey(id) }
@@ -152,47 +172,32 @@ struct BoardRecordRow: Hashable {
   /// The idempotency key of the event of the row with id `id`.
   static func eventKey(_ id: Int64) -> String { "board-record/\(id)" }
 
-  /// The chain's canonical JSON for the row.
+  /// The row's data in a `record.imported/1` event, which Vigil wrote for each record before schema
+  /// version 4 (since then a `records.imported/1` event covers a range of rows; ``ImportedRecordRange``).
   var canonical: CanonicalJSON {
-    let (beforeID, afterID) = canonicalAroundID
-    var json = CanonicalJSON(capacity: beforeID.count + afterID.count + 32)
-    Self.write(beforeID, id: id, afterID, into: &json)
-    return json
-  }
-
-  /// ``canonical`` without its `id` member: the members before it and those after it, for a row laid
-  /// out before the insert gives it its id (``PreparedBoardRecord``).
-  var canonicalAroundID: (before: CanonicalJSON, after: CanonicalJSON) {
-    var before = CanonicalJSON(capacity: 512)
-    before.field("approvalMinutes", approvalMinutes)
-    before.field("approvalNumber", approvalNumber)
-    before.field("approver", approver)
-    before.field("awardedHundredths", awardedHundredths)
-    before.field("batch", batchID)
-    before.field("board", board)
-    before.field("certificate", certificate)
-    before.field("completedOn", completedOn)
-    before.field("courseID", courseID)
-    before.field("courseTitle", courseTitle)
-    before.field("courseVersion", courseVersion)
-    before.field("hash", hash)
-    var after = CanonicalJSON(capacity: 320)
-    after.field("kind", kind)
-    after.field("learnerName", learnerName)
-    after.field("licenseNumber", licenseNumber)
-    after.field("licenseType", licenseType)
-    after.field("provider", providerID)
-    after.field("reason", reason)
-    after.field("replaces", replaces)
-    after.field("topics", verbatim: topics)
-    after.field("verified", isVerified)
-    return (before, after)
-  }
-
-  /// Writes the members of a row's canonical JSON from ``canonicalAroundID``'s parts and its id.
-  static func write(_ beforeID: CanonicalJSON, id: Int64, _ afterID: CanonicalJSON, into json: inout CanonicalJSON) {
-    json.append(membersOf: beforeID)
+    var json = CanonicalJSON(capacity: 1024)
+    json.field("approvalMinutes", approvalMinutes)
+    json.field("approvalNumber", approvalNumber)
+    json.field("approver", approver)
+    json.field("awardedHundredths", awardedHundredths)
+    json.field("batch", batchID)
+    json.field("board", board)
+    json.field("certificate", certificate)
+    json.field("completedOn", completedOn)
+    json.field("courseID", courseID)
+    json.field("courseTitle", courseTitle)
+    json.field("courseVersion", courseVersion)
+    json.field("hash", hash)
     json.field("id", id)
-    json.append(membersOf: afterID)
+    json.field("kind", kind)
+    json.field("learnerName", learnerName)
+    json.field("licenseNumber", licenseNumber)
+    json.field("licenseType", licenseType)
+    json.field("provider", providerID)
+    json.field("reason", reason)
+    json.field("replaces", replaces)
+    json.field("topics", verbatim: topics)
+    json.field("verified", isVerified)
+    return json
   }
 }
