@@ -12,30 +12,49 @@ enum BoardRecordKeys {
   /// The hash key: the record hash's first 16 hex digits (8 bytes, big-endian) as a signed integer;
   /// nil when the hash is not 64 lowercase hex digits.
   static func hashKey(_ hash: String) -> Int64? {
-    guard let raw = ChainHash.raw(hash) else { return nil }
-    return Int64(bitPattern: raw.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
+    guard ChainHash.isHash(hash) else { return nil }
+    var key: UInt64 = 0
+    for digit in hash.utf8.prefix(16) {
+      key = key << 4 | UInt64(digit <= UInt8(ascii: "9") ? digit - UInt8(ascii: "0") : digit - UInt8(ascii: "a") + 10)
+    }
+    return Int64(bitPattern: key)
   }
 
   /// The identity key: the first 8 bytes (big-endian, signed) of SHA-256 over the UTF-8 of the
   /// provider's id and the record's identity (certificate, board, license type and number, approver,
   /// approval number, kind), each ended by U+001F.
   static func identityKey(providerID: Int64, _ identity: [String]) -> Int64 {
-    var bytes = Array(String(providerID).utf8)
-    bytes.append(0x1F)
-    for value in identity {
-      bytes += value.utf8
-      bytes.append(0x1F)
-    }
-    let digest = SHA256.hash(data: bytes)
-    return Int64(bitPattern: digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(128)
+    append(String(providerID), to: &bytes)
+    for value in identity { append(value, to: &bytes) }
+    return prefix(of: bytes)
   }
 
-  /// The identity key of a record of a provider.
+  /// The identity key of a record of a provider (``identityKey(providerID:_:)-([String])``).
   static func identityKey(providerID: Int64, _ record: BoardRecord) -> Int64 {
-    identityKey(
-      providerID: providerID,
-      [record.certificate, record.board, record.licenseType, record.licenseNumber, record.approver,
-       record.approvalNumber, record.kind.rawValue])
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(128)
+    append(String(providerID), to: &bytes)
+    append(record.certificate, to: &bytes)
+    append(record.board, to: &bytes)
+    append(record.licenseType, to: &bytes)
+    append(record.licenseNumber, to: &bytes)
+    append(record.approver, to: &bytes)
+    append(record.approvalNumber, to: &bytes)
+    append(record.kind.rawValue, to: &bytes)
+    return prefix(of: bytes)
+  }
+
+  private static func append(_ value: String, to bytes: inout [UInt8]) {
+    bytes += value.utf8
+    bytes.append(0x1F)
+  }
+
+  /// The first 8 bytes of SHA-256 over `bytes`, big-endian, as a signed integer.
+  private static func prefix(of bytes: [UInt8]) -> Int64 {
+    let digest = bytes.withUnsafeBytes { SHA256.hash(data: $0) }
+    return digest.withUnsafeBytes { raw in Int64(bitPattern: raw.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }) }
   }
 
   /// Adds the SQL functions the `v4-board-keys` migration derives the keys of existing rows with,

@@ -28,7 +28,7 @@ public struct BoardRecordPreparation: Sendable, Hashable {
     guard ChainHash.isHash(record.hash) else {
       return "its hash \(Echo.quoted(record.hash)) is not 64 lowercase hex digits"
     }
-    guard record.computedHash == record.hash else {
+    guard record.hashMatchesFields else {
       return "its hash does not match its fields: the record was changed after it was written"
     }
     if let replaces = record.replaces {
