@@ -172,4 +172,25 @@ struct SupersededExportTests {
     try board.forEachRecordOffRoster(board: "tx-bon") { current.append($0.record.certificate) }
     #expect(current == [reissue.number], "only the new edition counts")
   }
+
+  /// In an xAPI export the old edition's statements are voided, each by a `voided` statement naming it,
+  /// before the new edition's statements, and the whole file passes the strict validator.
+  @Test func aCorrectedNameVoidsTheOldEditionsStatementsInXAPI() throws {
+    let fixture = try ProviderFixture()
+    let completion = try fixture.pass("Jose Nunez", licenses: [ProviderFixture.texas("RN1")])
+    let old = try #require(try fixture.ledger.certificates(completionID: completion.id).first?.number)
+    try fixture.ledger.updateLearner(id: completion.learnerID, name: "José Núñez")
+    _ = try fixture.ledger.reissueCertificate(number: old, reissuer: CredentialReissuer(key: fixture.key))
+    let path = try BatchImporterTests.export(fixture, .xapi, "b.xapi.jsonl")
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    let statements = try bytes.split(separator: 0x0A).map { line in
+      try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+    }
+    let verbs = statements.map { (($0["verb"] as? [String: Any])?["id"] as? String)?.split(separator: "/").last ?? "" }
+    #expect(verbs == ["completed", "passed", "voided", "voided", "completed", "passed"])
+    let voidedIDs = statements[2...3].map { ($0["object"] as? [String: Any])?["id"] as? String }
+    #expect(voidedIDs == statements[0...1].map { $0["id"] as? String })
+    #expect(statements[4...5].allSatisfy { !voidedIDs.contains($0["id"] as? String) })
+    #expect(XAPIStatementValidator().violations(ofLines: bytes).isEmpty, "\(XAPIStatementValidator().violations(ofLines: bytes))")
+  }
 }

@@ -66,6 +66,28 @@ struct XAPIStatementsTests {
     #expect(XAPIStatementValidator().violations(ofLines: lines).isEmpty, "\(XAPIStatementValidator().violations(ofLines: lines))")
   }
 
+  /// A corrected certificate (edition 2, another number and name) voids each statement of the edition it
+  /// supersedes, by the same ids a revocation of that edition would use (uuid5 as above), before its own.
+  @Test func aCorrectedCertificateVoidsTheStatementsOfTheEditionItSupersedes() throws {
+    var corrected = Self.record
+    corrected.certificate = "VC-WXYZ-EFGH-JKMN"
+    corrected.learnerName = "José Núñez Ortega"
+    corrected.replaces = Self.hash
+    let voids = try XAPIStatements(provider: XAPIProvider(header: Self.header()))
+      .supersession(of: Self.record, by: corrected, hash: try corrected.hash, credit: try Self.credit())
+      .map { String(decoding: $0, as: UTF8.self) }
+    #expect(voids.count == 2)
+    #expect(
+      voids.first
+        == #"{"actor":{"account":{"homePage":"https://provider.example/ce","name":"6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f"},"name":"Example CE","objectType":"Agent"},"context":{"extensions":{"urn:vigil:xapi:reason":"superseded by certificate VC-WXYZ-EFGH-JKMN","urn:vigil:xapi:record":"\#(try corrected.hash)","urn:vigil:xapi:replaces":"\#(Self.hash)"},"registration":"86dfe928-4a09-5038-8e9e-2e24fe0b001a"},"id":"a3f1ed01-c142-5ae0-8089-bfdd6dff1445","object":{"id":"2bc6af30-0c6c-55fd-94d0-97b460bf858a","objectType":"StatementRef"},"verb":{"display":{"en-US":"voided"},"id":"http://adlnet.gov/expapi/verbs/voided"}}"#)
+    #expect(voids.last?.contains(#""id":"f02bf4f3-b6ee-5e8f-94d2-833c766724ee","object":{"id":"aec36c10-7523-5dce-a907-cefb84e3db2d""#) == true)
+    let first = try Self.statements(Self.record, hash: Self.hash, credit: try Self.credit())
+    let second = try Self.statements(corrected, hash: try corrected.hash, credit: try Self.credit())
+    #expect(!second.contains { $0.contains("2bc6af30-0c6c-55fd-94d0-97b460bf858a") })
+    let lines = Array((first + voids + second).joined(separator: "\n").utf8)
+    #expect(XAPIStatementValidator().violations(ofLines: lines).isEmpty, "\(XAPIStatementValidator().violations(ofLines: lines))")
+  }
+
   @Test func aCompletionWithoutAnAttemptIsOnlyCompletedWithoutDuration() throws {
     let statements = try Self.statements(Self.record, hash: Self.hash, credit: try Self.credit(percent: nil, seconds: nil))
     #expect(statements.count == 1)

@@ -10,7 +10,8 @@ import VigilLedger
 /// percentage within `min` 0 and `max` 100, and the `duration`): the result rules of cmi5's defined
 /// statements (score and success only on passed, completion only on completed). A revocation record
 /// gives one `voided` statement per statement of the record it revokes, each naming it by a
-/// `StatementRef`, from the provider. Ids are name-based UUIDs (version 5) in the ledger's namespace,
+/// `StatementRef`, from the provider; so does a corrected certificate's record for the edition it
+/// supersedes (``supersession(of:by:hash:credit:)``). Ids are name-based UUIDs (version 5) in the ledger's namespace,
 /// so the same record always gives the same statements and an LRS sees a re-sent batch as the same.
 struct XAPIStatements {
   /// Who the statements come from.
@@ -29,12 +30,29 @@ struct XAPIStatements {
       }
       return statements
     case .revocation:
-      var verbs = ["completed"]
-      if credit.percentBasisPoints != nil { verbs.append("passed") }
-      return try verbs.map { verb throws(ExchangeError) in
-        try voiding(record, hash: hash, verb: verb, credit: credit, key: key)
+      return try Self.verbs(credit).map { verb throws(ExchangeError) in
+        try voiding(key: key, verb: verb, by: record, hash: hash, reason: record.reason, at: credit.revocation?.revokedAt)
       }
     }
+  }
+
+  /// The `voided` statements that withdraw a superseded edition's statements once a corrected
+  /// certificate replaces it (`record`, a later edition whose `replaces` is the superseded record's
+  /// hash): one per statement of `superseded`, each naming it by a `StatementRef`, with the new record's
+  /// hash, the hash it replaces, and the reason `superseded by certificate NUMBER`.
+  func supersession(of superseded: CompletionRecord, by record: CompletionRecord, hash: String, credit: ExportedCredit)
+    throws(ExchangeError) -> [[UInt8]]
+  {
+    try Self.verbs(credit).map { verb throws(ExchangeError) in
+      try voiding(
+        key: Self.key(superseded), verb: verb, by: record, hash: hash,
+        reason: "superseded by certificate \(record.certificate)", at: nil)
+    }
+  }
+
+  /// The verbs of a credit's statements: `completed`, and `passed` when it came through a quiz.
+  private static func verbs(_ credit: ExportedCredit) -> [String] {
+    credit.percentBasisPoints == nil ? ["completed"] : ["completed", "passed"]
   }
 
   /// What names a record's statements and registration: the record's identity without its kind
@@ -92,9 +110,11 @@ struct XAPIStatements {
     return try Self.finished(json, record)
   }
 
-  private func voiding(_ record: CompletionRecord, hash: String, verb: String, credit: ExportedCredit, key: String)
-    throws(ExchangeError) -> [UInt8]
-  {
+  /// A `voided` statement of the statement with `verb` of the record named by `key`, from the provider,
+  /// on account of `record` (a revocation, or a later edition), whose hash is `hash`.
+  private func voiding(
+    key: String, verb: String, by record: CompletionRecord, hash: String, reason: String?, at instant: Int64?
+  ) throws(ExchangeError) -> [UInt8] {
     var account = CanonicalJSON()
     account.field("homePage", provider.web)
     account.field("name", provider.ledgerID)
@@ -103,7 +123,7 @@ struct XAPIStatements {
     actor.field("name", provider.name)
     actor.field("objectType", "Agent")
     var extensions = CanonicalJSON()
-    if let reason = record.reason { extensions.field(XAPIVocabulary.reason, reason) }
+    if let reason { extensions.field(XAPIVocabulary.reason, reason) }
     extensions.field(XAPIVocabulary.record, hash)
     if let replaces = record.replaces { extensions.field(XAPIVocabulary.replaces, replaces) }
     var context = CanonicalJSON()
@@ -117,7 +137,7 @@ struct XAPIStatements {
     json.field("context", object: context)
     json.field("id", try provider.uuid("xapi/statement/voided/\(verb)/\(key)"))
     json.field("object", object: object)
-    if let revokedAt = credit.revocation?.revokedAt { json.field("timestamp", InstantText.format(revokedAt)) }
+    if let instant { json.field("timestamp", InstantText.format(instant)) }
     json.field("verb", object: Self.verb("voided", iri: XAPIVocabulary.voided))
     return try Self.finished(json, record)
   }
