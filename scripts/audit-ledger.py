@@ -67,55 +67,82 @@ def range_bounds(stream, key):
     return int(first), int(last)
 
 
-def covered_rows(record_ranges):
-    covered = set()
-    for _, stream, key, _ in record_ranges:
-        bounds = range_bounds(stream, key)
-        if bounds:
-            covered.update(range(bounds[0], bounds[1] + 1))
-    return covered
+BOARD_RECORD_FIELDS = {
+    "id": "id", "provider": "provider_id", "batch": "batch_id", "hash": "hash", "kind": "kind",
+    "certificate": "certificate", "board": "board", "licenseType": "license_type",
+    "licenseNumber": "license_number", "approver": "approver", "approvalNumber": "approval_number",
+    "approvalMinutes": "approval_minutes", "awardedHundredths": "awarded_hundredths",
+    "completedOn": "completed_on", "courseID": "course_id", "courseTitle": "course_title",
+    "courseVersion": "course_version", "learnerName": "learner_name", "reason": "reason",
+    "replaces": "replaces", "topics": "topics", "verified": "verified"}
 
 
-def audit_board_records(rows, latest, record_ranges):
-    """Schema version 4: every board_records row's keys are the ones its values give, and each row
-    without its own record.imported/1 event is one of the consecutive rows of exactly one
-    records.imported/1 event, of that event's batch, with the hash of its fields; the event's digest is
-    SHA-256 over "ID HASH\n" for each of its rows in id order."""
-    batches = {row["id"]: (row["provider_id"], row["verified"])
-               for row in rows("SELECT id, provider_id, verified FROM imported_batches")}
-    records = {row["id"]: row for row in rows("SELECT * FROM board_records")}
-    owner = {}
+def audit_board_records(db, latest, record_ranges):
+    """Every board_records row, in id order, read as a stream: its keys (schema version 4) are the ones
+    its values give, and it is covered by exactly one event: a record.imported/1 holding its columns
+    (schema version 3), or a records.imported/1 whose range holds its id, of the row's batch, provider
+    and verification, with the hash of the row's fields; such an event's digest is SHA-256 over
+    "ID HASH\n" for each of its rows in id order, and every id of its range is a row."""
+    batches = {row[0]: (row[1], row[2]) for row in db.execute("SELECT id, provider_id, verified FROM imported_batches")}
+    ranges = []
     for seq, stream, key, data in record_ranges:
         bounds = range_bounds(stream, key)
         if bounds is None or stream != f"batch/{data.get('batch')}":
             fail(f"event {seq}: a records.imported/1 whose key or stream is not one Vigil writes")
-        first, last = bounds
-        if [data.get("first"), data.get("last"), data.get("count")] != [first, last, last - first + 1]:
+        if [data.get("first"), data.get("last"), data.get("count")] != [bounds[0], bounds[1], bounds[1] - bounds[0] + 1]:
             fail(f"event {seq}: its first, last and count disagree with its key")
-        digest = hashlib.sha256()
-        for row_id in range(first, last + 1):
-            if row_id in owner:
-                fail(f"event {seq}: board_records row {row_id} is covered by event {owner[row_id]} too")
-            owner[row_id] = seq
-            row = records.get(row_id)
-            if row is None:
-                fail(f"event {seq}: board_records row {row_id} is missing")
-            if f"batch/{row['batch_id']}" != stream or batches.get(row["batch_id"]) != (row["provider_id"], row["verified"]):
-                fail(f"board_records row {row_id}: its batch, provider or verification is not its event's")
-            if record_hash(row) != row["hash"]:
-                fail(f"board_records row {row_id}: its hash is not the hash of its fields")
-            digest.update(f"{row_id} {row['hash']}\n".encode("utf-8"))
-        if digest.hexdigest() != data.get("digest"):
-            fail(f"event {seq}: its digest is not the one its rows' ids and hashes give")
-    for row_id, row in records.items():
-        identity = "".join(f"{value}\x1f" for value in [
-            row["provider_id"], row["certificate"], row["board"], row["license_type"], row["license_number"],
-            row["approver"], row["approval_number"], row["kind"]])
-        if "hash_key" in row and (row["hash_key"] != signed_prefix(bytes.fromhex(row["hash"]))
-                                  or row["identity_key"] != signed_prefix(hashlib.sha256(identity.encode("utf-8")).digest())):
-            fail(f"board_records row {row_id}: its hash key or identity key is not the one its values give")
-        if row_id not in owner and latest.get(f"board-record/{row_id}") is None:
+        ranges.append((bounds[0], bounds[1], seq, data))
+    ranges.sort()
+    for (_, earlier_last, earlier, _), (first, _, later, _) in zip(ranges, ranges[1:]):
+        if first <= earlier_last:
+            fail(f"event {later}: it covers board records event {earlier} covers too")
+    pending, current, digest, expected = iter(ranges), None, None, None
+    upcoming = next(pending, None)
+
+    def close(range_):
+        if digest.hexdigest() != range_[3].get("digest"):
+            fail(f"event {range_[2]}: its digest is not the one its rows' ids and hashes give")
+
+    cursor = db.execute("SELECT * FROM board_records ORDER BY id")
+    names = [column[0] for column in cursor.description]
+    for values in cursor:
+        row = dict(zip(names, values))
+        row_id = row["id"]
+        if "hash_key" in row:
+            identity = "".join(f"{value}\x1f" for value in [
+                row["provider_id"], row["certificate"], row["board"], row["license_type"], row["license_number"],
+                row["approver"], row["approval_number"], row["kind"]])
+            if row["hash_key"] != signed_prefix(bytes.fromhex(row["hash"])) \
+                    or row["identity_key"] != signed_prefix(hashlib.sha256(identity.encode("utf-8")).digest()):
+                fail(f"board_records row {row_id}: its hash key or identity key is not the one its values give")
+        data = latest.get(f"board-record/{row_id}")
+        if data is not None:
+            for member, column in BOARD_RECORD_FIELDS.items():
+                value = json.loads(row[column]) if column == "topics" else bool(row[column]) if column == "verified" else row[column]
+                if data.get(member) != value:
+                    fail(f"board_records row {row_id} does not match its latest event")
+            continue
+        if current is not None and row_id > current[1]:
+            fail(f"event {current[2]}: board_records row {expected} is missing")
+        if current is None and upcoming is not None and upcoming[0] <= row_id:
+            current, upcoming = upcoming, next(pending, None)
+            digest, expected = hashlib.sha256(), current[0]
+        if current is None or not current[0] <= row_id <= current[1]:
             fail(f"board_records row {row_id} has no event in the chain")
+        if row_id != expected:
+            fail(f"event {current[2]}: board_records row {expected} is missing")
+        if f"batch/{row['batch_id']}" != f"batch/{current[3].get('batch')}" \
+                or batches.get(row["batch_id"]) != (row["provider_id"], row["verified"]):
+            fail(f"board_records row {row_id}: its batch, provider or verification is not its event's")
+        if record_hash(row) != row["hash"]:
+            fail(f"board_records row {row_id}: its hash is not the hash of its fields")
+        digest.update(f"{row_id} {row['hash']}\n".encode("utf-8"))
+        expected += 1
+        if row_id == current[1]:
+            close(current)
+            current = None
+    for range_ in ([current] if current else []) + ([upcoming] if upcoming else []) + list(pending):
+        fail(f"event {range_[2]}: board_records row {expected if range_ is current else range_[0]} is missing")
 
 
 def audit(path, since=None):
@@ -216,25 +243,14 @@ def audit(path, since=None):
                                              "importedAt": "imported_at"}),
         ("provider_heads", "provider-head/{id}", {"id": "id", "provider": "provider_id", "sequence": "sequence",
                                                    "link": "link", "batch": "batch_id"}),
-        ("board_records", "board-record/{id}", {
-            "id": "id", "provider": "provider_id", "batch": "batch_id", "hash": "hash", "kind": "kind",
-            "certificate": "certificate", "board": "board", "licenseType": "license_type",
-            "licenseNumber": "license_number", "approver": "approver", "approvalNumber": "approval_number",
-            "approvalMinutes": "approval_minutes", "awardedHundredths": "awarded_hundredths",
-            "completedOn": "completed_on", "courseID": "course_id", "courseTitle": "course_title",
-            "courseVersion": "course_version", "learnerName": "learner_name", "reason": "reason",
-            "replaces": "replaces", "topics": "topics", "verified": "verified"}),
     ]
     json_columns = {"key_set", "attributes", "topics"}
     flag_columns = {"verified"}
     if has_board:
-        audit_board_records(rows, latest, record_ranges)
-    range_rows = covered_rows(record_ranges)
+        audit_board_records(db, latest, record_ranges)
     for table, label, fields in board_tables if has_board else []:
         for row in rows(f"SELECT * FROM {table}"):
             data = latest.get(label.format(id=row["id"]))
-            if table == "board_records" and data is None and row["id"] in range_rows:
-                continue  # checked by audit_board_records
             values = {
                 member: json.loads(row[column]) if column in json_columns
                 else bool(row[column]) if column in flag_columns else row[column]
