@@ -85,27 +85,29 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
   /// `YYYY-MM-DD`, the form ``init(_:)`` reads.
   public var description: String {
-    if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
-      // The usual case, written digit by digit: exports and imports write millions of dates.
-      return String(unsafeUninitializedCapacity: 10) { text in
-        let zero = UInt8(ascii: "0")
-        for (index, (value, divisor)) in [(year, 1000), (year, 100), (year, 10), (year, 1)].enumerated() {
-          text[index] = zero + UInt8(value / divisor % 10)
-        }
-        text[4] = UInt8(ascii: "-")
-        text[5] = zero + UInt8(month / 10)
-        text[6] = zero + UInt8(month % 10)
-        text[7] = UInt8(ascii: "-")
-        text[8] = zero + UInt8(day / 10)
-        text[9] = zero + UInt8(day % 10)
-        return 10
+    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+      func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
       }
+      return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
-    func pad(_ value: Int, _ width: Int) -> String {
-      let digits = String(value)
-      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    // Written digit by digit: exports, imports and certificates write millions of dates.
+    return String(unsafeUninitializedCapacity: 10) { text in
+      func digits(_ value: Int, _ width: Int, at start: Int) {
+        var rest = value
+        for offset in stride(from: width - 1, through: 0, by: -1) {
+          text[start + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+        }
+      }
+      digits(year, 4, at: 0)
+      text[4] = UInt8(ascii: "-")
+      digits(month, 2, at: 5)
+      text[7] = UInt8(ascii: "-")
+      digits(day, 2, at: 8)
+      return 10
     }
-    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -97,16 +97,41 @@ public struct CanonicalJSON: Sendable {
   }
 
   /// Writes an object member whose members `build` writes in place: the object costs no buffer of its
-  /// own (an event's data, written into the event).
-  public mutating func field(_ key: StaticString, objectWith build: (inout CanonicalJSON) -> Void) {
+  /// own (an event's data, written into the event; a credential's subject, written into its claims).
+  /// Its members are checked for order as its own.
+  public mutating func field(
+    _ key: StaticString, objectWith build: (inout CanonicalJSON) throws -> Void
+  ) rethrows {
     writeKey(key)
+    try appendObject(build)
+  }
+
+  /// Writes an array member of `count` objects, the one at each index (from 0) written in place by
+  /// `build` (see ``field(_:objectWith:)``).
+  public mutating func field(
+    _ key: StaticString, objects count: Int, _ build: (inout CanonicalJSON, Int) throws -> Void
+  ) rethrows {
+    writeKey(key)
+    bytes.append(UInt8(ascii: "["))
+    for index in 0..<count {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      try appendObject { try build(&$0, index) }
+    }
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// Appends an object `build` writes, moving this object's bytes into it and back so nothing is
+  /// copied.
+  private mutating func appendObject(_ build: (inout CanonicalJSON) throws -> Void) rethrows {
     var inner = CanonicalJSON(adopting: [])
     swap(&inner.bytes, &bytes)
     inner.bytes.append(UInt8(ascii: "{"))
-    build(&inner)
-    inner.bytes.append(UInt8(ascii: "}"))
-    swap(&inner.bytes, &bytes)
-    if let problem = inner.problem, self.problem == nil { self.problem = problem }
+    defer {
+      inner.bytes.append(UInt8(ascii: "}"))
+      swap(&inner.bytes, &bytes)
+      if let problem = inner.problem, self.problem == nil { self.problem = problem }
+    }
+    try build(&inner)
   }
 
   /// An object whose bytes so far are `bytes` (empty for the nested object ``field(_:objectWith:)``
@@ -188,11 +213,20 @@ public struct CanonicalJSON: Sendable {
   /// Notes a problem when `key` does not follow `previous`.
   private mutating func checkOrder(_ previous: StaticString, _ key: StaticString) {
     let ascending = previous.withUTF8Buffer { previous in
-      key.withUTF8Buffer { previous.lexicographicallyPrecedes($0) }
+      key.withUTF8Buffer { Self.precedes(previous, $0) }
     }
     if !ascending, problem == nil {
       problem = .keysOutOfOrder(previous: previous.description, key: key.description)
     }
+  }
+
+  /// Whether key `first` sorts before key `second`, byte by byte (UTF-16 order for ASCII keys), without
+  /// the generic sequence comparison's iterators.
+  private static func precedes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+    for index in 0..<min(first.count, second.count) where first[index] != second[index] {
+      return first[index] < second[index]
+    }
+    return first.count < second.count
   }
 
   /// Appends `value` as an RFC 8785 JSON string: `"` and `\` escaped, U+0008, U+0009, U+000A, U+000C

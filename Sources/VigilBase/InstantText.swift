@@ -4,8 +4,21 @@ public enum InstantText {
   /// The instant `seconds` after 1970-01-01T00:00:00Z.
   public static func format(_ seconds: Int64) -> String {
     let (days, rest) = floorDivision(seconds, 86_400)
-    let date = CalendarDate(daysSinceEpoch: Int(days))
-    return "\(date)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
+    let date = CalendarDate(daysSinceEpoch: Int(days)).description
+    guard date.utf8.count == 10 else { return "\(date)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z" }
+    return String(unsafeUninitializedCapacity: 20) { text in
+      for (index, byte) in date.utf8.enumerated() { text[index] = byte }
+      func put(_ value: Int64, at offset: Int, then separator: Unicode.Scalar) {
+        text[offset] = UInt8(ascii: "0") + UInt8(value / 10)
+        text[offset + 1] = UInt8(ascii: "0") + UInt8(value % 10)
+        text[offset + 2] = UInt8(ascii: separator)
+      }
+      text[10] = UInt8(ascii: "T")
+      put(rest / 3600, at: 11, then: ":")
+      put(rest / 60 % 60, at: 14, then: ":")
+      put(rest % 60, at: 17, then: "Z")
+      return 20
+    }
   }
 
   /// The seconds since 1970 of a text in the form ``format(_:)`` writes, or nil.

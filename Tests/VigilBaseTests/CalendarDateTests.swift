@@ -22,6 +22,15 @@ import VigilBase
     #expect(CalendarDate(text) == nil)
   }
 
+  @Test(arguments: [
+    (CalendarDate(year: 7, month: 3, day: 9), "0007-03-09"),
+    (CalendarDate(year: 2026, month: 11, day: 29), "2026-11-29"),
+    (CalendarDate(year: 10_000, month: 1, day: 1), "10000-01-01"),
+  ])
+  func writesFourDigitYearsAndTwoDigitMonthsAndDays(date: CalendarDate, text: String) {
+    #expect(date.description == text)
+  }
+
   @Test func daysSinceEpochRoundTripsAcrossCenturies() {
     // 1970-01-01 is day 0; 2000-03-01 is day 11017 (computed with Python's datetime.date.toordinal).
     #expect(CalendarDate(year: 1970, month: 1, day: 1).daysSinceEpoch == 0)

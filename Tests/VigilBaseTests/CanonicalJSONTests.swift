@@ -28,6 +28,44 @@ import VigilBase
     #expect(bytes == expected)
   }
 
+  @Test func writesObjectsInPlaceAsTheSameBytesAsObjectsBuiltApart() throws {
+    var apart = CanonicalJSON()
+    var inner = CanonicalJSON()
+    inner.field("a", 1 as Int64?)
+    inner.field("b", strings: ["x"])
+    apart.field("first", object: inner)
+    apart.field("list", objects: [inner, CanonicalJSON()])
+    apart.field("z", true)
+    var inPlace = CanonicalJSON(capacity: 8)
+    inPlace.field("first") { object in
+      object.field("a", 1 as Int64?)
+      object.field("b", strings: ["x"])
+    }
+    inPlace.field("list", objects: 2) { object, index in
+      guard index == 0 else { return }
+      object.field("a", 1 as Int64?)
+      object.field("b", strings: ["x"])
+    }
+    inPlace.field("z", true)
+    let text = String(decoding: try inPlace.finished(), as: UTF8.self)
+    #expect(text == #"{"first":{"a":1,"b":["x"]},"list":[{"a":1,"b":["x"]},{}],"z":true}"#)
+    #expect(text == String(decoding: try apart.finished(), as: UTF8.self))
+  }
+
+  @Test func refusesMembersOutOfOrderInsideAnObjectWrittenInPlace() {
+    var object = CanonicalJSON()
+    object.field("outer") { inner in
+      inner.field("b", "x")
+      inner.field("a", "y")
+    }
+    #expect(throws: CanonicalJSON.Problem.keysOutOfOrder(previous: "b", key: "a")) { try object.finished() }
+    // The outer object's order starts afresh after the inner one: "outer" then "p" is in order.
+    var after = CanonicalJSON()
+    after.field("outer") { $0.field("z", "x") }
+    after.field("p", "y")
+    #expect(throws: Never.self) { try after.finished() }
+  }
+
   @Test func refusesMembersOutOfOrder() {
     var object = CanonicalJSON()
     object.field("b", "x")

@@ -127,6 +127,30 @@ import VigilTestSupport
     #expect(try ledger.head() == before, "the completion was not recorded either")
   }
 
+  /// The issuer takes the checkpoint its own signer signed in the transaction as it is; any other one,
+  /// even of the same key, it verifies: a changed one is refused.
+  @Test func onlyTheCheckpointItSignedLastGoesUnverified() throws {
+    let directory = TemporaryDirectory()
+    let course = try CredentialFixture.course(example: false)
+    let (ledger, attemptID) = try CredentialFixture.passedAttempt(in: directory, course: course)
+    let key = try CredentialFixture.fixedKey()
+    let issuer = Recording(CredentialIssuer(key: key, course: course, passPercent: 80, boards: try CredentialFixture.boards()))
+    try ledger.complete(
+      attemptID: attemptID, course: course, boards: try CredentialFixture.boards(),
+      completedAt: CredentialFixture.completedAt, issuer: issuer)
+    let subject = try #require(issuer.subjects.first)
+    var elsewhere = subject
+    elsewhere.checkpoint = try key.signCheckpoint(
+      try Checkpoint(sequence: 1, link: String(repeating: "0", count: 64), signedAt: 1_801_445_400))
+    #expect(try issuer.issuer.certificates(for: elsewhere).count == 1, "another checkpoint of the key verifies")
+    var changed = subject
+    let parts = subject.checkpoint.split(separator: ".")
+    changed.checkpoint = parts[0] + "." + Base64URL.encode(Array(#"{"link":"\#(String(repeating: "1", count: 64))","sequence":9}"#.utf8)) + "." + parts[2]
+    CredentialFixture.expectError(.cannotIssue, containing: "is not signed by the current key") {
+      try issuer.issuer.certificates(for: changed)
+    }
+  }
+
   @Test func theFilesArePrivateCopiesOfTheTokens() throws {
     let directory = TemporaryDirectory()
     let (_, certificates, _) = try CredentialFixture.issued(in: directory)

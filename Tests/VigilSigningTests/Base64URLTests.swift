@@ -19,6 +19,15 @@ import Testing
     #expect(Base64URL.encode([0xFB, 0xFF]) == "-_8")
   }
 
+  @Test func appendsAfterWhatIsAlreadyThere() {
+    var token = Array("eyJ.".utf8)
+    Base64URL.append(Array("foobar".utf8), to: &token)
+    Base64URL.append([0xFB, 0xFF][...], to: &token)
+    Base64URL.append(repeatElement(0xFF, count: 3), to: &token)  // not contiguous: copied first
+    #expect(String(decoding: token, as: UTF8.self) == "eyJ.Zm9vYmFy-_8____")
+    #expect(Base64URL.encodedCount(6) == 8 && Base64URL.encodedCount(2) == 3 && Base64URL.encodedCount(64) == 86)
+  }
+
   @Test func refusesAnythingButOneCanonicalEncoding() {
     #expect(Base64URL.decode("Zm8=") == nil)  // padding
     #expect(Base64URL.decode("Zm 8") == nil)  // white space

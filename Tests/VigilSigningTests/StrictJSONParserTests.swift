@@ -15,6 +15,23 @@ import Testing
     #expect(object["b"] == .string("é😀\n/"))
   }
 
+  /// Objects of more members than are looked through one by one are indexed: every member is still
+  /// found, and a name given twice is still refused, wherever it comes.
+  @Test(arguments: [3, 15, 16, 17, 40])
+  func findsEveryMemberAndRefusesATwiceGivenNameInObjectsOfAnySize(members: Int) throws {
+    let names = (0..<members).map { "m\($0)" }
+    let text = "{" + names.enumerated().map { #""\#($1)":\#($0)"# }.joined(separator: ",") + "}"
+    guard case .object(let object) = try parse(text) else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(object.names == names)
+    for (index, name) in names.enumerated() { #expect(object[name] == .integer(Int64(index))) }
+    #expect(object["absent"] == nil)
+    let twice = String(text.dropLast()) + #","m\#(members - 1)":0}"#
+    #expect(throws: StrictJSONParser.Problem.self) { try parse(twice) }
+  }
+
   @Test func refusesWhatAStrictReaderMust() {
     let cases: [(String, String)] = [
       (#"{"a":1,"a":2}"#, "appears twice"),

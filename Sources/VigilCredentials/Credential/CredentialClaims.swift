@@ -119,8 +119,8 @@ extension CredentialClaims {
   ///
   /// - Throws: ``CredentialError/Code/malformedToken`` when it is not three parts with a base64url payload.
   static func payload(ofStoredToken token: String) throws(CredentialError) -> [UInt8] {
-    let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 3, let payload = Base64URL.decode(parts[1]) else {
+    let parts = Array(token.utf8).split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+    guard parts.count == 3, let payload = Base64URL.decode(bytes: Array(parts[1])) else {
       throw CredentialError(.malformedToken, "the stored certificate is not a compact JWS")
     }
     return payload

@@ -40,23 +40,30 @@ public struct OpenBadgeCredential: Sendable, Hashable {
   /// `achievement.id`: the course version.
   public let achievementID: String
 
+  /// `credentialStatus`: where the provider publishes the certificate's revocation, nil when the
+  /// completion's provider has no web address.
+  public let status: StatusListEntry?
+
   /// The credential of `facts`.
   ///
   /// - Throws: ``CredentialError/Code/cannotIssue`` when the ledger's id is not a UUID.
   public init(_ facts: CredentialFacts) throws(CredentialError) {
+    self.init(facts, keys: try LedgerKeys.of(ledgerID: facts.subject.ledgerID))
+  }
+
+  /// The credential of `facts` with its ledger's keys at hand (`keys.ledgerID` is the subject's).
+  init(_ facts: CredentialFacts, keys: LedgerKeys) {
     let subject = facts.subject
-    func uuid(_ name: String) throws(CredentialError) -> String {
-      guard let value = NameBasedUUID.make(namespace: subject.ledgerID, name: name) else {
-        throw CredentialError(.cannotIssue, "the ledger's id \(Echo.quoted(subject.ledgerID)) is not a UUID")
-      }
-      return "urn:uuid:" + value
-    }
+    func uuid(_ name: String) -> String { "urn:uuid:" + keys.namespace.uuid(name) }
     self.facts = facts
-    issuerID = "urn:uuid:" + subject.ledgerID.lowercased()
-    subjectID = try uuid("learner/\(subject.learnerID)")
-    achievementID = try uuid("achievement/\(subject.snapshot.courseID)/\(subject.snapshot.courseVersion)")
+    issuerID = keys.issuerID
+    status = StatusListEntry.derive(
+      indexes: keys.statusIndexes, completionID: subject.completionID, edition: subject.edition,
+      providerWeb: subject.snapshot.providerWeb)
+    subjectID = uuid("learner/\(subject.learnerID)")
+    achievementID = uuid("achievement/\(subject.snapshot.courseID)/\(subject.snapshot.courseVersion)")
     let edition = subject.edition > 1 ? "edition-\(subject.edition)/" : ""
-    id = try uuid("credential/\(subject.completionID)/\(edition)\(facts.license.map(\.license.description) ?? "-")")
+    id = uuid("credential/\(subject.completionID)/\(edition)\(facts.license.map(\.license.description) ?? "-")")
   }
 
   /// The credential's name: `<title>: Certificate of Completion`, and for a sample
@@ -69,22 +76,22 @@ public struct OpenBadgeCredential: Sendable, Hashable {
   /// `validFrom`: the instant of completion, UTC.
   public var validFrom: String { InstantText.format(facts.subject.completedAt.secondsSinceEpoch) }
 
-  /// The claims: the JWS payload's bytes.
+  /// The claims: the JWS payload's bytes, written in one pass into one buffer (each object in place).
   public func claims() throws(CredentialError) -> [UInt8] {
-    var json = CanonicalJSON()
+    var json = CanonicalJSON(capacity: Self.typicalClaimsBytes)
     json.field("@context", strings: Self.contexts)
-    if let status { json.field("credentialStatus", object: Self.statusObject(status)) }
-    json.field("credentialSubject", object: credentialSubject)
+    if let status { json.field("credentialStatus") { Self.writeStatus(status, to: &$0) } }
+    json.field("credentialSubject") { writeCredentialSubject(to: &$0) }
     json.field("id", id)
     json.field("iss", issuerID)
-    json.field("issuer", object: issuer)
+    json.field("issuer") { writeIssuer(to: &$0) }
     json.field("jti", id)
     json.field("name", name)
     json.field("nbf", facts.subject.completedAt.secondsSinceEpoch)
     json.field("sub", subjectID)
     json.field("type", strings: Self.types)
     json.field("validFrom", validFrom)
-    json.field("vigil", object: vigil)
+    json.field("vigil") { writeVigil(to: &$0) }
     do {
       return try json.finished()
     } catch {
@@ -92,130 +99,110 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     }
   }
 
-  /// `credentialStatus`: where the provider publishes the certificate's revocation, nil when the
-  /// completion's provider has no web address.
-  public var status: StatusListEntry? {
-    StatusListEntry.derive(
-      ledgerID: facts.subject.ledgerID, completionID: facts.subject.completionID, edition: facts.subject.edition,
-      providerWeb: facts.subject.snapshot.providerWeb)
-  }
+  /// Room for a credential's claims (about 3 KB with one approval and one license), so the buffer
+  /// seldom grows.
+  private static let typicalClaimsBytes = 4096
 
   /// A `BitstringStatusListEntry` for revocation (its index is a string, as the specification has it).
-  private static func statusObject(_ entry: StatusListEntry) -> CanonicalJSON {
-    var json = CanonicalJSON()
+  private static func writeStatus(_ entry: StatusListEntry, to json: inout CanonicalJSON) {
     json.field("id", entry.id)
     json.field("statusListCredential", entry.listURL)
     json.field("statusListIndex", String(entry.index))
     json.field("statusPurpose", StatusListEntry.purpose)
     json.field("type", StatusListEntry.type)
-    return json
   }
 
   /// The issuer Profile: the provider as the course package states it.
-  private var issuer: CanonicalJSON {
+  private func writeIssuer(to json: inout CanonicalJSON) {
     let provider = facts.provider
-    var json = CanonicalJSON()
     if let address = provider.address {
-      var postal = CanonicalJSON()
-      postal.field("streetAddress", address)
-      postal.field("type", strings: ["Address"])
-      json.field("address", object: postal)
+      json.field("address") { postal in
+        postal.field("streetAddress", address)
+        postal.field("type", strings: ["Address"])
+      }
     }
     json.field("id", issuerID)
     json.field("name", provider.name)
     if !provider.numbers.isEmpty {
-      json.field(
-        "otherIdentifier",
-        objects: provider.numbers.map { number in
-          var entry = CanonicalJSON()
-          entry.field("identifier", number.value)
-          entry.field("identifierType", "ext:\(number.authority)")
-          entry.field("type", "IdentifierEntry")
-          return entry
-        })
+      json.field("otherIdentifier", objects: provider.numbers.count) { entry, index in
+        let number = provider.numbers[index]
+        entry.field("identifier", number.value)
+        entry.field("identifierType", "ext:\(number.authority)")
+        entry.field("type", "IdentifierEntry")
+      }
     }
     json.field("type", strings: ["Profile"])
     if let web = provider.web { json.field("url", web) }
-    return json
   }
 
   /// The AchievementSubject: the learner, the credit for the license, the quiz result.
-  private var credentialSubject: CanonicalJSON {
-    var json = CanonicalJSON()
-    json.field("achievement", object: achievement)
+  private func writeCredentialSubject(to json: inout CanonicalJSON) {
+    json.field("achievement") { writeAchievement(to: &$0) }
     if let license = facts.license { json.field("creditsEarned", hundredths: license.hundredthsEarned) }
     json.field("id", subjectID)
-    var name = CanonicalJSON()
-    name.field("hashed", false)
-    name.field("identityHash", facts.subject.snapshot.learnerName)
-    name.field("identityType", "name")
-    name.field("type", "IdentityObject")
-    json.field("identifier", objects: [name])
+    json.field("identifier", objects: 1) { name, _ in
+      name.field("hashed", false)
+      name.field("identityHash", facts.subject.snapshot.learnerName)
+      name.field("identityType", "name")
+      name.field("type", "IdentityObject")
+    }
     if let license = facts.license { json.field("licenseNumber", license.license.number) }
     if let percent = facts.subject.percentBasisPoints {
-      var result = CanonicalJSON()
-      result.field("resultDescription", resultDescriptionID)
-      result.field("status", "Completed")
-      result.field("type", strings: ["Result"])
-      result.field("value", Self.decimal(percent))
-      json.field("result", objects: [result])
+      json.field("result", objects: 1) { result, _ in
+        result.field("resultDescription", resultDescriptionID)
+        result.field("status", "Completed")
+        result.field("type", strings: ["Result"])
+        result.field("value", Self.decimal(percent))
+      }
     }
     json.field("type", strings: ["AchievementSubject"])
-    return json
   }
 
   /// The Achievement: the course version.
-  private var achievement: CanonicalJSON {
+  private func writeAchievement(to json: inout CanonicalJSON) {
     let snapshot = facts.subject.snapshot
-    var json = CanonicalJSON()
     json.field("achievementType", Self.achievementType)
     json.field("creditsAvailable", hundredths: facts.hundredthsAvailable)
-    var criteria = CanonicalJSON()
-    criteria.field("narrative", criteriaNarrative)
-    json.field("criteria", object: criteria)
+    json.field("criteria") { $0.field("narrative", criteriaNarrative) }
     json.field("description", facts.summary)
     json.field("humanCode", snapshot.courseID)
     json.field("id", achievementID)
     json.field("inLanguage", facts.language)
     json.field("name", snapshot.courseTitle)
     if facts.subject.percentBasisPoints != nil {
-      var description = CanonicalJSON()
-      description.field("id", resultDescriptionID)
-      description.field("name", "Quiz score (percent)")
-      if let pass = facts.passBasisPoints { description.field("requiredValue", Self.decimal(pass)) }
-      description.field("resultType", "Percent")
-      description.field("type", strings: ["ResultDescription"])
-      description.field("valueMax", "100")
-      description.field("valueMin", "0")
-      json.field("resultDescription", objects: [description])
+      json.field("resultDescription", objects: 1) { description, _ in
+        description.field("id", resultDescriptionID)
+        description.field("name", "Quiz score (percent)")
+        if let pass = facts.passBasisPoints { description.field("requiredValue", Self.decimal(pass)) }
+        description.field("resultType", "Percent")
+        description.field("type", strings: ["ResultDescription"])
+        description.field("valueMax", "100")
+        description.field("valueMin", "0")
+      }
     }
     json.field("type", strings: ["Achievement"])
     json.field("version", snapshot.courseVersion)
-    return json
   }
 
   /// What Open Badges has no term for.
-  private var vigil: CanonicalJSON {
+  private func writeVigil(to json: inout CanonicalJSON) {
     let subject = facts.subject
-    var json = CanonicalJSON()
-    json.field(
-      "approvals",
-      objects: subject.snapshot.approvals.map { approval in
-        var entry = CanonicalJSON()
-        entry.field("approvalNumber", approval.number)
-        entry.field("approver", approval.approver)
-        entry.field("example", approval.isExample)
-        entry.field("hours", hundredths: Int64(approval.hundredthsOfHour))
-        entry.field("minutesPerHour", approval.minutesPerHour)
-        entry.field("statement", approval.statement)
-        return entry
-      })
+    let approvals = subject.snapshot.approvals
+    json.field("approvals", objects: approvals.count) { entry, index in
+      let approval = approvals[index]
+      entry.field("approvalNumber", approval.number)
+      entry.field("approver", approval.approver)
+      entry.field("example", approval.isExample)
+      entry.field("hours", hundredths: Int64(approval.hundredthsOfHour))
+      entry.field("minutesPerHour", approval.minutesPerHour)
+      entry.field("statement", approval.statement)
+    }
     if let license = facts.license {
-      var board = CanonicalJSON()
-      board.field("id", license.license.board)
-      board.field("minutesPerHour", license.minutesPerHour)
-      board.field("name", license.boardName)
-      json.field("board", object: board)
+      json.field("board") { board in
+        board.field("id", license.license.board)
+        board.field("minutesPerHour", license.minutesPerHour)
+        board.field("name", license.boardName)
+      }
     } else {
       json.field("board", nil as String?)
     }
@@ -224,22 +211,19 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     json.field("completedOn", subject.completedOn.description)
     json.field("completion", subject.completionNumber)
     json.field("countedMinutes", facts.license?.countedMinutes ?? 0)
-    json.field(
-      "credits",
-      objects: (facts.license?.credits ?? []).map { credit in
-        var entry = CanonicalJSON()
-        entry.field("approvalNumber", credit.approvalNumber)
-        entry.field("approver", credit.approver)
-        entry.field("minutes", credit.minutes)
-        entry.field("sample", credit.isSample)
-        entry.field("topics", strings: credit.topics.sorted())
-        return entry
-      })
+    let credits = facts.license?.credits ?? []
+    json.field("credits", objects: credits.count) { entry, index in
+      let credit = credits[index]
+      entry.field("approvalNumber", credit.approvalNumber)
+      entry.field("approver", credit.approver)
+      entry.field("minutes", credit.minutes)
+      entry.field("sample", credit.isSample)
+      entry.field("topics", strings: credit.topics.sorted())
+    }
     if subject.edition > 1 { json.field("edition", subject.edition) }
     json.field("license", facts.license?.license.description)
     json.field("sample", facts.isSample)
     if let supersedes = subject.supersedes { json.field("supersedes", supersedes) }
-    return json
   }
 
   /// The quiz result's description id: the achievement's, with `#score`.

@@ -21,6 +21,10 @@ public struct CredentialIssuer: CertificateIssuer {
   public let passPercent: Double?
   /// The board rules, for each license's board name, hour and rounding.
   public let boards: [Board]
+  /// Signs the completions' checkpoints with ``key``, and knows the one it signed last.
+  private let checkpoints: RememberingCheckpointSigner
+  /// The keys of the ledger the issuer issued for last.
+  private let ledgerKeys = LedgerKeys.Memory()
 
   /// An issuer for completions of `course`.
   public init(key: SigningKey, course: Course, passPercent: Double?, boards: [Board]) {
@@ -28,19 +32,23 @@ public struct CredentialIssuer: CertificateIssuer {
     self.course = course
     self.passPercent = passPercent
     self.boards = boards
+    checkpoints = RememberingCheckpointSigner(key: key)
   }
 
-  public var checkpointSigner: any CheckpointSigner { key }
+  public var checkpointSigner: any CheckpointSigner { checkpoints }
 
   /// Signs the completion's credentials.
   ///
   /// - Throws: ``CredentialError/Code/cannotIssue`` (another course, a checkpoint another key signed,
   ///   a license whose board file is missing), or the signing key's ``VigilSigning/SigningError``.
   public func certificates(for subject: CertificateSubject) throws -> [NewCertificate] {
-    try Self.checkCheckpoint(subject.checkpoint, key: key)
+    // The checkpoint the ledger has just had `checkpointSigner` sign, in the transaction that issues,
+    // is this key's by construction and is not verified again.
+    if !checkpoints.signedLast(subject.checkpoint) { try Self.checkCheckpoint(subject.checkpoint, key: key) }
+    let keys = try ledgerKeys.keys(ledgerID: subject.ledgerID)
     var names = CredentialFileNames()
-    return try facts(for: subject).map { facts throws -> NewCertificate in
-      let credential = try OpenBadgeCredential(facts)
+    return try facts(for: subject, numbers: keys.numbers).map { facts throws -> NewCertificate in
+      let credential = OpenBadgeCredential(facts, keys: keys)
       let token = try key.sign(payload: try credential.claims(), type: OpenBadgeCredential.tokenType)
       return NewCertificate(
         number: facts.number.description, license: facts.license?.license, credentialID: credential.id,
@@ -50,6 +58,13 @@ public struct CredentialIssuer: CertificateIssuer {
 
   /// The facts of each credential of a completion: one per license, or one without a license.
   public func facts(for subject: CertificateSubject) throws(CredentialError) -> [CredentialFacts] {
+    try facts(for: subject, numbers: NumberPermutation(ledgerID: subject.ledgerID))
+  }
+
+  /// ``facts(for:)`` with the ledger's permutation of certificate numbers at hand.
+  private func facts(
+    for subject: CertificateSubject, numbers: NumberPermutation
+  ) throws(CredentialError) -> [CredentialFacts] {
     let snapshot = subject.snapshot
     guard snapshot.courseID == course.id, snapshot.courseVersion == course.version else {
       throw CredentialError(
@@ -57,7 +72,7 @@ public struct CredentialIssuer: CertificateIssuer {
         "the completion is of \(snapshot.courseID) \(snapshot.courseVersion), not of \(course.id) \(course.version)")
     }
     let number = try CertificateNumber.derive(
-      ledgerID: subject.ledgerID, completionID: subject.completionID, edition: subject.edition)
+      numbers: numbers, completionID: subject.completionID, edition: subject.edition)
     let licenses = try subject.licenses.map { entry throws(CredentialError) in try licenseFacts(entry) }
     return (licenses.isEmpty ? [nil] : licenses.map(Optional.some)).map { license in
       CredentialFacts(

@@ -84,6 +84,13 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
   public static func derive(
     ledgerID: String, completionID: Int64, edition: Int = 1
   ) throws(CredentialError) -> CertificateNumber {
+    try derive(numbers: NumberPermutation(ledgerID: ledgerID), completionID: completionID, edition: edition)
+  }
+
+  /// ``derive(ledgerID:completionID:edition:)`` with the ledger's permutation at hand.
+  static func derive(
+    numbers: NumberPermutation, completionID: Int64, edition: Int = 1
+  ) throws(CredentialError) -> CertificateNumber {
     guard completionID > 0, UInt64(completionID) < payloadLimit else {
       throw CredentialError(
         .cannotIssue, "completion \(completionID) is outside the ids a certificate number can carry")
@@ -98,7 +105,7 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
       }
       value |= UInt64(edition - 1) << 40
     }
-    return CertificateNumber(payload: NumberPermutation(ledgerID: ledgerID).apply(value))
+    return CertificateNumber(payload: numbers.apply(value))
   }
 
   /// The 55 bits the number carries.
@@ -108,7 +115,21 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
 
   /// `VC-XXXX-XXXX-XXXX`, in capitals.
   public var description: String {
-    let symbols = values.map { CrockfordBase32.symbols[$0] }
-    return Self.prefix + "-" + String(symbols[0..<4]) + "-" + String(symbols[4..<8]) + "-" + String(symbols[8..<12])
+    String(unsafeUninitializedCapacity: Self.prefix.utf8.count + Self.symbolCount + 3) { text in
+      var written = 0
+      for byte in Self.prefix.utf8 {
+        text[written] = byte
+        written += 1
+      }
+      for (index, value) in values.enumerated() {
+        if index % 4 == 0 {
+          text[written] = UInt8(ascii: "-")
+          written += 1
+        }
+        text[written] = CrockfordBase32.symbols[value]
+        written += 1
+      }
+      return written
+    }
   }
 }

@@ -4,8 +4,8 @@
 /// Reading forgives what people mistype or misread: lower case, `I` and `L` for `1`, `O` for `0`.
 /// `U` is not a symbol (Crockford keeps it for a check symbol Vigil does not use).
 enum CrockfordBase32 {
-  /// The 32 symbols in value order: `0`–`9` are 0–9, `A` is 10, … `Z` is 31.
-  static let symbols: [Character] = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+  /// The 32 symbols in value order, as ASCII: `0`–`9` are 0–9, `A` is 10, … `Z` is 31.
+  static let symbols: [UInt8] = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
 
   /// The value of a typed character, or nil when it is no symbol (`U`, punctuation, other letters).
   static func value(of character: Character) -> Int? {
@@ -14,7 +14,7 @@ enum CrockfordBase32 {
     switch upper {
     case UInt8(ascii: "I"), UInt8(ascii: "L"): return 1
     case UInt8(ascii: "O"): return 0
-    default: return symbols.firstIndex(of: Character(Unicode.Scalar(upper)))
+    default: return symbols.firstIndex(of: upper)
     }
   }
 }

@@ -49,10 +49,13 @@ struct NumberPermutation: Sendable {
   }
 
   private func roundValue(_ round: UInt8, _ half: UInt64) -> UInt64 {
-    let input =
-      key + [round, UInt8(half >> 24 & 0xFF), UInt8(half >> 16 & 0xFF), UInt8(half >> 8 & 0xFF), UInt8(half & 0xFF)]
-    let digest = Array(SHA256.hash(data: input))
-    let word = UInt64(digest[0]) << 24 | UInt64(digest[1]) << 16 | UInt64(digest[2]) << 8 | UInt64(digest[3])
+    let input = (round, UInt8(half >> 24 & 0xFF), UInt8(half >> 16 & 0xFF), UInt8(half >> 8 & 0xFF), UInt8(half & 0xFF))
+    var hasher = SHA256()
+    key.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+    withUnsafeBytes(of: input) { hasher.update(bufferPointer: $0) }
+    let word = hasher.finalize().withUnsafeBytes { digest in
+      UInt64(digest[0]) << 24 | UInt64(digest[1]) << 16 | UInt64(digest[2]) << 8 | UInt64(digest[3])
+    }
     return word & halfMask
   }
 }

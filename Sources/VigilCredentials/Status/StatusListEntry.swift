@@ -36,13 +36,21 @@ public struct StatusListEntry: Sendable, Hashable {
   public static func derive(
     ledgerID: String, completionID: Int64, edition: Int = 1, providerWeb: String?
   ) -> StatusListEntry? {
+    derive(indexes: permutation(ledgerID: ledgerID), completionID: completionID, edition: edition, providerWeb: providerWeb)
+  }
+
+  /// ``derive(ledgerID:completionID:edition:providerWeb:)`` with the ledger's permutation of indexes at
+  /// hand.
+  static func derive(
+    indexes: NumberPermutation, completionID: Int64, edition: Int = 1, providerWeb: String?
+  ) -> StatusListEntry? {
     guard let web = providerWeb, web.hasPrefix("https://") || web.hasPrefix("http://"), completionID > 0 else {
       return nil
     }
     let (list, position) = (completionID - 1).quotientAndRemainder(dividingBy: Int64(capacity))
     return StatusListEntry(
       listURL: listURL(web: web, list: Int(list) + 1, edition: edition),
-      index: index(ledgerID: ledgerID, position: Int(position)))
+      index: Int(indexes.apply(UInt64(position))))
   }
 
   /// The list number (from 1) of a completion.
@@ -55,6 +63,11 @@ public struct StatusListEntry: Sendable, Hashable {
 
   /// The index of the `position`th completion of a list (0…131071) in the ledger `ledgerID`.
   public static func index(ledgerID: String, position: Int) -> Int {
-    Int(NumberPermutation(label: "vigil-status-index:", ledgerID: ledgerID, bits: 17).apply(UInt64(position)))
+    Int(permutation(ledgerID: ledgerID).apply(UInt64(position)))
+  }
+
+  /// The ledger's keyed permutation of a list's positions (17 bits).
+  static func permutation(ledgerID: String) -> NumberPermutation {
+    NumberPermutation(label: "vigil-status-index:", ledgerID: ledgerID, bits: 17)
   }
 }

@@ -14,30 +14,52 @@ public enum Base64URL {
 
   /// The bytes as base64url without padding.
   public static func encode(_ bytes: some Collection<UInt8>) -> String {
-    let input = Array(bytes)
     var output: [UInt8] = []
-    output.reserveCapacity((input.count * 4 + 2) / 3)
-    var index = 0
-    while index + 3 <= input.count {
-      let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
-      output.append(alphabet[Int(chunk >> 18 & 0x3F)])
-      output.append(alphabet[Int(chunk >> 12 & 0x3F)])
-      output.append(alphabet[Int(chunk >> 6 & 0x3F)])
-      output.append(alphabet[Int(chunk & 0x3F)])
-      index += 3
-    }
-    let remaining = input.count - index
-    if remaining == 1 {
-      let chunk = UInt32(input[index]) << 16
-      output.append(alphabet[Int(chunk >> 18 & 0x3F)])
-      output.append(alphabet[Int(chunk >> 12 & 0x3F)])
-    } else if remaining == 2 {
-      let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
-      output.append(alphabet[Int(chunk >> 18 & 0x3F)])
-      output.append(alphabet[Int(chunk >> 12 & 0x3F)])
-      output.append(alphabet[Int(chunk >> 6 & 0x3F)])
-    }
+    append(bytes, to: &output)
     return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Appends the bytes as base64url without padding to `output` (a token is built in one buffer).
+  public static func append(_ bytes: some Collection<UInt8>, to output: inout [UInt8]) {
+    if let done: Void = bytes.withContiguousStorageIfAvailable({ append($0, to: &output) }) { return done }
+    Array(bytes).withUnsafeBufferPointer { append($0, to: &output) }
+  }
+
+  /// The number of characters `count` bytes encode to.
+  public static func encodedCount(_ count: Int) -> Int { (count * 4 + 2) / 3 }
+
+  private static func append(_ input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    let start = output.count
+    output.append(contentsOf: repeatElement(0, count: encodedCount(input.count)))
+    output.withUnsafeMutableBufferPointer { output in
+      alphabet.withUnsafeBufferPointer { alphabet in
+        var written = start
+        var index = 0
+        func put(_ chunk: UInt32, _ shift: UInt32) {
+          output[written] = alphabet[Int(chunk >> shift & 0x3F)]
+          written += 1
+        }
+        while index + 3 <= input.count {
+          let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
+          put(chunk, 18)
+          put(chunk, 12)
+          put(chunk, 6)
+          put(chunk, 0)
+          index += 3
+        }
+        let remaining = input.count - index
+        if remaining == 1 {
+          let chunk = UInt32(input[index]) << 16
+          put(chunk, 18)
+          put(chunk, 12)
+        } else if remaining == 2 {
+          let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
+          put(chunk, 18)
+          put(chunk, 12)
+          put(chunk, 6)
+        }
+      }
+    }
   }
 
   /// The bytes a strict base64url text encodes, or nil when it is not one.
@@ -48,24 +70,31 @@ public enum Base64URL {
   /// The bytes a strict base64url text (as UTF-8 bytes) encodes, or nil when it is not one.
   public static func decode(bytes text: [UInt8]) -> [UInt8]? {
     guard text.count % 4 != 1 else { return nil }
-    var output: [UInt8] = []
-    output.reserveCapacity(text.count * 3 / 4)
-    var accumulator: UInt32 = 0
-    var bits = 0
-    for character in text {
-      let value = values[Int(character)]
-      guard value != 0xFF else { return nil }
-      accumulator = accumulator << 6 | UInt32(value)
-      bits += 6
-      if bits >= 8 {
-        bits -= 8
-        output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
-        accumulator &= (1 << UInt32(bits)) - 1
+    var output = [UInt8](repeating: 0, count: text.count * 3 / 4)
+    let decoded = values.withUnsafeBufferPointer { values in
+      text.withUnsafeBufferPointer { text in
+        output.withUnsafeMutableBufferPointer { output -> Bool in
+          var accumulator: UInt32 = 0
+          var bits: UInt32 = 0
+          var written = 0
+          for character in text {
+            let value = values[Int(character)]
+            guard value != 0xFF else { return false }
+            accumulator = accumulator << 6 | UInt32(value)
+            bits += 6
+            if bits >= 8 {
+              bits -= 8
+              output[written] = UInt8(truncatingIfNeeded: accumulator >> bits)
+              written += 1
+              accumulator &= (1 << bits) - 1
+            }
+          }
+          // The bits left over must be zero: otherwise a second text decodes to the same bytes.
+          return accumulator == 0
+        }
       }
     }
-    // The bits left over must be zero: otherwise a second text decodes to the same bytes.
-    guard accumulator == 0 else { return nil }
-    return output
+    return decoded ? output : nil
   }
 
   /// Whether every byte is in the base64url alphabet.

@@ -30,19 +30,44 @@ public enum JSONValue: Sendable, Equatable {
 }
 
 /// A JSON object's members, in the order written, each name once.
+///
+/// The objects Vigil reads hold a few members each (a credential's largest, fifteen), so members are
+/// found by looking through them in order; an object of more than ``indexedFrom`` members also keeps an
+/// index by name, so a hostile text of many members cannot make reading it quadratic.
 public struct JSONObject: Sendable, Equatable {
+  /// The member count from which names are indexed.
+  static let indexedFrom = 16
+
   /// The member names, in the order written.
   public private(set) var names: [String] = []
-  private var values: [String: JSONValue] = [:]
+  private var values: [JSONValue] = []
+  /// Each name's position, once the object has ``indexedFrom`` members or more.
+  private var index: [String: Int]?
 
   /// Adds a member; false when the name is already there.
   mutating func add(_ name: String, _ value: JSONValue) -> Bool {
-    guard values[name] == nil else { return false }
+    guard position(of: name) == nil else { return false }
+    if index != nil {
+      index?[name] = names.count
+    } else if names.count + 1 >= Self.indexedFrom {
+      index = Dictionary(uniqueKeysWithValues: zip(names + [name], 0...))
+    }
     names.append(name)
-    values[name] = value
+    values.append(value)
     return true
   }
 
   /// The member's value, if the object has it.
-  public subscript(name: String) -> JSONValue? { values[name] }
+  public subscript(name: String) -> JSONValue? {
+    position(of: name).map { values[$0] }
+  }
+
+  private func position(of name: String) -> Int? {
+    if let index { return index[name] }
+    return names.firstIndex(of: name)
+  }
+
+  public static func == (left: JSONObject, right: JSONObject) -> Bool {
+    left.names == right.names && left.values == right.values
+  }
 }

@@ -1,33 +1,72 @@
 import Crypto
+import VigilBase
 
-/// Name-based UUIDs (version 5, RFC 9562 §5.5): SHA-1 of a namespace UUID's 16 bytes followed by the
-/// name's UTF-8, with the version and variant bits set. The same namespace and name always give the
-/// same UUID, so a credential's ids can be derived again from what the ledger holds; anyone can
-/// recompute them (Python: `uuid.uuid5(uuid.UUID(namespace), name)`). Credentials and xAPI statements
-/// derive their ids with it.
-public enum NameBasedUUID {
-  /// The lowercase UUID for `name` in `namespace`, or nil when `namespace` is not a UUID.
-  public static func make(namespace: String, name: String) -> String? {
-    guard let space = bytes(of: namespace) else { return nil }
-    var digest = Array(Insecure.SHA1.hash(data: space + Array(name.utf8)).prefix(16))
-    digest[6] = digest[6] & 0x0F | 0x50
-    digest[8] = digest[8] & 0x3F | 0x80
-    let hex = digest.map { byte in String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16) }.joined()
-    let characters = Array(hex)
-    return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(characters[$0]) }.joined(separator: "-")
+/// Name-based UUIDs (version 5, RFC 9562 §5.5) in one namespace: SHA-1 of the namespace UUID's 16
+/// bytes followed by the name's UTF-8, with the version and variant bits set. The same namespace and
+/// name always give the same UUID, so a credential's ids can be derived again from what the ledger
+/// holds; anyone can recompute them (Python: `uuid.uuid5(uuid.UUID(namespace), name)`). Credentials and
+/// xAPI statements derive their ids with it.
+///
+/// The namespace is read once, and each UUID is one SHA-1 written straight into its 36 characters: a
+/// credential derives three of them every time one is issued.
+public struct NameBasedUUID: Sendable {
+  /// The namespace UUID's 16 bytes.
+  private let namespace: [UInt8]
+
+  /// The namespace written `8-4-4-4-12` in hex (either case), or nil when it is not a UUID.
+  public init?(namespace uuid: String) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(16)
+    var high: UInt8?
+    var position = 0
+    for byte in uuid.utf8 {
+      defer { position += 1 }
+      if [8, 13, 18, 23].contains(position) {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      guard let digit = Self.digit(byte) else { return nil }
+      if let first = high {
+        bytes.append(first << 4 | digit)
+        high = nil
+      } else {
+        high = digit
+      }
+    }
+    guard position == 36 else { return nil }
+    namespace = bytes
   }
 
-  /// The 16 bytes of a UUID written `8-4-4-4-12` in hex (either case).
-  private static func bytes(of uuid: String) -> [UInt8]? {
-    let parts = uuid.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.map(\.count) == [8, 4, 4, 4, 12] else { return nil }
-    let hex = Array(parts.joined().utf8)
-    var bytes: [UInt8] = []
-    for index in stride(from: 0, to: hex.count, by: 2) {
-      guard let high = digit(hex[index]), let low = digit(hex[index + 1]) else { return nil }
-      bytes.append(high << 4 | low)
+  /// The lowercase UUID for `name` in the namespace.
+  public func uuid(_ name: String) -> String {
+    var hasher = Insecure.SHA1()
+    namespace.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+    var name = name
+    name.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    let digest = hasher.finalize()
+    return digest.withUnsafeBytes { digest in
+      String(unsafeUninitializedCapacity: 36) { text in
+        var written = 0
+        for index in 0..<16 {
+          if index == 4 || index == 6 || index == 8 || index == 10 {
+            text[written] = UInt8(ascii: "-")
+            written += 1
+          }
+          var byte = digest[index]
+          if index == 6 { byte = byte & 0x0F | 0x50 }
+          if index == 8 { byte = byte & 0x3F | 0x80 }
+          text[written] = CanonicalJSON.hexDigits[Int(byte >> 4)]
+          text[written + 1] = CanonicalJSON.hexDigits[Int(byte & 0x0F)]
+          written += 2
+        }
+        return written
+      }
     }
-    return bytes
+  }
+
+  /// The lowercase UUID for `name` in `namespace`, or nil when `namespace` is not a UUID.
+  public static func make(namespace: String, name: String) -> String? {
+    NameBasedUUID(namespace: namespace)?.uuid(name)
   }
 
   private static func digit(_ byte: UInt8) -> UInt8? {

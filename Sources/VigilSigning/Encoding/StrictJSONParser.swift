@@ -56,11 +56,11 @@ public struct StrictJSONParser {
   }
 
   private mutating func literal(_ word: StaticString) throws(Problem) {
-    let expected = word.withUTF8Buffer { Array($0) }
-    guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected else {
-      throw problem("it has an unexpected word")
+    let matches = word.withUTF8Buffer { expected in
+      index + expected.count <= bytes.count && bytes[index..<index + expected.count].elementsEqual(expected)
     }
-    index += expected.count
+    guard matches else { throw problem("it has an unexpected word") }
+    index += word.utf8CodeUnitCount
   }
 
   private mutating func object(depth: Int) throws(Problem) -> JSONObject {
@@ -118,7 +118,16 @@ public struct StrictJSONParser {
 
   private mutating func string() throws(Problem) -> String {
     index += 1
-    var output: [UInt8] = []
+    // Most strings hold no escape: read them straight from the text.
+    let start = index
+    while index < bytes.count, bytes[index] >= 0x20, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+      index += 1
+    }
+    if current == UInt8(ascii: "\"") {
+      index += 1
+      return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+    }
+    var output = Array(bytes[start..<index])
     while true {
       guard let byte = current else { throw problem("a string is not closed") }
       index += 1
