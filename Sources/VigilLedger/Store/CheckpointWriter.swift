@@ -13,8 +13,11 @@ enum CheckpointWriter {
     } catch let error as SigningError {
       throw LedgerError(.storage, "cannot sign the checkpoint of the ledger's head: \(error.message)")
     }
-    try db.execute(
-      sql: "INSERT INTO checkpoints (seq, link, token) VALUES (?, ?, ?)", arguments: [chain.headSeq, chain.headLink, token])
+    try InsertStatement(db, sql: "INSERT INTO checkpoints (seq, link, token) VALUES (?, ?, ?)").insert(db) { values in
+      values.bind(chain.headSeq)
+      values.bind(chain.headLink)
+      values.bind(token)
+    }
     return token
   }
 }

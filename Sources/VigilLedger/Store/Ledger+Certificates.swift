@@ -62,7 +62,7 @@ extension Ledger {
   ) throws -> [Certificate] {
     let existing = try certificates(db, where: "c.completion_id = ? AND c.edition = 1", [completionID])
     guard existing.isEmpty else { return existing }
-    let subject = try certificateSubject(db, completionID: completionID, ledgerID: writer.identity())
+    let (subject, licenseRows) = try certificateSubject(db, completionID: completionID, ledgerID: writer.identity())
     func refusal(_ reason: String) -> LedgerError {
       LedgerError(.cannotIssue, "cannot issue the certificate of completion \(subject.completionNumber): \(reason)")
     }
@@ -78,7 +78,7 @@ extension Ledger {
     }
     guard let number = issued.first?.number else { throw refusal("the issuer made no certificate") }
     let licenseIDs = Dictionary(
-      try licenseRows(db, learnerID: subject.learnerID).map { (try $0.key, $0.id) },
+      try licenseRows.map { (try $0.key, $0.id) },
       uniquingKeysWith: { first, _ in first })
     let insert = try InsertStatement(db, sql: CertificateRow.insertSQL)
     for certificate in issued {
@@ -114,16 +114,12 @@ extension Ledger {
       }
   }
 
-  /// What the completion's certificates say, read from the stored rows.
+  /// What the completion's certificates say, read from the stored rows, with the learner's license rows.
   static func certificateSubject(
     _ db: Database, completionID: Int64, ledgerID: String
-  ) throws -> CertificateSubject {
-    guard
-      let row = try Row.fetchOne(
-        db, sql: "SELECT \(CompletionRow.columns) FROM completions WHERE id = ?", arguments: [completionID])
-    else { throw LedgerError.notFound("there is no completion \(completionID) in the ledger") }
-    let stored = try CompletionRow(row: row)
-    let completion = try completion(db, id: completionID)
+  ) throws -> (CertificateSubject, [LicenseRow]) {
+    let stored = try completionRow(db, id: completionID)
+    let completion = try completion(db, stored: stored)
     guard let completedAt = stored.completedAt else {
       throw LedgerError(
         .cannotIssue,
@@ -136,16 +132,18 @@ extension Ledger {
         "completion \(stored.number) has no signed checkpoint of the ledger's head (it was recorded without the "
           + "provider's key), and a certificate must carry one")
     }
-    let licenses = try licenseRows(db, learnerID: stored.learnerID).map { row in
+    let rows = try licenseRows(db, learnerID: stored.learnerID)
+    let licenses = try rows.map { row in
       let key = try row.key
       return CertificateSubject.LicenseCredits(license: key, credits: completion.credits.filter { $0.license == key })
     }
-    return CertificateSubject(
+    let subject = CertificateSubject(
       ledgerID: ledgerID, completionID: completionID, completionNumber: stored.number, learnerID: stored.learnerID,
       completedAt: Timestamp(secondsSinceEpoch: completedAt), completedOn: completion.completedOn,
       percentBasisPoints: stored.percentBasisPoints,
       snapshot: try CompletionSnapshot(stored: stored.snapshot, in: "completions row \(completionID)"),
       checkpoint: checkpoint, licenses: licenses)
+    return (subject, rows)
   }
 
   /// Certificates matching a condition on `c` (every credential: the `certificates` rows of edition 1,
@@ -156,25 +154,26 @@ extension Ledger {
   ) throws
     -> [Certificate]
   {
+    // Cached per condition: the conditions are a few fixed texts, the values are bound.
     try Row.fetchAll(
-      db,
-      sql: """
-        WITH c (id, number, completion_id, license_id, credential_id, file_name, token, edition, seq) AS (
-          SELECT c.id, c.number, c.completion_id, c.license_id, c.credential_id, c.file_name, c.token, 1,
-            (SELECT e.seq FROM events e WHERE e.key = 'certificate/' || c.credential_id)
-          FROM certificates c
-          UNION ALL
-          SELECT e.seq, json_extract(e.body, '$.data.number'), json_extract(e.body, '$.data.completion'),
-            json_extract(e.body, '$.data.license'), json_extract(e.body, '$.data.credential'),
-            json_extract(e.body, '$.data.file'), json_extract(e.body, '$.data.token'),
-            json_extract(e.body, '$.data.edition'), e.seq
-          FROM events e WHERE e.key >= '\(reissuePrefix)' AND e.key < '\(reissuePrefix.dropLast())0'
-        )
-        SELECT c.id, c.number, c.completion_id, p.learner_id, l.board, l.type, l.number, c.credential_id,
-        c.file_name, c.token, c.edition
-        FROM c JOIN completions p ON p.id = c.completion_id LEFT JOIN licenses l ON l.id = c.license_id
-        WHERE \(condition) ORDER BY c.seq, c.id
-        """, arguments: arguments
+      db.cachedStatement(
+        sql: """
+          WITH c (id, number, completion_id, license_id, credential_id, file_name, token, edition, seq) AS (
+            SELECT c.id, c.number, c.completion_id, c.license_id, c.credential_id, c.file_name, c.token, 1,
+              (SELECT e.seq FROM events e WHERE e.key = 'certificate/' || c.credential_id)
+            FROM certificates c
+            UNION ALL
+            SELECT e.seq, json_extract(e.body, '$.data.number'), json_extract(e.body, '$.data.completion'),
+              json_extract(e.body, '$.data.license'), json_extract(e.body, '$.data.credential'),
+              json_extract(e.body, '$.data.file'), json_extract(e.body, '$.data.token'),
+              json_extract(e.body, '$.data.edition'), e.seq
+            FROM events e WHERE e.key >= '\(reissuePrefix)' AND e.key < '\(reissuePrefix.dropLast())0'
+          )
+          SELECT c.id, c.number, c.completion_id, p.learner_id, l.board, l.type, l.number, c.credential_id,
+          c.file_name, c.token, c.edition
+          FROM c JOIN completions p ON p.id = c.completion_id LEFT JOIN licenses l ON l.id = c.license_id
+          WHERE \(condition) ORDER BY c.seq, c.id
+          """), arguments: arguments
     ).map { row in
       let board: String? = try row.decode(atIndex: 4)
       let license = try board.map { board in

@@ -34,12 +34,12 @@ extension Ledger {
   ) throws(LedgerError) -> Completion {
     let recordedAt = clock()
     return try write { db in
-      let attempt = try Self.attempt(db, id: attemptID)
+      let attempt = try Self.gradedAttempt(db, id: attemptID)
       guard attempt.courseID == course.id, attempt.courseVersion == course.version else {
         throw LedgerError.invalid(
           "attempt \(attemptID) is at \(attempt.courseID) \(attempt.courseVersion), not \(course.id) \(course.version)")
       }
-      guard let grade = attempt.grade, grade.passed else {
+      guard let percent = attempt.passedPercent else {
         throw LedgerError.invalid("attempt \(attemptID) is not a finished, passed attempt; it cannot complete the course")
       }
       let completedOn = try Self.localDate(of: completedAt, in: attempt.timeZone)
@@ -62,7 +62,7 @@ extension Ledger {
       }
       let completion = NewCompletion(
         learnerID: attempt.learnerID, courseID: course.id, courseVersion: course.version, courseTitle: course.title,
-        completedOn: completedOn, attemptID: attemptID, percent: grade.percentage, completedAt: completedAt,
+        completedOn: completedOn, attemptID: attemptID, percent: percent, completedAt: completedAt,
         timeZone: attempt.timeZone, providerName: course.provider.name, providerWeb: course.provider.web,
         approvals: CompletionSnapshot(course: course, learnerName: "").approvals)
       var writer = try RecordWriter(db, recordedAt: recordedAt)
@@ -91,8 +91,42 @@ extension Ledger {
   /// A learner's license rows, by key.
   static func licenseRows(_ db: Database, learnerID: Int64) throws -> [LicenseRow] {
     try Row.fetchAll(
-      db, sql: "SELECT \(LicenseRow.columns) FROM licenses WHERE learner_id = ? ORDER BY board, type, number",
+      db.cachedStatement(
+        sql: "SELECT \(LicenseRow.columns) FROM licenses WHERE learner_id = ? ORDER BY board, type, number"),
       arguments: [learnerID]
     ).map(LicenseRow.init(row:))
+  }
+
+  /// What completing an attempt reads of it: the learner, the course, the time zone and whether it
+  /// passed, from the row's columns. The grade's JSON, the questions and the responses are not decoded:
+  /// `passed` and `percent_bp` are written with the grade, from it.
+  private struct GradedAttempt {
+    var learnerID: Int64
+    var courseID: String
+    var courseVersion: String
+    var timeZone: String
+    /// The grade's percentage (its basis points over 100, as the completion stores it) when the attempt
+    /// is finished and passed; nil otherwise.
+    var passedPercent: Double?
+  }
+
+  /// The attempt to complete, as ``GradedAttempt`` reads it.
+  private static func gradedAttempt(_ db: Database, id: Int64) throws -> GradedAttempt {
+    guard
+      let row = try Row.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT learner_id, course_id, course_version, time_zone, finished_at, passed, percent_bp
+            FROM attempts WHERE id = ?
+            """),
+        arguments: [id])
+    else { throw LedgerError.notFound("there is no attempt \(id) in the ledger") }
+    let finishedAt: Int64? = try row.decode(atIndex: 4)
+    let passed: Bool? = try row.decode(atIndex: 5)
+    let basisPoints: Int64? = try row.decode(atIndex: 6)
+    return GradedAttempt(
+      learnerID: try row.decode(atIndex: 0), courseID: try row.decode(atIndex: 1),
+      courseVersion: try row.decode(atIndex: 2), timeZone: try row.decode(atIndex: 3),
+      passedPercent: finishedAt != nil && passed == true ? basisPoints.map { Double($0) / 100 } : nil)
   }
 }

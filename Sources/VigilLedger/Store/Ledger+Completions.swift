@@ -90,17 +90,18 @@ extension Ledger {
 
   /// Reads a completion and its credits inside a transaction.
   static func completion(_ db: Database, id: Int64) throws -> Completion {
-    guard
-      let row = try Row.fetchOne(
-        db, sql: "SELECT \(CompletionRow.columns) FROM completions WHERE id = ?", arguments: [id])
-    else { throw LedgerError.notFound("there is no completion \(id) in the ledger") }
-    let stored = try CompletionRow(row: row)
+    try completion(db, stored: try completionRow(db, id: id))
+  }
+
+  /// The completion of a `completions` row already read, with its credits and checkpoint.
+  static func completion(_ db: Database, stored: CompletionRow) throws -> Completion {
+    let id = stored.id
     let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT k.id, l.board, l.type, l.number, k.approver, k.approval_number, k.minutes, k.topics, k.sample
-        FROM credits k JOIN licenses l ON l.id = k.license_id WHERE k.completion_id = ? ORDER BY k.id
-        """, arguments: [id])
+      db.cachedStatement(
+        sql: """
+          SELECT k.id, l.board, l.type, l.number, k.approver, k.approval_number, k.minutes, k.topics, k.sample
+          FROM credits k JOIN licenses l ON l.id = k.license_id WHERE k.completion_id = ? ORDER BY k.id
+          """), arguments: [id])
     let credits = try rows.map { row in
       let creditID: Int64 = try row.decode(atIndex: 0)
       return RecordedCredit(
@@ -118,11 +119,20 @@ extension Ledger {
       attemptID: stored.attemptID, percent: stored.percentBasisPoints.map { Double($0) / 100 }, credits: credits,
       number: stored.number,
       checkpoint: try String.fetchOne(
-        db,
-        sql: """
-          SELECT token FROM checkpoints
-          WHERE seq >= (SELECT seq FROM events WHERE key = ?) ORDER BY seq LIMIT 1
-          """, arguments: [stored.eventKey]))
+        db.cachedStatement(
+          sql: """
+            SELECT token FROM checkpoints
+            WHERE seq >= (SELECT seq FROM events WHERE key = ?) ORDER BY seq LIMIT 1
+            """), arguments: [stored.eventKey]))
+  }
+
+  /// A `completions` row as stored.
+  static func completionRow(_ db: Database, id: Int64) throws -> CompletionRow {
+    guard
+      let row = try Row.fetchOne(
+        db.cachedStatement(sql: "SELECT \(CompletionRow.columns) FROM completions WHERE id = ?"), arguments: [id])
+    else { throw LedgerError.notFound("there is no completion \(id) in the ledger") }
+    return try CompletionRow(row: row)
   }
 
   /// Parses a stored ISO date.

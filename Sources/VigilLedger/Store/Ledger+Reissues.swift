@@ -199,7 +199,7 @@ extension Ledger {
   private static func reissueSubject(
     _ db: Database, _ superseded: CertificateEdition, name: String, checkpoint: String, ledgerID: String
   ) throws -> CertificateSubject {
-    var subject = try certificateSubject(db, completionID: superseded.completionID, ledgerID: ledgerID)
+    var (subject, _) = try certificateSubject(db, completionID: superseded.completionID, ledgerID: ledgerID)
     let licenses = Set(superseded.credentials.compactMap(\.license))
     subject.licenses = subject.licenses.filter { licenses.contains($0.license) }
     subject.snapshot.learnerName = name

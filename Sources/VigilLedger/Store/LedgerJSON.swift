@@ -19,6 +19,9 @@ enum LedgerJSON {
     }
   }
 
+  /// One decoder for every read, for the same reason.
+  static let decoder = JSONDecoder()
+
   /// Decodes a stored value.
   ///
   /// - Parameter place: Where the text came from, for the error message (e.g. `attempts row 3`).
@@ -26,7 +29,7 @@ enum LedgerJSON {
     -> Value
   {
     do {
-      return try JSONDecoder().decode(type, from: Data(text.utf8))
+      return try decoder.decode(type, from: Data(text.utf8))
     } catch {
       throw .damaged("\(place) holds JSON that does not decode as \(type)")
     }

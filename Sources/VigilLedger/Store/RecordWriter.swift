@@ -135,7 +135,8 @@ struct RecordWriter {
     }
     var row = CompletionRow(completion, snapshot: snapshotText)
     if nextCompletionID == nil {
-      nextCompletionID = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM completions")) ?? 1
+      nextCompletionID =
+        (try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) + 1 FROM completions"))) ?? 1
     }
     row.id = nextCompletionID ?? 1
     row.number = "\(try identity())/\(row.id)"
@@ -185,7 +186,7 @@ struct RecordWriter {
   /// The ledger's id (a UUID made when its first event was written), read once per writer.
   mutating func identity() throws -> String {
     if let ledgerID { return ledgerID }
-    guard let id = try String.fetchOne(db, sql: "SELECT id FROM ledger") else {
+    guard let id = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM ledger")) else {
       throw LedgerError.damaged("the ledger has events but no identity row")
     }
     ledgerID = id
@@ -213,7 +214,7 @@ struct RecordWriter {
     guard let attemptID = completion.attemptID else { return }
     guard
       let attempt = try Row.fetchOne(
-        db, sql: "SELECT learner_id, course_id, course_version, passed FROM attempts WHERE id = ?",
+        db.cachedStatement(sql: "SELECT learner_id, course_id, course_version, passed FROM attempts WHERE id = ?"),
         arguments: [attemptID])
     else { throw LedgerError.notFound("there is no attempt \(attemptID) in the ledger") }
     let learnerID: Int64 = try attempt.decode(atIndex: 0)
