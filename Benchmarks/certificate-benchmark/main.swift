@@ -1,8 +1,9 @@
 // Certificates: issuing, verifying and drawing, each beside its floor in the same run.
 //
 // 1. Issues `--count` certificates (default 10,000) against a ledger on disk, as `vigil take` does on a
-//    pass: the completion, its credit, a signed checkpoint and the credential in one commit, then the
-//    `.jwt` and the printable PDF written. Prints credentials built and signed per second beside one
+//    pass: the completion, its credit, a signed checkpoint and the credential in one commit, the
+//    printable PDF drawn from the moment the credential is signed, then the `.jwt` and the PDF written
+//    and flushed, the folder synced. Prints credentials built and signed per second beside one
 //    bare ES256 signature (swift-crypto, same bytes; target within 2x), and issuing end to end beside
 //    one bare SQLite commit (synchronous=FULL, BareCommit) plus one PDF (target within 1.5x).
 // 2. Verifies every issued certificate offline, as a board does (the signature, the claims, the
@@ -49,6 +50,8 @@ let home = try IssuingHome()
 defer { home.remove() }
 let issuer = TimingIssuer(CredentialIssuer(key: home.key, course: home.course, passPercent: 80, boards: home.boards))
 let delivery = CertificateIssuing(home: home.home)
+// As `vigil take` issues: the printable certificate is drawn from the moment the credentials are signed.
+let printing = delivery.issuer(wrapping: issuer)
 var tokens: [String] = []
 var endToEnd: [Double] = []
 tokens.reserveCapacity(count)
@@ -57,7 +60,7 @@ for _ in 0..<count {
   let (certificates, elapsed) = try timed { () throws -> [Certificate] in
     let completion = try home.ledger.complete(
       attemptID: attemptID, course: home.course, boards: home.boards,
-      completedAt: Timestamp(secondsSinceEpoch: Ledger.systemClock()), issuer: issuer)
+      completedAt: Timestamp(secondsSinceEpoch: Ledger.systemClock()), issuer: printing)
     let certificates = try home.ledger.certificates(completionID: completion.id)
     let said = delivery.deliver(certificates)
     guard said.contains(where: { $0.hasPrefix("Printable certificate: ") }) else {

@@ -8,21 +8,36 @@ import VigilSigning
 /// issue in a home that has none, as `vigil keys init` would), the ``VigilCredentials/CredentialIssuer``
 /// the ledger signs with inside the completion's transaction, and the `.jwt` files and the printable PDF
 /// in `certificates/`.
+///
+/// The printable certificate is drawn on a second thread from the moment the credentials are signed,
+/// while the ledger commits them, and the `.jwt` files are written while it is drawn: a completion
+/// waits for the drawing and the PDF's own sync, not for every step one after another.
 public struct CertificateIssuing: Sendable {
   /// The home whose key signs and whose `certificates/` receives the files.
   public let home: VigilHome
+  /// The drawing the issuers of this value started last.
+  private let drawings = PrintableDrawings()
 
   /// Issuing in the home at `home`.
   public init(home: VigilHome) {
     self.home = home
   }
 
-  /// The issuer for completions of `course`, with the home's key.
+  /// The issuer for completions of `course`, with the home's key (a ``VigilCredentials/CredentialIssuer``
+  /// that also starts drawing the printable certificate, see ``issuer(wrapping:)``).
   ///
   /// - Throws: ``VigilSigning/SigningError`` when the key file cannot be read or created.
-  public func issuer(course: Course, passPercent: Double?, boards: [Board]) throws(SigningError) -> CredentialIssuer {
+  public func issuer(
+    course: Course, passPercent: Double?, boards: [Board]
+  ) throws(SigningError) -> some CertificateIssuer {
     let key = try SigningKeyStore(homePath: home.path).currentOrNewKey().key
-    return CredentialIssuer(key: key, course: course, passPercent: passPercent, boards: boards)
+    return issuer(wrapping: CredentialIssuer(key: key, course: course, passPercent: passPercent, boards: boards))
+  }
+
+  /// An issuer that signs with `issuer` and starts drawing the printable certificate of what it signed
+  /// at once, for ``deliver(_:)`` to write.
+  public func issuer(wrapping issuer: some CertificateIssuer) -> some CertificateIssuer {
+    PrintingIssuer(issuer: issuer, drawings: drawings)
   }
 
   /// Re-issues a certificate after the learner's name was corrected (see
@@ -45,26 +60,26 @@ public struct CertificateIssuing: Sendable {
   /// whatever happens to its files.
   public func deliver(_ certificates: [Certificate]) -> [String] {
     guard let number = certificates.first?.number else { return [] }
-    let folder = CertificateFolder(home: home)
     var lines = ["Your certificate number: \(number)"]
-    let written: [String]?
-    do {
-      written = try folder.write(certificates)
-    } catch {
-      written = nil
+    let tokens = certificates.map(\.token)
+    let printable = drawings.take(tokens: tokens) ?? PendingPrintable(tokens: tokens)
+    let files = CertificateFolder(home: home).writeCompletion(certificates, number: number) { () throws(CredentialError) in
+      try printable.wait().pdf.get()
+    }
+    let claims = printable.wait().claims
+    if case .failure(let error) = files.tokens {
       lines.append("Your certificate is recorded, but its file could not be written: \(error.message)")
     }
-    let claims = certificates.map { try? CredentialClaims(storedToken: $0.token) }
     for (index, certificate) in certificates.enumerated() {
       lines.append("- " + Self.credit(claims[index], license: certificate.license))
-      if let written { lines.append("Saved as \(written[index])") }
+      if case .success(let written) = files.tokens { lines.append("Saved as \(written[index])") }
     }
-    do {
-      let pdf = try CertificatePDF(claims.compactMap { $0 }).render()
-      lines.append("Printable certificate: \(try folder.writePDF(pdf, number: number))")
-    } catch {
-      lines.append("Your printable certificate could not be written: \(error.message); "
-        + "draw it again with `vigil certificate pdf \(number)`")
+    switch files.pdf {
+    case .success(let path): lines.append("Printable certificate: \(path)")
+    case .failure(let error):
+      lines.append(
+        "Your printable certificate could not be written: \(error.message); "
+          + "draw it again with `vigil certificate pdf \(number)`")
     }
     lines.append(
       "Anyone can check it with `vigil certificate verify FILE` and the provider's published keys.")

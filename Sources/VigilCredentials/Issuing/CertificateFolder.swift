@@ -55,6 +55,51 @@ public struct CertificateFolder: Sendable {
     return pdfPath(number: number)
   }
 
+  /// Writes a completion's files, each durable when this returns: the credentials' `.jwt` files (as
+  /// ``write(_:)``) and the printable certificate `draw` makes (as ``writePDF(_:number:)``).
+  ///
+  /// The `.jwt` files are written, and the PDF's file created, on a second thread while `draw` runs on
+  /// this one; the folder is synced once for every name at the end. Issuing waits for the drawing and
+  /// one file's sync, not for four syncs one after another.
+  public func writeCompletion(
+    _ certificates: [Certificate], number: String, drawing draw: () throws(CredentialError) -> [UInt8]
+  ) -> CompletionFiles {
+    let folder: Int32
+    do {
+      folder = try openFolder()
+    } catch {
+      return CompletionFiles(tokens: .failure(error), pdf: .failure(error))
+    }
+    defer { close(folder) }
+    let background = BackgroundWork { [path, self] in
+      let pdf = Result { () throws(CredentialError) in try TemporaryFile(named: number + ".pdf", in: folder, at: path) }
+      let tokens = Result { () throws(CredentialError) -> [String] in
+        try certificates.map { certificate throws(CredentialError) in
+          try TemporaryFile(named: certificate.fileName, in: folder, at: path).finish(Array(certificate.token.utf8))
+          return filePath(certificate)
+        }
+      }
+      return (pdf, tokens)
+    }
+    let drawn = Result { () throws(CredentialError) in try draw() }
+    let (pdfFile, tokens) = background.wait()
+    let pdf: Result<String, CredentialError>
+    switch (pdfFile, drawn) {
+    case (.success(let file), .success(let bytes)):
+      pdf = Result { () throws(CredentialError) in
+        try file.finish(bytes)
+        return pdfPath(number: number)
+      }
+    case (.success(let file), .failure(let error)):
+      file.discard()
+      pdf = .failure(error)
+    case (.failure(let error), _):
+      pdf = drawn.flatMap { _ in .failure(error) }
+    }
+    _ = fsync(folder)
+    return CompletionFiles(tokens: tokens, pdf: pdf)
+  }
+
   /// Writes a printable certificate or a status list to a file of the user's choosing (mode 0600,
   /// atomically, a link there replaced, not followed) in a folder that exists.
   ///
@@ -102,33 +147,9 @@ public struct CertificateFolder: Sendable {
   private static func write(
     _ bytes: [UInt8], named name: String, in folder: Int32, at path: String
   ) throws(CredentialError) {
-    let full = (path == "/" ? "" : path) + "/" + name
-    var random = SystemRandomNumberGenerator()
-    let temporary = "." + name + "." + String(random.next() as UInt64, radix: 16) + ".tmp"
-    let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-    guard file >= 0 else { throw CredentialError(.storage, "cannot create a file in \(path) (\(reason(errno)))") }
-    var renamed = false
-    defer { if !renamed { unlinkat(folder, temporary, 0) } }
-    var failure: Int32?
-    if fchmod(file, 0o600) != 0 { failure = errno }
-    var remaining = bytes[...]
-    while failure == nil, !remaining.isEmpty {
-      let written = remaining.withUnsafeBytes { Glibc.write(file, $0.baseAddress, $0.count) }
-      if written < 0 && errno == EINTR { continue }
-      guard written > 0 else {
-        failure = written < 0 ? errno : EIO
-        break
-      }
-      remaining = remaining.dropFirst(written)
-    }
-    if failure == nil, fsync(file) != 0 { failure = errno }
-    if close(file) != 0, failure == nil { failure = errno }
-    if let failure { throw CredentialError(.storage, "cannot write \(full) (\(reason(failure))); check the disk") }
-    guard renameat(folder, temporary, folder, name) == 0 else {
-      throw CredentialError(.storage, "cannot write \(full) (\(reason(errno)))")
-    }
-    renamed = true
+    try TemporaryFile(named: name, in: folder, at: path).finish(bytes)
   }
 
-  private static func reason(_ error: Int32) -> String { String(cString: strerror(error)) }
+  /// The system's words for an error number.
+  static func reason(_ error: Int32) -> String { String(cString: strerror(error)) }
 }
