@@ -67,6 +67,7 @@ public struct JSONObject: Sendable, Equatable {
     return names.firstIndex(of: name)
   }
 
+  /// Two objects are equal when they hold the same members in the same order.
   public static func == (left: JSONObject, right: JSONObject) -> Bool {
     left.names == right.names && left.values == right.values
   }
