@@ -67,6 +67,47 @@ import VigilTestSupport
     #expect(try issuer.issuer.facts(for: subject) == facts)
   }
 
+  /// One issuer writes the members a course's credentials share once and keeps them: each credential
+  /// it signs must still be byte for byte the credential of its facts written alone, when the next
+  /// subject changes what those members are written from (title, approvals, provider address, quiz)
+  /// and when it changes only what is the learner's.
+  @Test func anIssuersKeptCourseMembersFollowEverySubject() throws {
+    let directory = TemporaryDirectory()
+    let course = try CredentialFixture.course(example: false)
+    let (ledger, attemptID) = try CredentialFixture.passedAttempt(in: directory, course: course)
+    let issuer = Recording(
+      CredentialIssuer(
+        key: try CredentialFixture.fixedKey(), course: course, passPercent: 80, boards: try CredentialFixture.boards()))
+    try ledger.complete(
+      attemptID: attemptID, course: course, boards: try CredentialFixture.boards(),
+      completedAt: CredentialFixture.completedAt, issuer: issuer)
+    let first = try #require(issuer.subjects.first)
+    var variants = [first]
+    func vary(_ change: (inout CertificateSubject) -> Void) {
+      var next = variants[variants.count - 1]
+      change(&next)
+      variants.append(next)
+    }
+    vary { $0.snapshot.learnerName = "Zoë Ångström"; $0.learnerID += 1; $0.completionID += 1 }
+    vary { $0.snapshot.courseTitle += " (revised)" }
+    vary { $0.snapshot.approvals[0].statement += " Renewed." }
+    vary { $0.snapshot.approvals[0].hundredthsOfHour += 25 }
+    vary { $0.snapshot.providerWeb = nil }
+    vary { $0.snapshot.providerWeb = "https://example.org/ce/" }
+    vary { $0.percentBasisPoints = nil }
+    vary { $0.percentBasisPoints = 9_950; $0.completionID = 131_073 }
+    variants.append(first)
+    for subject in variants {
+      let issued = try issuer.issuer.certificates(for: subject)
+      let alone = try issuer.issuer.facts(for: subject).map { try OpenBadgeCredential($0) }
+      #expect(issued.map(\.credentialID) == alone.map(\.id))
+      for (certificate, credential) in zip(issued, alone) {
+        let payload = try #require(certificate.token.split(separator: ".").dropFirst().first)
+        #expect(Base64URL.decode(payload) == (try credential.claims()), "\(subject.snapshot.courseTitle)")
+      }
+    }
+  }
+
   @Test func issuingAgainReturnsTheStoredCertificateAndNeverSignsAgain() throws {
     let directory = TemporaryDirectory()
     let (ledger, certificates, key) = try CredentialFixture.issued(in: directory)

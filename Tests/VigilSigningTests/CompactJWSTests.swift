@@ -18,6 +18,20 @@ import Testing
     #expect(verified.header == JWSHeader(algorithm: "ES256", keyID: TestKeys.fixedKeyID, type: "JWT"))
   }
 
+  /// A signer keeps its header encoded: every token it signs starts with the header the key writes
+  /// for one token, and each verifies over its own payload.
+  @Test func aSignerOfOneTypeSignsWithTheKeysHeader() throws {
+    let key = try TestKeys.fixed()
+    let signer = try CompactJWSSigner(key: key, type: "JWT")
+    let header = try key.sign(payload: payload, type: "JWT").split(separator: ".")[0]
+    for payload in [payload, Array("a".utf8), Array("ab".utf8), Array(repeating: 0xFF, count: 3000)] {
+      let token = try signer.sign(payload: payload)
+      #expect(token.split(separator: ".", omittingEmptySubsequences: false)[0] == header)
+      let verified = try CompactJWS.verify(token, keys: JWKSet(keys: [key.publicJWK]), expectedType: "JWT")
+      #expect(verified.payload == payload)
+    }
+  }
+
   @Test func leavesOutTypWhenNoneIsGiven() throws {
     let key = SigningKey.generate()
     let token = try key.sign(payload: payload, type: nil)

@@ -85,7 +85,10 @@ public struct CredentialFacts: Sendable, Hashable {
 
   /// The course's credit in hours (hundredths): its largest approval that is not an example; 0 when
   /// every approval is one.
-  public var hundredthsAvailable: Int64 {
-    Int64(subject.snapshot.approvals.filter { !$0.isExample }.map(\.hundredthsOfHour).max() ?? 0)
+  public var hundredthsAvailable: Int64 { Self.hundredthsAvailable(approvals: subject.snapshot.approvals) }
+
+  /// The credit in hours (hundredths) of a course with `approvals`: its largest that is not an example.
+  static func hundredthsAvailable(approvals: [CompletionSnapshot.ApprovalSnapshot]) -> Int64 {
+    Int64(approvals.filter { !$0.isExample }.map(\.hundredthsOfHour).max() ?? 0)
   }
 }

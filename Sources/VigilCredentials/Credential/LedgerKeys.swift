@@ -4,8 +4,9 @@ import VigilSigning
 
 /// What a ledger's id derives for the certificates it issues, worked out once: the issuer id, the
 /// namespace of the credentials' name-based ids, and the keyed permutations of certificate numbers and
-/// status-list indexes. Each certificate derives from these with its completion's id alone.
-struct LedgerKeys: Sendable {
+/// status-list indexes. Each certificate derives from these with its completion's id alone. A
+/// reference, so handing the keys to each credential costs one retain.
+final class LedgerKeys: Sendable {
   /// The ledger's id, as the completion names it.
   let ledgerID: String
   /// `issuer.id` and `iss`: `urn:uuid:` and the ledger's id in lower case.

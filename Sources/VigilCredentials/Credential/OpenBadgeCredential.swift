@@ -15,6 +15,12 @@ import VigilSigning
 /// `credential/<completion id>/edition-<edition>/<license key>`. What Open Badges has no term
 /// for (the certificate number, the board's unit and counted minutes, each approval's statement, the
 /// ledger's signed checkpoint) is in the `vigil` member; the README describes every member.
+///
+/// What every credential of one course version shares (the achievement, the issuer, the approvals) is
+/// ``CourseClaims``, which an issuer writes once and keeps while the course stays the same; what is the
+/// credential's own besides its facts (its id, the learner's, its status entry) is ``Identity``. The
+/// claims are written by static functions of the three, which read the facts where they are: an
+/// issuer writes a credential's claims without copying its facts into a value of this type.
 public struct OpenBadgeCredential: Sendable, Hashable {
   /// `@context`, in the order the data model requires.
   public static let contexts = [
@@ -31,67 +37,97 @@ public struct OpenBadgeCredential: Sendable, Hashable {
 
   /// What the credential says.
   public let facts: CredentialFacts
-  /// `id` and `jti`.
-  public let id: String
-  /// `issuer.id` and `iss`: the provider's ledger.
-  public let issuerID: String
-  /// `credentialSubject.id` and `sub`: the learner in that ledger.
-  public let subjectID: String
-  /// `achievement.id`: the course version.
-  public let achievementID: String
+  /// The ids and the status entry derived for it.
+  let identity: Identity
+  /// The members the course's credentials share.
+  let course: CourseClaims
 
+  /// `id` and `jti`.
+  public var id: String { identity.id }
+  /// `issuer.id` and `iss`: the provider's ledger.
+  public var issuerID: String { course.issuerID }
+  /// `credentialSubject.id` and `sub`: the learner in that ledger.
+  public var subjectID: String { identity.subjectID }
+  /// `achievement.id`: the course version.
+  public var achievementID: String { course.achievementID }
   /// `credentialStatus`: where the provider publishes the certificate's revocation, nil when the
   /// completion's provider has no web address.
-  public let status: StatusListEntry?
+  public var status: StatusListEntry? { identity.status }
+
+  /// What a credential derives from its facts and its ledger's keys that is its own: its id, the
+  /// learner's id and its status-list entry.
+  struct Identity: Sendable, Hashable {
+    /// `id` and `jti`: `credential/<completion id>/<license key>` (with `edition-<edition>/` before the
+    /// license key for a re-issue) in the ledger's namespace.
+    let id: String
+    /// `credentialSubject.id` and `sub`: `learner/<id>` in the ledger's namespace.
+    let subjectID: String
+    /// `credentialStatus`, nil when the provider has no web address.
+    let status: StatusListEntry?
+
+    /// The identity of the credential of `facts`, with its ledger's keys and its course's members
+    /// (`keys.ledgerID` is the subject's, `course` written for `facts`).
+    init(_ facts: CredentialFacts, keys: LedgerKeys, course: CourseClaims) {
+      func uuid(_ name: String) -> String { "urn:uuid:" + keys.namespace.uuid(name) }
+      status = course.statusListPrefix.flatMap { prefix in
+        StatusListEntry.derive(
+          indexes: keys.statusIndexes, completionID: facts.subject.completionID, edition: facts.subject.edition,
+          listPrefix: prefix)
+      }
+      subjectID = uuid("learner/\(facts.subject.learnerID)")
+      let edition = facts.subject.edition > 1 ? "edition-\(facts.subject.edition)/" : ""
+      id = uuid("credential/\(facts.subject.completionID)/\(edition)\(facts.license.map(\.license.description) ?? "-")")
+    }
+  }
 
   /// The credential of `facts`.
   ///
   /// - Throws: ``CredentialError/Code/cannotIssue`` when the ledger's id is not a UUID.
   public init(_ facts: CredentialFacts) throws(CredentialError) {
-    self.init(facts, keys: try LedgerKeys.of(ledgerID: facts.subject.ledgerID))
+    let keys = try LedgerKeys.of(ledgerID: facts.subject.ledgerID)
+    let course = CourseClaims(CourseClaims.Inputs(facts), keys: keys)
+    self.init(facts, identity: Identity(facts, keys: keys, course: course), course: course)
   }
 
-  /// The credential of `facts` with its ledger's keys at hand (`keys.ledgerID` is the subject's).
-  init(_ facts: CredentialFacts, keys: LedgerKeys) {
-    let subject = facts.subject
-    func uuid(_ name: String) -> String { "urn:uuid:" + keys.namespace.uuid(name) }
+  /// The credential of `facts` with its identity and its course's members (both derived for `facts`).
+  init(_ facts: CredentialFacts, identity: Identity, course: CourseClaims) {
     self.facts = facts
-    issuerID = keys.issuerID
-    status = StatusListEntry.derive(
-      indexes: keys.statusIndexes, completionID: subject.completionID, edition: subject.edition,
-      providerWeb: subject.snapshot.providerWeb)
-    subjectID = uuid("learner/\(subject.learnerID)")
-    achievementID = uuid("achievement/\(subject.snapshot.courseID)/\(subject.snapshot.courseVersion)")
-    let edition = subject.edition > 1 ? "edition-\(subject.edition)/" : ""
-    id = uuid("credential/\(subject.completionID)/\(edition)\(facts.license.map(\.license.description) ?? "-")")
+    self.identity = identity
+    self.course = course
   }
 
   /// The credential's name: `<title>: Certificate of Completion`, and for a sample
   /// `SAMPLE: <title>: Certificate of Completion (no real credit)`.
-  public var name: String {
-    let name = "\(facts.subject.snapshot.courseTitle): Certificate of Completion"
-    return facts.isSample ? "\(Self.samplePrefix): \(name) (no real credit)" : name
-  }
+  public var name: String { Self.name(of: facts) }
 
   /// `validFrom`: the instant of completion, UTC.
-  public var validFrom: String { InstantText.format(facts.subject.completedAt.secondsSinceEpoch) }
+  public var validFrom: String { Self.validFrom(of: facts) }
 
-  /// The claims: the JWS payload's bytes, written in one pass into one buffer (each object in place).
+  /// The claims: the JWS payload's bytes.
   public func claims() throws(CredentialError) -> [UInt8] {
-    var json = CanonicalJSON(capacity: Self.typicalClaimsBytes)
-    json.field("@context", strings: Self.contexts)
-    if let status { json.field("credentialStatus") { Self.writeStatus(status, to: &$0) } }
-    json.field("credentialSubject") { writeCredentialSubject(to: &$0) }
-    json.field("id", id)
-    json.field("iss", issuerID)
-    json.field("issuer") { writeIssuer(to: &$0) }
-    json.field("jti", id)
-    json.field("name", name)
+    try Self.claims(of: facts, identity: identity, course: course)
+  }
+
+  /// The claims of the credential of `facts` with its identity and its course's members (both derived
+  /// for `facts`), written in one pass into one buffer (each object in place, the course's members
+  /// copied in).
+  static func claims(
+    of facts: CredentialFacts, identity: Identity, course: CourseClaims
+  ) throws(CredentialError) -> [UInt8] {
+    var json = CanonicalJSON(capacity: typicalClaimsBytes)
+    json.field("@context", strings: contexts)
+    if let status = identity.status { json.field("credentialStatus") { writeStatus(status, to: &$0) } }
+    json.field("credentialSubject") { writeCredentialSubject(facts, identity: identity, course: course, to: &$0) }
+    json.field("id", identity.id)
+    json.field("iss", course.issuerID)
+    json.append(membersOf: course.issuer)
+    json.field("jti", identity.id)
+    json.field("name", name(of: facts))
     json.field("nbf", facts.subject.completedAt.secondsSinceEpoch)
-    json.field("sub", subjectID)
-    json.field("type", strings: Self.types)
-    json.field("validFrom", validFrom)
-    json.field("vigil") { writeVigil(to: &$0) }
+    json.field("sub", identity.subjectID)
+    json.field("type", strings: types)
+    json.field("validFrom", validFrom(of: facts))
+    json.field("vigil") { writeVigil(facts, course: course, to: &$0) }
     do {
       return try json.finished()
     } catch {
@@ -102,6 +138,21 @@ public struct OpenBadgeCredential: Sendable, Hashable {
   /// Room for a credential's claims (about 3 KB with one approval and one license), so the buffer
   /// seldom grows.
   private static let typicalClaimsBytes = 4096
+  /// `credentialSubject.type`.
+  private static let subjectTypes = ["AchievementSubject"]
+  /// `credentialSubject.result[].type`.
+  private static let resultTypes = ["Result"]
+
+  /// The name of the credential of `facts` (see ``name``).
+  private static func name(of facts: CredentialFacts) -> String {
+    let name = facts.subject.snapshot.courseTitle + ": Certificate of Completion"
+    return facts.isSample ? samplePrefix + ": " + name + " (no real credit)" : name
+  }
+
+  /// The `validFrom` of the credential of `facts` (see ``validFrom``).
+  private static func validFrom(of facts: CredentialFacts) -> String {
+    InstantText.format(facts.subject.completedAt.secondsSinceEpoch)
+  }
 
   /// A `BitstringStatusListEntry` for revocation (its index is a string, as the specification has it).
   private static func writeStatus(_ entry: StatusListEntry, to json: inout CanonicalJSON) {
@@ -112,34 +163,13 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     json.field("type", StatusListEntry.type)
   }
 
-  /// The issuer Profile: the provider as the course package states it.
-  private func writeIssuer(to json: inout CanonicalJSON) {
-    let provider = facts.provider
-    if let address = provider.address {
-      json.field("address") { postal in
-        postal.field("streetAddress", address)
-        postal.field("type", strings: ["Address"])
-      }
-    }
-    json.field("id", issuerID)
-    json.field("name", provider.name)
-    if !provider.numbers.isEmpty {
-      json.field("otherIdentifier", objects: provider.numbers.count) { entry, index in
-        let number = provider.numbers[index]
-        entry.field("identifier", number.value)
-        entry.field("identifierType", "ext:\(number.authority)")
-        entry.field("type", "IdentifierEntry")
-      }
-    }
-    json.field("type", strings: ["Profile"])
-    if let web = provider.web { json.field("url", web) }
-  }
-
   /// The AchievementSubject: the learner, the credit for the license, the quiz result.
-  private func writeCredentialSubject(to json: inout CanonicalJSON) {
-    json.field("achievement") { writeAchievement(to: &$0) }
+  private static func writeCredentialSubject(
+    _ facts: CredentialFacts, identity: Identity, course: CourseClaims, to json: inout CanonicalJSON
+  ) {
+    json.append(membersOf: course.achievement)
     if let license = facts.license { json.field("creditsEarned", hundredths: license.hundredthsEarned) }
-    json.field("id", subjectID)
+    json.field("id", identity.subjectID)
     json.field("identifier", objects: 1) { name, _ in
       name.field("hashed", false)
       name.field("identityHash", facts.subject.snapshot.learnerName)
@@ -149,54 +179,18 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     if let license = facts.license { json.field("licenseNumber", license.license.number) }
     if let percent = facts.subject.percentBasisPoints {
       json.field("result", objects: 1) { result, _ in
-        result.field("resultDescription", resultDescriptionID)
+        result.field("resultDescription", course.resultDescriptionID)
         result.field("status", "Completed")
-        result.field("type", strings: ["Result"])
-        result.field("value", Self.decimal(percent))
+        result.field("type", strings: resultTypes)
+        result.field("value", decimal(percent))
       }
     }
-    json.field("type", strings: ["AchievementSubject"])
-  }
-
-  /// The Achievement: the course version.
-  private func writeAchievement(to json: inout CanonicalJSON) {
-    let snapshot = facts.subject.snapshot
-    json.field("achievementType", Self.achievementType)
-    json.field("creditsAvailable", hundredths: facts.hundredthsAvailable)
-    json.field("criteria") { $0.field("narrative", criteriaNarrative) }
-    json.field("description", facts.summary)
-    json.field("humanCode", snapshot.courseID)
-    json.field("id", achievementID)
-    json.field("inLanguage", facts.language)
-    json.field("name", snapshot.courseTitle)
-    if facts.subject.percentBasisPoints != nil {
-      json.field("resultDescription", objects: 1) { description, _ in
-        description.field("id", resultDescriptionID)
-        description.field("name", "Quiz score (percent)")
-        if let pass = facts.passBasisPoints { description.field("requiredValue", Self.decimal(pass)) }
-        description.field("resultType", "Percent")
-        description.field("type", strings: ["ResultDescription"])
-        description.field("valueMax", "100")
-        description.field("valueMin", "0")
-      }
-    }
-    json.field("type", strings: ["Achievement"])
-    json.field("version", snapshot.courseVersion)
+    json.field("type", strings: subjectTypes)
   }
 
   /// What Open Badges has no term for.
-  private func writeVigil(to json: inout CanonicalJSON) {
-    let subject = facts.subject
-    let approvals = subject.snapshot.approvals
-    json.field("approvals", objects: approvals.count) { entry, index in
-      let approval = approvals[index]
-      entry.field("approvalNumber", approval.number)
-      entry.field("approver", approval.approver)
-      entry.field("example", approval.isExample)
-      entry.field("hours", hundredths: Int64(approval.hundredthsOfHour))
-      entry.field("minutesPerHour", approval.minutesPerHour)
-      entry.field("statement", approval.statement)
-    }
+  private static func writeVigil(_ facts: CredentialFacts, course: CourseClaims, to json: inout CanonicalJSON) {
+    json.append(membersOf: course.approvals)
     if let license = facts.license {
       json.field("board") { board in
         board.field("id", license.license.board)
@@ -207,9 +201,9 @@ public struct OpenBadgeCredential: Sendable, Hashable {
       json.field("board", nil as String?)
     }
     json.field("certificateNumber", facts.number.description)
-    json.field("checkpoint", subject.checkpoint)
-    json.field("completedOn", subject.completedOn.description)
-    json.field("completion", subject.completionNumber)
+    json.field("checkpoint", facts.subject.checkpoint)
+    json.field("completedOn", facts.subject.completedOn.description)
+    json.field("completion", facts.subject.completionNumber)
     json.field("countedMinutes", facts.license?.countedMinutes ?? 0)
     let credits = facts.license?.credits ?? []
     json.field("credits", objects: credits.count) { entry, index in
@@ -220,19 +214,10 @@ public struct OpenBadgeCredential: Sendable, Hashable {
       entry.field("sample", credit.isSample)
       entry.field("topics", strings: credit.topics.sorted())
     }
-    if subject.edition > 1 { json.field("edition", subject.edition) }
+    if facts.subject.edition > 1 { json.field("edition", facts.subject.edition) }
     json.field("license", facts.license?.license.description)
     json.field("sample", facts.isSample)
-    if let supersedes = subject.supersedes { json.field("supersedes", supersedes) }
-  }
-
-  /// The quiz result's description id: the achievement's, with `#score`.
-  private var resultDescriptionID: String { achievementID + "#score" }
-
-  /// What earns the certificate, in words.
-  private var criteriaNarrative: String {
-    guard let pass = facts.passBasisPoints else { return "Complete every lesson of the course." }
-    return "Complete every lesson of the course and score at least \(Self.decimal(pass))% on its quiz."
+    if let supersedes = facts.subject.supersedes { json.field("supersedes", supersedes) }
   }
 
   /// Basis points as a percentage: 9250 is `92.5`, 8000 is `80`.

@@ -21,10 +21,18 @@ public struct CredentialIssuer: CertificateIssuer {
   public let passPercent: Double?
   /// The board rules, for each license's board name, hour and rounding.
   public let boards: [Board]
+  /// Signs the credentials with ``key``, their header encoded once (nil if it could not be, which
+  /// signing then reports).
+  private let credentialSigner: CompactJWSSigner?
   /// Signs the completions' checkpoints with ``key``, and knows the one it signed last.
   private let checkpoints: RememberingCheckpointSigner
   /// The keys of the ledger the issuer issued for last.
   private let ledgerKeys = LedgerKeys.Memory()
+  /// The members its last credential shared with every credential of the course.
+  private let courseClaims = CourseClaims.Memory()
+  /// What a credential needs of each board: its name and its unit, by id (a board is large, and the
+  /// credit of each license would otherwise copy one out of ``boards``).
+  private let boardUnits: [(id: String, name: String, unit: CreditUnit)]
 
   /// An issuer for completions of `course`.
   public init(key: SigningKey, course: Course, passPercent: Double?, boards: [Board]) {
@@ -32,7 +40,9 @@ public struct CredentialIssuer: CertificateIssuer {
     self.course = course
     self.passPercent = passPercent
     self.boards = boards
+    boardUnits = boards.map { (id: $0.id, name: $0.name, unit: $0.unit) }
     checkpoints = RememberingCheckpointSigner(key: key)
+    credentialSigner = try? CompactJWSSigner(key: key, type: OpenBadgeCredential.tokenType)
   }
 
   public var checkpointSigner: any CheckpointSigner { checkpoints }
@@ -46,12 +56,15 @@ public struct CredentialIssuer: CertificateIssuer {
     // is this key's by construction and is not verified again.
     if !checkpoints.signedLast(subject.checkpoint) { try Self.checkCheckpoint(subject.checkpoint, key: key) }
     let keys = try ledgerKeys.keys(ledgerID: subject.ledgerID)
+    let signer = try credentialSigner ?? CompactJWSSigner(key: key, type: OpenBadgeCredential.tokenType)
     var names = CredentialFileNames()
     return try facts(for: subject, numbers: keys.numbers).map { facts throws -> NewCertificate in
-      let credential = OpenBadgeCredential(facts, keys: keys)
-      let token = try key.sign(payload: try credential.claims(), type: OpenBadgeCredential.tokenType)
+      let course = courseClaims.claims(for: facts, keys: keys)
+      let identity = OpenBadgeCredential.Identity(facts, keys: keys, course: course)
+      let claims = try OpenBadgeCredential.claims(of: facts, identity: identity, course: course)
+      let token = try signer.sign(payload: claims)
       return NewCertificate(
-        number: facts.number.description, license: facts.license?.license, credentialID: credential.id,
+        number: facts.number.description, license: facts.license?.license, credentialID: identity.id,
         fileName: names.next(number: facts.number, license: facts.license?.license), token: token)
     }
   }
@@ -65,11 +78,11 @@ public struct CredentialIssuer: CertificateIssuer {
   private func facts(
     for subject: CertificateSubject, numbers: NumberPermutation
   ) throws(CredentialError) -> [CredentialFacts] {
-    let snapshot = subject.snapshot
-    guard snapshot.courseID == course.id, snapshot.courseVersion == course.version else {
+    guard subject.snapshot.courseID == course.id, subject.snapshot.courseVersion == course.version else {
       throw CredentialError(
         .cannotIssue,
-        "the completion is of \(snapshot.courseID) \(snapshot.courseVersion), not of \(course.id) \(course.version)")
+        "the completion is of \(subject.snapshot.courseID) \(subject.snapshot.courseVersion), not of \(course.id) "
+          + "\(course.version)")
     }
     let number = try CertificateNumber.derive(
       numbers: numbers, completionID: subject.completionID, edition: subject.edition)
@@ -86,13 +99,13 @@ public struct CredentialIssuer: CertificateIssuer {
   private func licenseFacts(
     _ entry: CertificateSubject.LicenseCredits
   ) throws(CredentialError) -> CredentialFacts.LicenseFacts {
-    guard let board = boards.first(where: { $0.id == entry.license.board }) else {
+    guard let board = boardUnits.first(where: { $0.id == entry.license.board }) else {
       throw CredentialError(
         .cannotIssue,
         "there is no board file for \(entry.license.board), which license \(entry.license) names; add "
           + "Boards/\(entry.license.board).xml")
     }
-    let largest = entry.credits.filter { !$0.isSample }.map(\.minutes).max() ?? 0
+    let largest = entry.credits.reduce(nil as Int?) { $1.isSample ? $0 : max($0 ?? $1.minutes, $1.minutes) } ?? 0
     return CredentialFacts.LicenseFacts(
       license: entry.license, boardName: board.name, minutesPerHour: board.unit.minutesPerHour,
       countedMinutes: board.unit.counted(largest), credits: entry.credits)

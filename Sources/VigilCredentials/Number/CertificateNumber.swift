@@ -22,18 +22,27 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
 
   /// The twelve values (0…31), the check value last.
   private let values: [Int]
+  /// `VC-XXXX-XXXX-XXXX`, in capitals, written once: a credential, its ledger row and its file name
+  /// all say it.
+  public let description: String
 
   /// The number whose eleven symbols encode `payload`, which must be below ``payloadLimit``.
   public init(payload: UInt64) {
     precondition(payload < Self.payloadLimit, "a certificate number carries 55 bits")
-    var digits: [Int] = []
+    var values = [Int](repeating: 0, count: Self.payloadSymbols)
     var rest = payload
-    for _ in 0..<Self.payloadSymbols {
-      digits.append(Int(rest & 31))
+    for index in stride(from: Self.payloadSymbols - 1, through: 0, by: -1) {
+      values[index] = Int(rest & 31)
       rest >>= 5
     }
-    let payloadValues = Array(digits.reversed())
-    values = payloadValues + [LuhnModN.checkValue(for: payloadValues, n: 32)]
+    values.append(LuhnModN.checkValue(for: values, n: 32))
+    self.init(values: values)
+  }
+
+  /// The number of twelve values, the check value last.
+  private init(values: [Int]) {
+    self.values = values
+    description = Self.text(of: values)
   }
 
   /// Reads a number as a person typed it.
@@ -65,7 +74,7 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
     guard LuhnModN.isValid(values, n: 32) else {
       throw fail("its check character does not match, so a character was mistyped or misread; copy it again")
     }
-    self.values = values
+    self.init(values: values)
   }
 
   /// Completion ids below this (2^40) can have later editions: an edition's number carries the
@@ -113,11 +122,11 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
     values.prefix(Self.payloadSymbols).reduce(0) { $0 << 5 | UInt64($1) }
   }
 
-  /// `VC-XXXX-XXXX-XXXX`, in capitals.
-  public var description: String {
-    String(unsafeUninitializedCapacity: Self.prefix.utf8.count + Self.symbolCount + 3) { text in
+  /// `VC-XXXX-XXXX-XXXX` for twelve values.
+  private static func text(of values: [Int]) -> String {
+    String(unsafeUninitializedCapacity: prefix.utf8.count + symbolCount + 3) { text in
       var written = 0
-      for byte in Self.prefix.utf8 {
+      for byte in prefix.utf8 {
         text[written] = byte
         written += 1
       }

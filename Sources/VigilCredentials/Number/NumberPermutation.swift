@@ -49,13 +49,18 @@ struct NumberPermutation: Sendable {
   }
 
   private func roundValue(_ round: UInt8, _ half: UInt64) -> UInt64 {
-    let input = (round, UInt8(half >> 24 & 0xFF), UInt8(half >> 16 & 0xFF), UInt8(half >> 8 & 0xFF), UInt8(half & 0xFF))
-    var hasher = SHA256()
-    key.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-    withUnsafeBytes(of: input) { hasher.update(bufferPointer: $0) }
-    let word = hasher.finalize().withUnsafeBytes { digest in
-      UInt64(digest[0]) << 24 | UInt64(digest[1]) << 16 | UInt64(digest[2]) << 8 | UInt64(digest[3])
+    // key ‖ round ‖ half, hashed in one pass from one buffer.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count + 5) { input in
+      _ = input.initialize(from: key)
+      input[key.count] = round
+      input[key.count + 1] = UInt8(half >> 24 & 0xFF)
+      input[key.count + 2] = UInt8(half >> 16 & 0xFF)
+      input[key.count + 3] = UInt8(half >> 8 & 0xFF)
+      input[key.count + 4] = UInt8(half & 0xFF)
+      let word = SHA256.hash(data: UnsafeRawBufferPointer(input)).withUnsafeBytes { digest in
+        UInt64(digest[0]) << 24 | UInt64(digest[1]) << 16 | UInt64(digest[2]) << 8 | UInt64(digest[3])
+      }
+      return word & halfMask
     }
-    return word & halfMask
   }
 }

@@ -44,12 +44,19 @@ public struct StatusListEntry: Sendable, Hashable {
   static func derive(
     indexes: NumberPermutation, completionID: Int64, edition: Int = 1, providerWeb: String?
   ) -> StatusListEntry? {
-    guard let web = providerWeb, web.hasPrefix("https://") || web.hasPrefix("http://"), completionID > 0 else {
-      return nil
-    }
+    guard let prefix = listPrefix(web: providerWeb) else { return nil }
+    return derive(indexes: indexes, completionID: completionID, edition: edition, listPrefix: prefix)
+  }
+
+  /// ``derive(indexes:completionID:edition:providerWeb:)`` with the start of the provider's list URLs
+  /// at hand (``listPrefix(web:)``), or nil for a completion id below 1.
+  static func derive(
+    indexes: NumberPermutation, completionID: Int64, edition: Int, listPrefix: String
+  ) -> StatusListEntry? {
+    guard completionID > 0 else { return nil }
     let (list, position) = (completionID - 1).quotientAndRemainder(dividingBy: Int64(capacity))
     return StatusListEntry(
-      listURL: listURL(web: web, list: Int(list) + 1, edition: edition),
+      listURL: listURL(prefix: listPrefix, list: Int(list) + 1, edition: edition),
       index: Int(indexes.apply(UInt64(position))))
   }
 
@@ -58,7 +65,24 @@ public struct StatusListEntry: Sendable, Hashable {
 
   /// The URL of list `list` (for the certificates of `edition`) under the provider's web address.
   public static func listURL(web: String, list: Int, edition: Int = 1) -> String {
-    (web.hasSuffix("/") ? web : web + "/") + "certificates/status/\(list)" + (edition > 1 ? "-\(edition)" : "")
+    listURL(prefix: prefix(web: web), list: list, edition: edition)
+  }
+
+  /// What every list URL under the provider's web address `web` starts with, or nil when `web` is no
+  /// `https://` or `http://` address to publish lists at.
+  static func listPrefix(web: String?) -> String? {
+    guard let web, web.hasPrefix("https://") || web.hasPrefix("http://") else { return nil }
+    return prefix(web: web)
+  }
+
+  /// `<web>/certificates/status/`.
+  private static func prefix(web: String) -> String {
+    (web.hasSuffix("/") ? web : web + "/") + "certificates/status/"
+  }
+
+  /// The URL of list `list` (for the certificates of `edition`) after `prefix`.
+  private static func listURL(prefix: String, list: Int, edition: Int) -> String {
+    prefix + String(list) + (edition > 1 ? "-" + String(edition) : "")
   }
 
   /// The index of the `position`th completion of a list (0…131071) in the ledger `ledgerID`.

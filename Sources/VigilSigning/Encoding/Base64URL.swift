@@ -30,33 +30,33 @@ public enum Base64URL {
 
   private static func append(_ input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     let start = output.count
-    output.append(contentsOf: repeatElement(0, count: encodedCount(input.count)))
+    let count = encodedCount(input.count)
+    output.append(contentsOf: repeatElement(0, count: count))
+    guard var source = input.baseAddress else { return }
     output.withUnsafeMutableBufferPointer { output in
       alphabet.withUnsafeBufferPointer { alphabet in
-        var written = start
-        var index = 0
-        func put(_ chunk: UInt32, _ shift: UInt32) {
-          output[written] = alphabet[Int(chunk >> shift & 0x3F)]
-          written += 1
+        // Three bytes to four characters at a time, through pointers: a credential encodes about 3 KB.
+        var target = output.baseAddress! + start
+        for _ in 0..<input.count / 3 {
+          let chunk = Int(source[0]) << 16 | Int(source[1]) << 8 | Int(source[2])
+          target[0] = alphabet[chunk >> 18]
+          target[1] = alphabet[chunk >> 12 & 0x3F]
+          target[2] = alphabet[chunk >> 6 & 0x3F]
+          target[3] = alphabet[chunk & 0x3F]
+          source += 3
+          target += 4
         }
-        while index + 3 <= input.count {
-          let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
-          put(chunk, 18)
-          put(chunk, 12)
-          put(chunk, 6)
-          put(chunk, 0)
-          index += 3
-        }
-        let remaining = input.count - index
-        if remaining == 1 {
-          let chunk = UInt32(input[index]) << 16
-          put(chunk, 18)
-          put(chunk, 12)
-        } else if remaining == 2 {
-          let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
-          put(chunk, 18)
-          put(chunk, 12)
-          put(chunk, 6)
+        switch input.count % 3 {
+        case 1:
+          let chunk = Int(source[0]) << 16
+          target[0] = alphabet[chunk >> 18]
+          target[1] = alphabet[chunk >> 12 & 0x3F]
+        case 2:
+          let chunk = Int(source[0]) << 16 | Int(source[1]) << 8
+          target[0] = alphabet[chunk >> 18]
+          target[1] = alphabet[chunk >> 12 & 0x3F]
+          target[2] = alphabet[chunk >> 6 & 0x3F]
+        default: break
         }
       }
     }

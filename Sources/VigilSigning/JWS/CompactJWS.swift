@@ -22,22 +22,7 @@ public enum CompactJWS {
 
   /// Signs `payload` with `key` (see ``SigningKey/sign(payload:type:)``).
   static func sign(payload: [UInt8], type: String?, key: SigningKey) throws(SigningError) -> String {
-    let header = try JWSHeader.canonicalBytes(keyID: key.keyID, type: type)
-    var token: [UInt8] = []
-    token.reserveCapacity(
-      Base64URL.encodedCount(header.count) + Base64URL.encodedCount(payload.count) + 2 + signatureCharacters)
-    Base64URL.append(header, to: &token)
-    token.append(UInt8(ascii: "."))
-    Base64URL.append(payload, to: &token)
-    let signature: P256.Signing.ECDSASignature
-    do {
-      signature = try key.privateKey.signature(for: token)
-    } catch {
-      throw SigningError(.crypto, "cannot sign with key \(key.keyID) (\(error)); please report it")
-    }
-    token.append(UInt8(ascii: "."))
-    Base64URL.append(signature.rawRepresentation, to: &token)
-    return String(decoding: token, as: UTF8.self)
+    try CompactJWSSigner(key: key, type: type).sign(payload: payload)
   }
 
   /// Verifies a compact JWS against a key set.
