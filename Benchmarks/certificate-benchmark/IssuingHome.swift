@@ -1,4 +1,5 @@
 import BenchmarkSupport
+import Crypto
 import Foundation
 import VigilBase
 import VigilBoards
@@ -18,6 +19,8 @@ struct IssuingHome {
   let course: Course
   let boards: [Board]
   let key: SigningKey
+  /// The key's private half, for the bare signatures beside the credentials'.
+  let privateKey: P256.Signing.PrivateKey
   let learnerID: Int64
 
   init() throws {
@@ -36,7 +39,8 @@ struct IssuingHome {
     course.provider.address = "100 Main Street, Austin, TX 78701"
     self.course = course
     boards = try BoardReader().boards(at: "Boards")
-    key = SigningKey(privateKey: .init())
+    privateKey = P256.Signing.PrivateKey()
+    key = SigningKey(privateKey: privateKey)
     let learner = try ledger.addLearner(name: "José Núñez")
     learnerID = learner.id
     try ledger.addLicense(
