@@ -67,7 +67,7 @@ enum BoardGenerator {
   private static func record(licensee index: Int, number: Int) -> BoardRecord {
     let minutes = number == 0 ? 360 + (index % 15) * 60 : 60
     let approver = number == 0 ? "ANCC" : "TX-HHSC"
-    return BoardRecord(
+    var record = BoardRecord(
       approvalMinutes: minutes, approvalNumber: "\(approver)-2026-\(index % 40)", approver: approver,
       awardedHundredths: Int64(minutes * 100 / 60), board: "tx-bon", certificate: "BENCH-\(index)-\(number)",
       completedOn: CalendarDate(daysSinceEpoch: CalendarDate(year: 2025, month: 2, day: 1).daysSinceEpoch + index % 720),
@@ -75,7 +75,9 @@ enum BoardGenerator {
       courseTitle: number == 0 ? "Nursing update \(index % 40)" : "Human Trafficking in Health Care", courseVersion: "1.0",
       kind: .completion, learnerName: "Licensee \(index)", licenseNumber: licenseNumber(index),
       licenseType: index % 5 == 0 ? "LVN" : "RN", topics: number == 0 ? [] : ["human-trafficking"],
-      hash: hex("record-\(index)-\(number)"))
+      hash: "")
+    record.hash = record.computedHash ?? ""
+    return record
   }
 
   private static func licenseNumber(_ index: Int) -> String { String(1_000_000 + index) }
