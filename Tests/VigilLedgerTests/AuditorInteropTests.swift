@@ -162,4 +162,28 @@ struct AuditorInteropTests {
     let problem = try #require(try fixture.open(mode: .readOnly).verify().problem)
     #expect(problem.table == "board_records" && problem.rowID == row, "\(problem)")
   }
+
+  /// Every column of a board record counts: changed on the revocation (row 2, which has a reason and
+  /// a `replaces`), each is found by `vigil ledger verify` and by the auditor's script.
+  @Test(arguments: [
+    "provider_id = provider_id + 1", "batch_id = batch_id + 1", "hash = replace(hash, substr(hash, 1, 1), 'f')",
+    "kind = 'completion', reason = NULL", "certificate = certificate || 'X'", "board = 'fl-bon'",
+    "license_type = 'LVN'", "license_number = license_number || '9'", "approver = approver || 'X'",
+    "approval_number = approval_number || 'X'", "approval_minutes = approval_minutes + 1",
+    "awarded_hundredths = awarded_hundredths + 1", "completed_on = '2026-03-03'", "course_id = course_id || 'x'",
+    "course_title = course_title || 'x'", "course_version = '1.1'", "learner_name = learner_name || 'x'",
+    "reason = reason || 'x'", "replaces = NULL", "topics = '[\"other\"]'", "verified = 1 - verified",
+    "hash_key = hash_key - 1", "identity_key = identity_key + 1",
+  ])
+  func everyColumnOfABoardRecordIsCovered(change: String) throws {
+    let fixture = try boardLedger()
+    try fixture.tamper("UPDATE board_records SET \(change) WHERE id = 2")
+    #expect(try fixture.sqlite("SELECT count(*) FROM board_records WHERE id = 2") == "1\n")
+    let result = try audit(fixture.path)
+    #expect(result.status == 1, "\(change): \(result.output)")
+    #expect(result.output.hasPrefix("audit: "), "\(change): \(result.output)")
+    let problem = try #require(try fixture.open(mode: .readOnly).verify().problem, "\(change)")
+    #expect(problem.table == "board_records" || problem.table == "imported_batches", "\(change): \(problem)")
+  }
 }
+
