@@ -25,8 +25,11 @@ keyed by its digest on its board's stream. Exit 0 when all holds, 1 naming the f
 """
 import hashlib
 import json
+import re
 import sqlite3
 import sys
+
+HASH = re.compile(r"[0-9a-f]{64}")
 
 
 def canonical(value):
@@ -51,7 +54,7 @@ def record_hash(row):
         "board": row["board"], "certificate": row["certificate"], "completedOn": row["completed_on"],
         "courseID": row["course_id"], "courseTitle": row["course_title"], "courseVersion": row["course_version"],
         "kind": row["kind"], "learnerName": row["learner_name"], "licenseNumber": row["license_number"],
-        "licenseType": row["license_type"], "topics": sorted(json.loads(row["topics"])),
+        "licenseType": row["license_type"], "topics": json.loads(row["topics"]),
     }
     for member, column in (("reason", "reason"), ("replaces", "replaces")):
         if row[column] is not None:
@@ -60,11 +63,17 @@ def record_hash(row):
 
 
 def range_bounds(stream, key):
-    prefix = f"{stream}/records/"
-    first, _, last = key[len(prefix):].partition("-") if key.startswith(prefix) else ("", "", "")
-    if not (first.isdigit() and last.isdigit() and 1 <= int(first) <= int(last) < int(first) + 1000):
+    """The first and last row ids a records.imported/1 key names (batch/N/records/FIRST-LAST, in ASCII
+    digits without leading zeros), or None."""
+    match = re.fullmatch(r"batch/[1-9][0-9]*/records/([1-9][0-9]*)-([1-9][0-9]*)", key, re.ASCII)
+    if match is None or not key.startswith(f"{stream}/records/"):
         return None
-    return int(first), int(last)
+    first, last = int(match.group(1)), int(match.group(2))
+    return (first, last) if first <= last < first + 1000 else None
+
+
+def is_integer(value):
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 BOARD_RECORD_FIELDS = {
@@ -87,8 +96,11 @@ def audit_board_records(db, latest, record_ranges):
     ranges = []
     for seq, stream, key, data in record_ranges:
         bounds = range_bounds(stream, key)
-        if bounds is None or stream != f"batch/{data.get('batch')}":
-            fail(f"event {seq}: a records.imported/1 whose key or stream is not one Vigil writes")
+        if bounds is None or set(data) != {"batch", "count", "digest", "first", "last"} \
+                or not all(is_integer(data[member]) for member in ("batch", "count", "first", "last")) \
+                or not isinstance(data["digest"], str) or not HASH.fullmatch(data["digest"]) \
+                or stream != f"batch/{data['batch']}":
+            fail(f"event {seq}: a records.imported/1 whose key, stream or data is not one Vigil writes")
         if [data.get("first"), data.get("last"), data.get("count")] != [bounds[0], bounds[1], bounds[1] - bounds[0] + 1]:
             fail(f"event {seq}: its first, last and count disagree with its key")
         ranges.append((bounds[0], bounds[1], seq, data))
@@ -108,6 +120,14 @@ def audit_board_records(db, latest, record_ranges):
     for values in cursor:
         row = dict(zip(names, values))
         row_id = row["id"]
+        if not isinstance(row["hash"], str) or not HASH.fullmatch(row["hash"]):
+            fail(f"board_records row {row_id}: its hash is not 64 lowercase hex digits")
+        try:
+            topics = json.loads(row["topics"])
+        except (TypeError, ValueError):
+            topics = None
+        if not (isinstance(topics, list) and all(isinstance(topic, str) for topic in topics)):
+            fail(f"board_records row {row_id}: its topics are not a JSON array of texts")
         if "hash_key" in row:
             identity = "".join(f"{value}\x1f" for value in [
                 row["provider_id"], row["certificate"], row["board"], row["license_type"], row["license_number"],
@@ -334,4 +354,7 @@ if __name__ == "__main__":
     if len(arguments) != 1:
         print(__doc__.strip().splitlines()[2].strip())
         sys.exit(2)
-    audit(arguments[0], since)
+    try:
+        audit(arguments[0], since)
+    except sqlite3.Error as error:
+        fail(f"the ledger cannot be read: {error}")

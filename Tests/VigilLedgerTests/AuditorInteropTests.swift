@@ -174,6 +174,9 @@ struct AuditorInteropTests {
     "course_title = course_title || 'x'", "course_version = '1.1'", "learner_name = learner_name || 'x'",
     "reason = reason || 'x'", "replaces = NULL", "topics = '[\"other\"]'", "verified = 1 - verified",
     "hash_key = hash_key - 1", "identity_key = identity_key + 1",
+    // Values that read back otherwise than they are stored, or that are not of their form.
+    "learner_name = learner_name || char(0) || 'Mallory'", "certificate = certificate || char(0)",
+    "hash = 'z' || substr(hash, 2)", "topics = '[\"human-trafficking\", 1]'",
   ])
   func everyColumnOfABoardRecordIsCovered(change: String) throws {
     let fixture = try boardLedger()
@@ -181,9 +184,25 @@ struct AuditorInteropTests {
     #expect(try fixture.sqlite("SELECT count(*) FROM board_records WHERE id = 2") == "1\n")
     let result = try audit(fixture.path)
     #expect(result.status == 1, "\(change): \(result.output)")
-    #expect(result.output.hasPrefix("audit: "), "\(change): \(result.output)")
+    #expect(result.output.hasPrefix("audit: ") && result.output.filter { $0 == "\n" }.count == 1, "\(change): \(result.output)")
+    #expect(result.error.isEmpty, "\(change): \(result.error)")
     let problem = try #require(try fixture.open(mode: .readOnly).verify().problem, "\(change)")
     #expect(problem.table == "board_records" || problem.table == "imported_batches", "\(change): \(problem)")
+  }
+
+  /// A record's topics are hashed in the order stored (sorted when imported): the same topics reordered
+  /// behind the ledger's back are found by both checkers.
+  @Test func reorderedTopicsAreFoundByBoth() throws {
+    let fixture = LedgerFixture()
+    let ledger = try fixture.open()
+    try ledger.trustProvider(name: "acme-ce", keys: BoardFixture.keys())
+    let record = BoardFixture.record("two topics", topics: ["human-trafficking", "nursing-jurisprudence-ethics"])
+    #expect(try ledger.importBatch(BoardFixture.batch(), records: [record]) == .imported(batchID: 1, added: 1, unchanged: 0))
+    try fixture.tamper(#"UPDATE board_records SET topics = '["nursing-jurisprudence-ethics","human-trafficking"]'"#)
+    let result = try audit(fixture.path)
+    #expect(result.status == 1 && result.output == "audit: board_records row 1: its hash is not the hash of its fields\n")
+    let problem = try #require(try fixture.open(mode: .readOnly).verify().problem)
+    #expect(problem.table == "board_records" && problem.rowID == 1, "\(problem)")
   }
 }
 

@@ -69,7 +69,8 @@ struct ChainVerifier {
   /// Runs every check and reports the first problem.
   mutating func run() throws -> ChainReport {
     let checks: [(inout ChainVerifier) throws -> ChainProblem?] = [
-      { try SchemaCheck.firstDifference($0.db) }, { try $0.checkEvents() }, { try $0.checkLedgerRow() },
+      { try SchemaCheck.firstDifference($0.db) }, { try NulByteCheck.firstProblem($0.db) },
+      { try $0.checkEvents() }, { try $0.checkLedgerRow() },
       { try $0.checkLearners() }, { try $0.checkLicenses() }, { try $0.checkAttempts() }, { try $0.checkResponses() },
       { try $0.checkCompletions() }, { try $0.checkCredits() }, { try $0.checkCertificates() },
       { try $0.checkBoardTables() },
@@ -116,7 +117,8 @@ struct ChainVerifier {
         return problem("it is of kind \(Echo.quoted(envelope.kind)), which Vigil never writes")
       }
       guard let record = Self.record(kind, stream: envelope.stream, key: envelope.key) else {
-        return problem("its stream \(Echo.quoted(envelope.stream)) does not fit its kind \(kind.rawValue)")
+        return problem(
+          "its stream \(Echo.quoted(envelope.stream)) or key \(Echo.quoted(envelope.key, limit: 60)) does not fit its kind \(kind.rawValue)")
       }
       if kind == .learnerAccommodated, Ledger.extraTimePercent(fromBody: body, stream: envelope.stream) == nil {
         return problem("it gives extra time outside 0 to 400 percent, or to another learner than its stream's")
