@@ -14,8 +14,8 @@ Then every row of the learners, licenses, completions, credits, (from schema ver
 (from schema version 3, a board's tables) trusted_providers, roster_licenses, imported_batches,
 provider_heads and board_records tables is compared with the data of the latest event that wrote it (from
 schema version 4, a board record is one of the rows of a records.imported/1 event, whose digest covers its
-id and hash, and its hash must be the hash of its fields; see audit_board_records). The
-certificate events without a table are checked in chain order: each certificate.revoked/1 must revoke a
+id and hash, and its hash must be the hash of its fields; see audit_board_records), and every event
+that wrote a row of those tables must still have its row. The certificate events without a table are checked in chain order: each certificate.revoked/1 must revoke a
 certificate number of its completion, with a reason; each certificate.reissued/1 must be a credential of
 the edition after the one it supersedes, of the same completion, under a number no other certificate
 has, with an id and file name no other credential has; each certificate.superseded/1 must replace a
@@ -39,6 +39,19 @@ def canonical(value):
 def fail(message):
     print(f"audit: {message}")
     sys.exit(1)
+
+
+class Latest(dict):
+    """The data of the latest event of each record, by label; it remembers the labels the rows asked
+    for, so an event whose row is gone is found."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked = set()
+
+    def get(self, label, default=None):
+        self.asked.add(label)
+        return super().get(label, default)
 
 
 def signed_prefix(digest):
@@ -169,7 +182,7 @@ def audit(path, since=None):
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     previous = bytes(32)
     expected = 1
-    latest = {}
+    latest = Latest()
     certificate_events = []
     record_ranges = []  # (seq, stream, key, data) of each records.imported/1
     head = None
@@ -278,6 +291,9 @@ def audit(path, since=None):
             }
             if data is None or any(data.get(member) != value for member, value in values.items()):
                 fail(f"{table} row {row['id']} does not match its latest event")
+    for label in latest:
+        if label not in latest.asked:
+            fail(f"the row the latest event of {label} wrote is missing: it was deleted behind the ledger's back")
     editions = {}  # number -> [completion, edition, supersedes, learnerName, licenses]
     credentials, files = set(), set()
     for row in rows(certificates) if has_certificates else []:

@@ -72,4 +72,19 @@ import VigilTestSupport
     let after = try CommandRunner.run("python3", [script, fixture.path])
     #expect(after.output == "audit: 8 events verify; head \(Self.head)\n", "\(after.error)")
   }
+
+  /// A record of the fixture (the row of a `record.imported/1` event) deleted behind the ledger's back
+  /// is found by both checkers.
+  @Test(.enabled(if: CommandRunner.isInstalled("python3"))) func aDeletedRowOfAnOlderEventIsFoundByBoth() throws {
+    let fixture = try copy()
+    _ = try fixture.open(mode: .existing)
+    try fixture.tamper("DELETE FROM board_records WHERE id = 2")
+    let result = try CommandRunner.run("python3", [Repository.path("scripts/audit-ledger.py"), fixture.path])
+    #expect(result.status == 1)
+    #expect(
+      result.output
+        == "audit: the row the latest event of board-record/2 wrote is missing: it was deleted behind the ledger's back\n")
+    #expect(try fixture.open(mode: .readOnly).verify().problem?.table == "board_records")
+  }
 }
+
