@@ -49,13 +49,11 @@ extension ChainVerifier {
         continue
       }
       if let current = open, record.id > current.rows.upperBound {
-        return missingRows(of: current)
+        return missingRows(current.rows, of: current.envelope)
       }
       if open == nil, let next = pending.first, next.rows.lowerBound <= record.id {
         pending.removeFirst()
-        guard next.rows.lowerBound == record.id else {
-          return missingRows(of: OpenRange(rows: next.rows, envelope: next.envelope, built: ImportedRecordRange(batchID: 0)))
-        }
+        guard next.rows.lowerBound == record.id else { return missingRows(next.rows, of: next.envelope) }
         open = OpenRange(
           rows: next.rows, envelope: next.envelope, built: ImportedRecordRange(batchID: record.batchID))
       }
@@ -89,17 +87,17 @@ extension ChainVerifier {
           reason: "rows \(current.rows) do not match event \(envelope.seq): a row was changed, replaced or renumbered behind the ledger's back")
       }
     }
-    if let current = open ?? pending.first.map({ OpenRange(rows: $0.rows, envelope: $0.envelope, built: ImportedRecordRange(batchID: 0)) }) {
-      return missingRows(of: current)
+    if let unfinished = open.map({ ($0.rows, $0.envelope) }) ?? pending.first.map({ ($0.rows, $0.envelope) }) {
+      return missingRows(unfinished.0, of: unfinished.1)
     }
     return nil
   }
 
   /// Rows an event covers that are gone.
-  private func missingRows(of range: OpenRange) -> ChainProblem {
+  private func missingRows(_ rows: ClosedRange<Int64>, of event: Envelope) -> ChainProblem {
     ChainProblem(
-      table: "board_records", rowID: range.rows.lowerBound, eventID: range.envelope.seq,
-      reason: "rows \(range.rows) that event \(range.envelope.seq) (\(range.envelope.kind), \(range.envelope.stream)) wrote are not all there: "
+      table: "board_records", rowID: rows.lowerBound, eventID: event.seq,
+      reason: "rows \(rows) that event \(event.seq) (\(event.kind), \(event.stream)) wrote are not all there: "
         + "rows were deleted behind the ledger's back")
   }
 }
