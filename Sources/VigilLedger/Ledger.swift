@@ -96,9 +96,14 @@ public final class Ledger: Sendable {
 
   /// Runs `body` in one `BEGIN IMMEDIATE` transaction: everything it writes is committed together, or
   /// nothing is when it throws.
-  func write<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
+  ///
+  /// - Parameter bulk: Whether the transaction writes up to millions of rows: it then runs with
+  ///   ``BulkWriteSettings``.
+  func write<T>(bulk: Bool = false, _ body: (Database) throws -> T) throws(LedgerError) -> T {
     try LedgerError.mapping(path: path) {
       try queue.writeWithoutTransaction { db in
+        let replaced = bulk ? try BulkWriteSettings(applyingTo: db) : nil
+        defer { replaced?.restore(on: db) }
         var result: T?
         try db.inTransaction(.immediate) {
           result = try body(db)

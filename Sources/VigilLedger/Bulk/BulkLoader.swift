@@ -20,7 +20,7 @@ extension Ledger {
   public func bulkLoad<T>(_ body: (inout BulkLoader) throws(LedgerError) -> T) throws(LedgerError) -> T {
     let recordedAt = clock()
     let path = path
-    return try write { db in
+    return try write(bulk: true) { db in
       var loader = BulkLoader(writer: try RecordWriter(db, recordedAt: recordedAt), path: path)
       return try body(&loader)
     }

@@ -35,10 +35,7 @@ extension Ledger {
     let recordedAt = clock()
     let path = path
     do {
-      return try writeCarrying { db in
-        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB)")
-        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+      return try writeCarrying(bulk: true) { db in
         guard let provider = try Self.providerRow(db, name: batch.provider), provider.removedAt == nil else {
           let removed = try Self.providerRow(db, name: batch.provider) != nil
           return .refusedWhole(
@@ -74,11 +71,6 @@ extension Ledger {
       return discarded.result
     }
   }
-
-  /// The page cache of a batch import, in KiB, for its one transaction (SQLite's default is 2 MiB):
-  /// the hash and identity indexes are written in random order, and a cache that holds them (about
-  /// 30 MiB at a million records) saves pages written to the log and read back. The process stays under 100 MiB at a million records.
-  static let importCacheKiB = 40 * 1024
 
   /// Imports a batch whose records are at hand, each numbered by its position (from 1) in refusals.
   ///

@@ -1,13 +1,13 @@
 import GRDB
 
 extension Ledger {
-  /// Runs `body` in one write transaction, like ``write(_:)``, but an error `body` throws that is not
+  /// Runs `body` in one write transaction, like ``write(bulk:_:)``, but an error `body` throws that is not
   /// the ledger's own (a caller's parse error, say) comes back unchanged instead of as a storage error.
   /// Nothing is stored when anything throws.
-  func writeCarrying<T>(_ body: (Database) throws -> T) throws -> T {
+  func writeCarrying<T>(bulk: Bool = false, _ body: (Database) throws -> T) throws -> T {
     var carried: (any Error)?
     do {
-      return try write { db in try Self.noting(&carried) { try body(db) } }
+      return try write(bulk: bulk) { db in try Self.noting(&carried) { try body(db) } }
     } catch {
       throw carried ?? error
     }

@@ -18,7 +18,7 @@ extension Ledger {
   public func importRoster(_ body: (inout RosterImport) throws -> Void) throws -> RosterImportSummary {
     let recordedAt = clock()
     let path = path
-    return try writeCarrying { db in
+    return try writeCarrying(bulk: true) { db in
       var roster = RosterImport(writer: try RecordWriter(db, recordedAt: recordedAt), path: path)
       try body(&roster)
       return roster.summary
