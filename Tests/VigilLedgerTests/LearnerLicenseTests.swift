@@ -18,6 +18,20 @@ import VigilLedger
     #expect(try ledger.learner(id: 2) == nil)
   }
 
+  @Test func aLearnerAndTheirLicensesAreStoredTogetherOrNotAtAll() throws {
+    let ledger = try LedgerFixture().open()
+    let error = #expect(throws: LedgerError.self) {
+      try ledger.addLearner(name: "Ana Ruiz", licenses: [LedgerFixture.profile(), LedgerFixture.profile("12 34")])
+    }
+    #expect(error?.code == .invalidValue)
+    #expect(try ledger.learner(id: 1) == nil)
+    #expect(try ledger.license(LicenseKey(parsing: "tx-bon:RN:123456")) == nil)
+
+    let ana = try ledger.addLearner(name: "Ana Ruiz", licenses: [LedgerFixture.profile()])
+    #expect(ana.id == 1)
+    #expect(try ledger.licenses(learnerID: ana.id).map(\.key.description) == ["tx-bon:RN:123456"])
+  }
+
   @Test func duplicateLicenseIsRefused() throws {
     let ledger = try LedgerFixture().open()
     let first = try ledger.addLearner(name: "Ana Ruiz")

@@ -3,65 +3,87 @@ import VigilBoards
 import VigilLedger
 
 /// The first run of `vigil take` in a home with no learner: asks for the name as it must appear on the
-/// certificate and the license, checks them (the ledger's name rules, the board file), and stores them.
+/// certificate and the license, and stores them together once every answer holds.
+///
+/// Each answer is checked as it is given (the ledger's name rules, the board file's types and practice
+/// facts, the ledger's license-number rules, a date), and an answer that does not hold asks that one
+/// question again with the reason: nothing typed before it is lost, and nothing is stored until the
+/// learner and the license can both be, in one transaction.
 enum FirstRunRegistration {
   static func ask(ledger: Ledger, boards: [Board], input: LineInput) throws -> Learner {
-    func answer(_ question: String, allowEmpty: Bool = false) throws -> String {
-      try Self.answer(question, allowEmpty: allowEmpty, input: input)
-    }
     try FileHandleOutput.standardOutput.write(
       "Welcome. Before the course, Vigil needs who you are, once; it will not ask again.\n")
-    let name = try answer("Your full name, as it must appear on your certificate")
+    let questions = Questions(input: input)
+    let name = try questions.ask("Your full name, as it must appear on your certificate") { answer throws(LedgerError) in
+      try Learner.checkedName(answer)
+    }
     let knownBoards = boards.map(\.id).joined(separator: ", ")
-    var profile: LicenseProfile?
-    while profile == nil {
-      let board = try answer("Your licensing board (one of: \(knownBoards))")
-      guard let found = boards.first(where: { $0.id == board }) else {
-        try FileHandleOutput.standardOutput.write("There is no board \(Echo.quoted(board)); type one of: \(knownBoards)\n")
-        continue
-      }
-      let type = try answer("Your license type (one of: \(found.licenseTypes.joined(separator: ", ")))")
-      let number = try answer("Your license number, as the board prints it")
-      let expiresText = try answer("The day your license expires (YYYY-MM-DD)")
-      guard let expires = CalendarDate(expiresText) else {
-        try FileHandleOutput.standardOutput.write("\(Echo.quoted(expiresText)) is not a date; write it like 2027-01-31\n")
-        continue
-      }
-      let known = found.licenseAttributes
-      let listed = known.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
-      let attributes = try answer(
-        "Practice facts your board asks about, by number or name, separated by spaces, or Enter for none ("
-          + listed + ")", allowEmpty: true)
-      // A number picks from the list; anything else is a name, which the board file checks below.
-      let picked = attributes.split(separator: " ").map { word in
+    let board = try questions.ask("Your licensing board (one of: \(knownBoards))") { answer throws(CommandError) in
+      try boards.first { $0.id == answer }.orReason("There is no board \(Echo.quoted(answer)); type one of: \(knownBoards)")
+    }
+    let types = board.licenseTypes.joined(separator: ", ")
+    let type = try questions.ask("Your license type (one of: \(types))") { answer throws(CommandError) in
+      try board.licenseTypes.first { $0 == answer.uppercased() }.orReason(
+        "Board \(board.id) issues no \(Echo.quoted(answer)) license; type one of: \(types)")
+    }
+    let number = try questions.ask("Your license number, as the board prints it") { answer throws(LedgerError) in
+      try LicenseKey(board: board.id, type: type, number: answer).number
+    }
+    let expires = try questions.ask("The day your license expires (YYYY-MM-DD)") { answer throws(CommandError) in
+      try CalendarDate(answer).orReason("\(Echo.quoted(answer)) is not a date; write it like 2027-01-31")
+    }
+    let known = board.licenseAttributes
+    let listed = known.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
+    let profile = try questions.ask(
+      "Practice facts your board asks about, by number or name, separated by spaces, or Enter for none (" + listed + ")",
+      allowEmpty: true
+    ) { answer throws(BoardError) in
+      // A number picks from the list; anything else is a name, which the board file checks.
+      let picked = answer.split(separator: " ").map { word in
         Int(word).flatMap { known.indices.contains($0 - 1) ? known[$0 - 1] : nil } ?? String(word)
       }
-      let candidate = LicenseProfile(
-        boardID: found.id, licenseType: type.uppercased(), number: number, expires: expires,
-        attributes: Set(picked))
-      do {
-        try found.check(candidate)
-        profile = candidate
-      } catch {
-        try FileHandleOutput.standardOutput.write(error.message + "\n")
-      }
+      let profile = LicenseProfile(
+        boardID: board.id, licenseType: type, number: number, expires: expires, attributes: Set(picked))
+      try board.check(profile)
+      return profile
     }
-    guard let profile else { throw CommandError(.usage, "no license was given") }
-    let learner = try ledger.addLearner(name: name)
-    try ledger.addLicense(profile, learnerID: learner.id)
+    let learner = try ledger.addLearner(name: name, licenses: [profile])
     try FileHandleOutput.standardOutput.write("Saved: \(learner.name), license \(profile.key).\n\n")
     return learner
   }
 
-  /// One answer to a question; the end of input stops the registration with nothing stored.
-  private static func answer(_ question: String, allowEmpty: Bool, input: LineInput) throws -> String {
-    while true {
-      try FileHandleOutput.standardOutput.write(question + ":\n> ")
-      guard let line = input.nextLine() else {
-        throw CommandError(.usage, "the input ended before you said who is taking the course; nothing was stored")
+  /// Asks questions on standard output and reads the answers from the input.
+  private struct Questions {
+    let input: LineInput
+
+    /// The value `accept` makes of the first answer it accepts: an answer it refuses prints the reason
+    /// and asks again, and a blank answer asks again unless `allowEmpty`.
+    ///
+    /// - Throws: ``CommandError`` when the input ends first (nothing is stored).
+    func ask<Value, Failure: UserFacingError>(
+      _ question: String, allowEmpty: Bool = false, _ accept: (String) throws(Failure) -> Value
+    ) throws -> Value {
+      while true {
+        try FileHandleOutput.standardOutput.write(question + ":\n> ")
+        guard let line = input.nextLine() else {
+          throw CommandError(.usage, "the input ended before you said who is taking the course; nothing was stored")
+        }
+        let answer = line.trimmedOfWhitespace()
+        guard !answer.isEmpty || allowEmpty else { continue }
+        do {
+          return try accept(answer)
+        } catch {
+          try FileHandleOutput.standardOutput.write(error.message + "\n")
+        }
       }
-      let trimmed = line.trimmedOfWhitespace()
-      if !trimmed.isEmpty || allowEmpty { return trimmed }
     }
+  }
+}
+
+extension Optional {
+  /// The value, or a refusal with `reason` when there is none.
+  fileprivate func orReason(_ reason: @autoclosure () -> String) throws(CommandError) -> Wrapped {
+    guard let self else { throw CommandError(.usage, reason()) }
+    return self
   }
 }

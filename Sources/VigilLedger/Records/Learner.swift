@@ -16,4 +16,14 @@ public struct Learner: Sendable, Hashable, Codable {
     self.email = email
     self.birthday = birthday
   }
+
+  /// A name as the ledger stores it (trimmed, in Unicode NFC), or the reason it cannot be one: at least
+  /// one letter, no control or bidirectional-control character, at most 200 characters and 800 bytes.
+  /// What ``Ledger/addLearner(name:email:birthday:licenses:)`` checks, for a caller that asks for the
+  /// name before anything else.
+  ///
+  /// - Throws: ``LedgerError`` with ``LedgerError/Code-swift.struct/invalidValue``, saying what to type.
+  public static func checkedName(_ name: String) throws(LedgerError) -> String {
+    try Check.name(name)
+  }
 }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import VigilTestSupport
+
+/// The first run of `vigil take` asks who the learner is: an answer that does not hold asks that one
+/// question again, and nothing is stored until the learner and the license both are.
+@Suite(.timeLimit(.minutes(1))) struct TakeRegistrationTests {
+  private func take(_ home: TemporaryDirectory, input: String) throws -> CommandResult {
+    let course = try TakeCourse.make()
+    return try CommandRunner.vigil(
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"],
+      input: input, environment: ["COLUMNS": "400"])
+  }
+
+  @Test func eachAnswerThatDoesNotHoldAsksOnlyItsQuestionAgain() throws {
+    let home = TemporaryDirectory()
+    let answers = [
+      "1234", "Łukasz Wróbel", "tx", "tx-bon", "xx", "rn", "12 34", "RN-123456", "2027-13-40", "2028-01-31", "foo 1",
+      "1 3", "quit",
+    ]
+    let result = try take(home, input: answers.map { $0 + "\n" }.joined())
+    #expect(result.status == 0, "\(result.error)")
+    let refusals = [
+      "the learner's name '1234' has no letters; give the name as it should appear on the certificate",
+      "There is no board 'tx'; type one of: fl-bon, mi-nursing, ms-bon, tx-bon, tx-tmb",
+      "Board tx-bon issues no 'xx' license; type one of: RN, LVN, APRN",
+      "license number '12 34' is not valid",
+      "'2027-13-40' is not a date; write it like 2027-01-31",
+      "board tx-bon has no practice attribute 'foo'",
+    ]
+    for refusal in refusals {
+      #expect(result.output.components(separatedBy: refusal).count == 2, "\(refusal)\n\(result.output)")
+    }
+    // Each question is asked once more than it was refused, and no question before it again.
+    for (question, times) in [
+      ("Your full name, as it must appear on your certificate:", 2), ("Your licensing board", 2),
+      ("Your license type", 2), ("Your license number", 2), ("The day your license expires", 2),
+      ("Practice facts your board asks about", 2),
+    ] {
+      #expect(result.output.components(separatedBy: question).count == times + 1, "\(question)")
+    }
+    #expect(result.output.contains("Saved: Łukasz Wróbel, license tx-bon:RN:RN-123456."), "\(result.output)")
+    let show = try CommandRunner.vigil(["learner", "show", "1", "--home", home.path])
+    #expect(show.output.contains("learner 1: Łukasz Wróbel"), "\(show.output)")
+    #expect(
+      show.output.contains("license tx-bon:RN:RN-123456: expires 2028-01-31; direct-patient-care, national-certification"),
+      "\(show.output)")
+  }
+
+  @Test func inputThatEndsBeforeTheLicenseStoresNoLearner() throws {
+    let home = TemporaryDirectory()
+    let result = try take(home, input: "Ana Díaz\ntx-bon\nRN\n123456\n")
+    #expect(result.status == 2)
+    #expect(result.error == "error: the input ended before you said who is taking the course; nothing was stored\n")
+    let list = try CommandRunner.vigil(["learner", "list", "--home", home.path, "--format", "json"])
+    #expect(list.status == 0, "\(list.error)")
+    #expect(!list.output.contains("Ana"), "\(list.output)")
+    // The next run asks again, from the first question.
+    let again = try take(home, input: TakeCourse.registration + "quit\n")
+    #expect(again.output.contains("Saved: Ana Díaz, license tx-bon:RN:123456."), "\(again.output)")
+  }
+}
