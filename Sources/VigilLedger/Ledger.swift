@@ -116,9 +116,24 @@ public final class Ledger: Sendable {
   }
 
   /// Runs `body` in a read transaction, which sees one consistent state of the ledger.
+  ///
+  /// A deferred transaction rather than GRDB's `read`: on a connection that also writes, `read` makes
+  /// the transaction read-only with `PRAGMA query_only`, and SQLite discards every statement the
+  /// connection has compiled whenever such a pragma changes, so each write after a read compiled all
+  /// its statements again (`vigil take` reads between its writes, and issuing a certificate read it
+  /// back). What runs here is the ledger's own reading code; a ledger opened read-only is read-only in
+  /// SQLite itself.
   func read<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
     try LedgerError.mapping(path: path) {
-      try queue.read(body)
+      try queue.inDatabase { db in
+        var result: T?
+        try db.inTransaction(.deferred) {
+          result = try body(db)
+          return .commit
+        }
+        guard let result else { throw LedgerError(.storage, "the ledger at \(path) did not finish a read") }
+        return result
+      }
     }
   }
 }
