@@ -153,7 +153,8 @@ let package = Package(
     // Benchmarks
     .target(
       name: "BenchmarkSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Benchmarks/support"),
-    .executableTarget(name: "validate-benchmark", path: "Benchmarks/validate-benchmark"),
+    .executableTarget(
+      name: "validate-benchmark", dependencies: ["BenchmarkSupport"], path: "Benchmarks/validate-benchmark"),
     .executableTarget(
       name: "grade-benchmark",
       dependencies: ["VigilGrading", "VigilLedger"],

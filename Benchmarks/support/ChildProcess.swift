@@ -19,15 +19,19 @@ public struct ChildRun {
   public var output: String
   public var errors: String
 
-  /// Runs `program` with `arguments` (output and errors captured in files) and waits for it.
-  public static func run(_ program: String, _ arguments: [String], in folder: String) throws -> ChildRun {
-    let outputPath = folder + "/child-output.txt"
+  /// Runs `program` with `arguments` (output and errors captured in files in `folder`, or the output
+  /// sent to /dev/null when `discardingOutput`) and waits for it.
+  public static func run(
+    _ program: String, _ arguments: [String], in folder: String, discardingOutput: Bool = false
+  ) throws -> ChildRun {
+    let outputPath = discardingOutput ? "/dev/null" : folder + "/child-output.txt"
     let errorsPath = folder + "/child-errors.txt"
     let peakPath = folder + "/child-peak.txt"
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(
+      &actions, 1, outputPath, discardingOutput ? O_WRONLY : O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = (["/usr/bin/time", "-f", "%U %S\n%M", "-o", peakPath, program] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
@@ -41,7 +45,7 @@ public struct ChildRun {
     let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return ChildRun(
       seconds: seconds, cpuSeconds: cpuSeconds(peakPath), peakMebibytes: try peakKibibytes(peakPath) / 1024, status: exit,
-      output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
+      output: discardingOutput ? "" : (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
       errors: (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "")
   }
 

@@ -3,6 +3,7 @@
 //
 // Usage: swift build -c release --product vigil --product validate-benchmark
 //        .build/release/validate-benchmark [--packages N] [--runs N]
+import BenchmarkSupport
 import Foundation
 
 let arguments = BenchmarkArguments(CommandLine.arguments)
@@ -20,14 +21,21 @@ defer { corpus.remove() }
 print("corpus: \(arguments.packages) packages, \(corpus.files.count) files, \(corpus.megabytes) MB in \(corpus.root)")
 
 let schema = repository + "/Schemas/course.xsd"
+// GNU time's reports, beside the corpus (each run's peak is its own: see BenchmarkSupport's ChildRun).
+let runFolder = corpus.root + "-runs"
+try FileManager.default.createDirectory(atPath: runFolder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: runFolder) }
+func measure(_ program: String, _ arguments: [String]) throws -> ChildRun {
+  try ChildRun.run(program, arguments, in: runFolder, discardingOutput: true)
+}
 var vigilRuns: [ChildRun] = []
 var singleRuns: [ChildRun] = []
 var xmllintRuns: [ChildRun] = []
 for _ in 0..<arguments.runs {
   // Interleaved so that all see the same machine load and page cache.
-  vigilRuns.append(try ChildRun.measure(vigil, ["validate", "--strict", corpus.root]))
-  singleRuns.append(try ChildRun.measure(vigil, ["validate", "--strict", "--jobs", "1", corpus.root]))
-  xmllintRuns.append(try ChildRun.measure("/usr/bin/xmllint", ["--noout", "--schema", schema] + corpus.files))
+  vigilRuns.append(try measure(vigil, ["validate", "--strict", corpus.root]))
+  singleRuns.append(try measure(vigil, ["validate", "--strict", "--jobs", "1", corpus.root]))
+  xmllintRuns.append(try measure("/usr/bin/xmllint", ["--noout", "--schema", schema] + corpus.files))
 }
 guard (vigilRuns + singleRuns + xmllintRuns).allSatisfy({ $0.status == 0 }) else {
   print("error: a tool reported problems in the generated corpus")
@@ -37,8 +45,8 @@ func best(_ runs: [ChildRun]) -> ChildRun { runs.min { $0.seconds < $1.seconds }
 func format(_ value: Double) -> String { String(format: "%.3f", value) }
 let (all, single, xmllint) = (best(vigilRuns), best(singleRuns), best(xmllintRuns))
 let cores = ProcessInfo.processInfo.activeProcessorCount
-print("vigil validate, \(cores) workers (XSD + semantic rules): best \(format(all.seconds)) s, \(format(all.cpuSeconds)) s CPU, peak \(all.peakMebibytes) MiB")
-print("vigil validate --jobs 1:                   best \(format(single.seconds)) s, \(format(single.cpuSeconds)) s CPU, peak \(single.peakMebibytes) MiB")
-print("xmllint --noout --schema (XSD only):       best \(format(xmllint.seconds)) s, \(format(xmllint.cpuSeconds)) s CPU, peak \(xmllint.peakMebibytes) MiB")
+print("vigil validate, \(cores) workers (XSD + semantic rules): best \(format(all.seconds)) s, \(format(all.cpuSeconds)) s CPU, peak \(decimal(all.peakMebibytes, 1)) MiB")
+print("vigil validate --jobs 1:                   best \(format(single.seconds)) s, \(format(single.cpuSeconds)) s CPU, peak \(decimal(single.peakMebibytes, 1)) MiB")
+print("xmllint --noout --schema (XSD only):       best \(format(xmllint.seconds)) s, \(format(xmllint.cpuSeconds)) s CPU, peak \(decimal(xmllint.peakMebibytes, 1)) MiB")
 print("ratio vigil / xmllint, wall clock: \(format(all.seconds / xmllint.seconds))x (target <= 1.5x); one worker: \(format(single.seconds / xmllint.seconds))x; CPU: \(format(single.cpuSeconds / xmllint.cpuSeconds))x")
 print("per package: vigil \(format(all.seconds * 1000 / Double(arguments.packages))) ms, xmllint \(format(xmllint.seconds * 1000 / Double(arguments.packages))) ms (best of \(arguments.runs))")
