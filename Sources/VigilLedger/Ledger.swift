@@ -104,13 +104,7 @@ public final class Ledger: Sendable {
       try queue.writeWithoutTransaction { db in
         let replaced = bulk ? try BulkWriteSettings(applyingTo: db) : nil
         defer { replaced?.restore(on: db) }
-        var result: T?
-        try db.inTransaction(.immediate) {
-          result = try body(db)
-          return .commit
-        }
-        guard let result else { throw LedgerError(.storage, "the ledger at \(path) did not finish a write") }
-        return result
+        return try transaction(.immediate, on: db, body)
       }
     }
   }
@@ -125,15 +119,20 @@ public final class Ledger: Sendable {
   /// SQLite itself.
   func read<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
     try LedgerError.mapping(path: path) {
-      try queue.inDatabase { db in
-        var result: T?
-        try db.inTransaction(.deferred) {
-          result = try body(db)
-          return .commit
-        }
-        guard let result else { throw LedgerError(.storage, "the ledger at \(path) did not finish a read") }
-        return result
-      }
+      try queue.inDatabase { db in try transaction(.deferred, on: db, body) }
     }
+  }
+
+  /// Runs `body` in one transaction of `kind` on `db` and commits it, or rolls it back when `body` throws.
+  private func transaction<T>(
+    _ kind: Database.TransactionKind, on db: Database, _ body: (Database) throws -> T
+  ) throws -> T {
+    var result: T?
+    try db.inTransaction(kind) {
+      result = try body(db)
+      return .commit
+    }
+    guard let result else { throw LedgerError(.storage, "the ledger at \(path) did not finish a transaction") }
+    return result
   }
 }
