@@ -19,20 +19,22 @@ public struct ChildRun {
   public var output: String
   public var errors: String
 
-  /// Runs `program` with `arguments` (output and errors captured in files in `folder`, or the output
-  /// sent to /dev/null when `discardingOutput`) and waits for it.
+  /// Runs `program` with `arguments` (its output and its errors each captured in a file in `folder`, or
+  /// sent to /dev/null when `discardingOutput` or `discardingErrors`) and waits for it.
   public static func run(
-    _ program: String, _ arguments: [String], in folder: String, discardingOutput: Bool = false
+    _ program: String, _ arguments: [String], in folder: String, discardingOutput: Bool = false,
+    discardingErrors: Bool = false
   ) throws -> ChildRun {
     let outputPath = discardingOutput ? "/dev/null" : folder + "/child-output.txt"
-    let errorsPath = folder + "/child-errors.txt"
+    let errorsPath = discardingErrors ? "/dev/null" : folder + "/child-errors.txt"
     let peakPath = folder + "/child-peak.txt"
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(
       &actions, 1, outputPath, discardingOutput ? O_WRONLY : O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(
+      &actions, 2, errorsPath, discardingErrors ? O_WRONLY : O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = (["/usr/bin/time", "-f", "%U %S\n%M", "-o", peakPath, program] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
@@ -46,7 +48,7 @@ public struct ChildRun {
     return ChildRun(
       seconds: seconds, cpuSeconds: cpuSeconds(peakPath), peakMebibytes: try peakKibibytes(peakPath) / 1024, status: exit,
       output: discardingOutput ? "" : (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
-      errors: (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "")
+      errors: discardingErrors ? "" : (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "")
   }
 
   /// The last line of GNU time's report: the peak resident set in KiB.

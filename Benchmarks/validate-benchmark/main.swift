@@ -1,6 +1,8 @@
 // Times `vigil validate` over 1,000 packages of the real course's size against
 // `xmllint --noout --schema Schemas/course.xsd` over the same files, in one run.
 //
+// Each run's peak memory is measured under GNU time (/usr/bin/time, Debian's `time`).
+//
 // Usage: swift build -c release --product vigil --product validate-benchmark
 //        .build/release/validate-benchmark [--packages N] [--runs N]
 import BenchmarkSupport
@@ -26,7 +28,7 @@ let runFolder = corpus.root + "-runs"
 try FileManager.default.createDirectory(atPath: runFolder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: runFolder) }
 func measure(_ program: String, _ arguments: [String]) throws -> ChildRun {
-  try ChildRun.run(program, arguments, in: runFolder, discardingOutput: true)
+  try ChildRun.run(program, arguments, in: runFolder, discardingOutput: true, discardingErrors: true)
 }
 var vigilRuns: [ChildRun] = []
 var singleRuns: [ChildRun] = []

@@ -19,6 +19,28 @@ struct BoardXmllintInteropTests {
     for file in Self.boardFiles { #expect(result.error.contains("\(file) validates")) }
   }
 
+  /// Ids a license or a credit carries into the ledger follow the ledger's rules (letters and digits in
+  /// groups joined by single hyphens, at most 40; a type at most 16), so a board file cannot name a
+  /// board, type, practice fact or topic the ledger would refuse once a licensee has typed it in.
+  @Test(arguments: [
+    (#"id="fixture""#, #"id="tx.bon""#), (#"id="fixture""#, #"id="tx--bon""#), (#"id="fixture""#, #"id="tx-bon-""#),
+    (#"id="fixture""#, #"id="TX-BON""#), (#"id="fixture""#, "id=\"\(String(repeating: "a", count: 41))\""),
+    (#"licenseTypes="RN APRN" reviewed"#, #"licenseTypes="RN- APRN" reviewed"#),
+    (#"licenseTypes="RN APRN" reviewed"#, #"licenseTypes="R--N APRN" reviewed"#),
+    (#"<appliesTo attributes="direct-patient-care"/>"#, #"<appliesTo attributes="direct--patient-care"/>"#),
+    (#"topic="human-trafficking""#, #"topic="human-trafficking-""#),
+  ])
+  func idsTheLedgerWouldRefuseAreRefusedHere(original: String, replacement: String) throws {
+    var fixture = BoardFixture()
+    fixture.replace(original, with: replacement)
+    let directory = TemporaryDirectory()
+    let path = directory.write("fixture.xml", fixture.xml)
+    let xmllint = try CommandRunner.run("xmllint", ["--noout", "--schema", Repository.boardSchema, path])
+    #expect(xmllint.status != 0, "\(replacement)")
+    let diagnostics = try BoardValidator(today: date(2026, 7, 1)).validate(fileAt: path)
+    #expect(diagnostics.contains { $0.ruleID == .schema }, "\(replacement): \(diagnostics)")
+  }
+
   @Test func xmllintAndVigilAgreeOnAMissingCitation() throws {
     var fixture = BoardFixture()
     fixture.replace(

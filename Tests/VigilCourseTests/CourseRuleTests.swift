@@ -176,6 +176,15 @@ import VigilXML
     #expect(diagnostic.message.contains("passPercent"))
   }
 
+  /// A credit's topics go into the ledger, which stores ids of letters and digits in groups joined by
+  /// single hyphens, at most 40: a course cannot name one it would refuse when a learner passes.
+  @Test(arguments: ["human--trafficking", "human-trafficking-", String(repeating: "a", count: 41)])
+  func aTopicTheLedgerWouldRefuseIsASchemaError(topic: String) throws {
+    var fixture = CourseFixture()
+    fixture.replace("<topic>human-trafficking</topic>", with: "<topic>\(topic)</topic>")
+    #expect(try fixture.diagnostics().contains { $0.ruleID == .schema })
+  }
+
   @Test func allSchemaErrorsInOnePass() throws {
     var fixture = CourseFixture()
     fixture.replace(#"passPercent="80""#, with: #"passPercent="120""#)

@@ -19,7 +19,8 @@ import VigilTestSupport
       temporaryStorage: try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? -1)
   }
 
-  /// SQLite's defaults: a 2,000 KiB cache, temporary storage as compiled (0, a file).
+  /// SQLite's defaults: a 2,000 KiB cache, and temporary storage as compiled (0, the default, which is
+  /// a file in Debian's SQLite).
   private let defaults = Settings(cacheSize: -2000, temporaryStorage: 0)
   /// 40 MiB in KiB, and MEMORY (2).
   private let bulk = Settings(cacheSize: -40 * 1024, temporaryStorage: 2)

@@ -36,7 +36,7 @@ import VigilTestSupport
     #expect(try reprepared(ledger, sql) >= 1)
   }
 
-  @Test func aReadSeesOneStateAndThrowsThroughUnchanged() throws {
+  @Test func aReadThatThrowsIsALedgerErrorAndTheNextReadSeesTheWrite() throws {
     let ledger = try LedgerFixture().open()
     struct Stop: Error {}
     #expect(throws: LedgerError.self) { try ledger.read { _ in throw Stop() } }

@@ -21,12 +21,12 @@ import VigilTestSupport
     let result = try take(home, input: answers.map { $0 + "\n" }.joined())
     #expect(result.status == 0, "\(result.error)")
     let refusals = [
-      "the learner's name '1234' has no letters; give the name as it should appear on the certificate",
+      "The learner's name '1234' has no letters; give the name as it should appear on the certificate",
       "There is no board 'tx'; type one of: fl-bon, mi-nursing, ms-bon, tx-bon, tx-tmb",
-      "Board tx-bon issues no 'xx' license; type one of: RN, LVN, APRN",
-      "license number '12 34' is not valid",
+      "Board tx-bon does not issue 'xx' licenses; type one of: RN, LVN, APRN",
+      "License number '12 34' is not valid",
       "'2027-13-40' is not a date; write it like 2027-01-31",
-      "board tx-bon has no practice attribute 'foo'",
+      "Board tx-bon has no practice attribute 'foo'",
     ]
     for refusal in refusals {
       #expect(result.output.components(separatedBy: refusal).count == 2, "\(refusal)\n\(result.output)")

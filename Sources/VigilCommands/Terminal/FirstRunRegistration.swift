@@ -8,7 +8,8 @@ import VigilLedger
 /// Each answer is checked as it is given (the ledger's name rules, the board file's types and practice
 /// facts, the ledger's license-number rules, a date), and an answer that does not hold asks that one
 /// question again with the reason: nothing typed before it is lost, and nothing is stored until the
-/// learner and the license can both be, in one transaction.
+/// learner and the license can both be, in one transaction. (`board.xsd` holds board ids, types and
+/// practice facts to the ledger's own id rules, so a license the answers make is one it stores.)
 enum FirstRunRegistration {
   static func ask(ledger: Ledger, boards: [Board], input: LineInput) throws -> Learner {
     try FileHandleOutput.standardOutput.write(
@@ -24,7 +25,7 @@ enum FirstRunRegistration {
     let types = board.licenseTypes.joined(separator: ", ")
     let type = try questions.ask("Your license type (one of: \(types))") { answer throws(CommandError) in
       try board.licenseTypes.first { $0 == answer.uppercased() }.orReason(
-        "Board \(board.id) issues no \(Echo.quoted(answer)) license; type one of: \(types)")
+        "Board \(board.id) does not issue \(Echo.quoted(answer)) licenses; type one of: \(types)")
     }
     let number = try questions.ask("Your license number, as the board prints it") { answer throws(LedgerError) in
       try LicenseKey(board: board.id, type: type, number: answer).number
@@ -73,7 +74,9 @@ enum FirstRunRegistration {
         do {
           return try accept(answer)
         } catch {
-          try FileHandleOutput.standardOutput.write(error.message + "\n")
+          // A sentence of its own: the ledger's and the board's reasons start in lower case, to follow
+          // `error: ` elsewhere.
+          try FileHandleOutput.standardOutput.write(error.message.prefix(1).uppercased() + error.message.dropFirst() + "\n")
         }
       }
     }

@@ -62,12 +62,8 @@ public struct RosterImport {
   ///   (the license was already put by this import).
   public mutating func put(_ license: RosterLicense) throws(LedgerError) -> RosterChange {
     let profile = license.profile
-    let key = try LicenseKey(board: profile.boardID, type: profile.licenseType, number: profile.number)
-    _ = try Check.ids(profile.attributes, "attribute")
+    let key = try License.checkedKey(of: profile)
     let holder = try Check.name(license.holderName, as: .holder)
-    if let issued = profile.issued, issued > profile.expires {
-      throw .invalid("license \(key) is issued on \(issued), after it expires on \(profile.expires)")
-    }
     var row = RosterLicenseRow(key: key, profile: profile, holderName: holder)
     return try LedgerError.mapping(path: path) {
       let db = writer.db

@@ -68,11 +68,7 @@ struct RecordWriter {
 
   /// Checks and stores a license for a learner.
   mutating func addLicense(_ profile: LicenseProfile, learnerID: Int64) throws -> LicenseRow {
-    let key = try LicenseKey(board: profile.boardID, type: profile.licenseType, number: profile.number)
-    _ = try Check.ids(profile.attributes, "attribute")
-    if let issued = profile.issued, issued > profile.expires {
-      throw LedgerError.invalid("license \(key) is issued on \(issued), after it expires on \(profile.expires)")
-    }
+    let key = try License.checkedKey(of: profile)
     var row = LicenseRow(key: key, profile: profile, learnerID: learnerID)
     do {
       row.id = try licenses.insert(db, row.bind)
