@@ -7,12 +7,14 @@ Checks, each printed as "ok: ..." or "FAIL: ..." (exit status 1 on any failure):
   - on a terminal with TERM=xterm-256color and NO_COLOR unset, screens carry colour (SGR escapes)
     and never switch to the alternate screen or move the cursor;
   - with NO_COLOR=1, and with --plain, not one escape byte is written;
+  - an answer typed without Enter and left with Ctrl-D is not saved;
   - after kill -9 of vigil in the middle of a session, the shell's terminal settings (stty -g) are
     exactly what they were before vigil started.
 """
 import os
 import re
 import signal
+import sqlite3
 import sys
 
 import pexpect
@@ -80,6 +82,25 @@ plain, _ = session_bytes(os.path.join(WORK, "plain"), environment(), "--plain")
 check(b"\x1b" not in plain, "no escape bytes at all with --plain")
 dumb, _ = session_bytes(os.path.join(WORK, "dumb"), environment(TERM="dumb"))
 check(b"\x1b" not in dumb, "no escape bytes at all with TERM=dumb")
+
+# An answer typed but never confirmed with Enter, then Ctrl-D twice: the session ends and saves nothing.
+home = os.path.join(WORK, "unfinished")
+child = pexpect.spawn(
+    VIGIL, ["take", COURSE, "--home", home, "--boards", BOARDS], env=environment(), dimensions=(40, 100), timeout=20)
+for line in REGISTRATION:
+    child.expect(b"> ")
+    child.sendline(line)
+while child.expect([b"Question 1 of ", b"> "]) == 1:
+    child.sendline("")
+child.expect(b"> ")
+child.send("t")
+child.sendeof()
+child.sendeof()
+child.expect(pexpect.EOF)
+child.close()
+check(child.exitstatus == 0, "Ctrl-D ends the session with status 0")
+responses = sqlite3.connect(os.path.join(home, "ledger.sqlite")).execute("SELECT count(*) FROM responses").fetchone()[0]
+check(responses == 0, "an answer typed but never confirmed with Enter is not saved (Ctrl-D on an unfinished line)")
 
 # kill -9 in the middle of a session, from a shell on the same terminal.
 shell = pexpect.spawn("/bin/sh", env=environment(PS1="$ "), dimensions=(40, 100), timeout=20, encoding="utf-8")

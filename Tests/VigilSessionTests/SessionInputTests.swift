@@ -90,6 +90,16 @@ import VigilGrading
     #expect(SessionInput.classify(" = ") == .refused("Type the answer after the =, e.g. = next."))
   }
 
+  /// Bytes that are not UTF-8 reach the session as U+FFFD: such a line is refused, never stored as an
+  /// answer with the replacement character in it.
+  @Test(arguments: ["caf\u{FFFD}", "\u{FFFD}", "a \u{FFFD}\u{FFFD} b"])
+  func aLineThatWasNotUTF8IsRefused(line: String) {
+    #expect(
+      SessionInput.classify(line)
+        == .refused(
+          "That line holds bytes that are not UTF-8 text (shown as \u{FFFD}); set your terminal to UTF-8 and type it again."))
+  }
+
   @Test func flagReviewAndGo() {
     var driver = SessionFlowTests.atFirstQuestion()
     let flagged = driver.type("flag")

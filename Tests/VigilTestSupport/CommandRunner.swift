@@ -37,16 +37,19 @@ public enum CommandRunner {
 
   /// Runs `vigil` with arguments, optional standard input and environment additions.
   public static func vigil(
-    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], directory: String? = nil
+    _ arguments: [String], input: String? = nil, inputBytes: [UInt8]? = nil, environment: [String: String] = [:],
+    directory: String? = nil
   ) throws -> CommandResult {
     guard let vigilPath else { throw CommandRunnerError("the vigil binary was not built; run swift build first") }
-    return try run(vigilPath, arguments, input: input, environment: environment, directory: directory)
+    return try run(
+      vigilPath, arguments, input: input, inputBytes: inputBytes, environment: environment, directory: directory)
   }
 
-  /// Runs any program by path or by name on PATH.
+  /// Runs any program by path or by name on PATH, with `input` (or `inputBytes`, which need not be
+  /// UTF-8) on its standard input.
   public static func run(
-    _ program: String, _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-    directory: String? = nil
+    _ program: String, _ arguments: [String], input: String? = nil, inputBytes: [UInt8]? = nil,
+    environment: [String: String] = [:], directory: String? = nil
   ) throws -> CommandResult {
     let process = Process()
     if program.contains("/") {
@@ -70,6 +73,7 @@ public enum CommandRunner {
     let start = Date()
     try process.run()
     if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
+    if let inputBytes { inputPipe.fileHandleForWriting.write(Data(inputBytes)) }
     try? inputPipe.fileHandleForWriting.close()
     // Read both pipes to the end before waiting, or a chatty child fills a pipe and never exits.
     let errorData = ReadAll(errorPipe.fileHandleForReading)

@@ -47,6 +47,21 @@ import VigilTestSupport
       "\(show.output)")
   }
 
+  /// A name with bytes that are not UTF-8 is asked again, never stored with U+FFFD in it; a board id
+  /// is taken in any case.
+  @Test func aNameThatIsNotUTF8IsAskedAgainAndABoardInCapitalsIsTaken() throws {
+    let home = TemporaryDirectory()
+    var input = Array("Ana ".utf8) + [0xFF, 0xFE] + Array(" López\n".utf8)
+    input += Array("Ana López\nTX-BON\nRN\n123456\n2027-01-31\n\nquit\n".utf8)
+    let course = try TakeCourse.make()
+    let result = try CommandRunner.vigil(
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"],
+      inputBytes: input, environment: ["COLUMNS": "400"])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("That line holds bytes that are not UTF-8 text"), "\(result.output)")
+    #expect(result.output.contains("Saved: Ana López, license tx-bon:RN:123456."), "\(result.output)")
+  }
+
   @Test func inputThatEndsBeforeTheLicenseStoresNoLearner() throws {
     let home = TemporaryDirectory()
     let result = try take(home, input: "Ana Díaz\ntx-bon\nRN\n123456\n")

@@ -20,7 +20,7 @@ enum FirstRunRegistration {
     }
     let knownBoards = boards.map(\.id).joined(separator: ", ")
     let board = try questions.ask("Your licensing board (one of: \(knownBoards))") { answer throws(CommandError) in
-      try boards.first { $0.id == answer }.orReason("There is no board \(Echo.quoted(answer)); type one of: \(knownBoards)")
+      try boards.first { $0.id == answer.lowercased() }.orReason("There is no board \(Echo.quoted(answer)); type one of: \(knownBoards)")
     }
     let types = board.licenseTypes.joined(separator: ", ")
     let type = try questions.ask("Your license type (one of: \(types))") { answer throws(CommandError) in
@@ -71,6 +71,11 @@ enum FirstRunRegistration {
         }
         let answer = line.trimmedOfWhitespace()
         guard !answer.isEmpty || allowEmpty else { continue }
+        guard !LineInput.containsInvalidText(answer) else {
+          try FileHandleOutput.standardOutput.write(
+            "That line holds bytes that are not UTF-8 text (shown as \u{FFFD}); set your terminal to UTF-8 and type it again.\n")
+          continue
+        }
         do {
           return try accept(answer)
         } catch {

@@ -5,6 +5,10 @@
 /// The learner's answers, one line at a time, read from standard input (a terminal, or a pipe for a
 /// scripted session) with a buffer of its own, so a wait for the next line can end at a deadline.
 /// The end of input (Ctrl-D, a closed pipe) saves and exits like `quit`.
+///
+/// On a terminal only a line confirmed with Enter counts: text typed and then left with Ctrl-D is
+/// dropped, as the learner never pressed Enter on it. From a pipe, a last line without a line break
+/// is a line.
 final class LineInput {
   /// The most bytes of one line passed on; the rest of a longer line is dropped, and the session says
   /// the line is too long.
@@ -20,11 +24,18 @@ final class LineInput {
     case end
   }
 
+  /// Whether a last line without a line break is dropped: on a terminal.
+  private let dropsUnfinishedLine: Bool
   private var buffer: [UInt8] = []
   /// Bytes of the line not yet ended that the buffer holds.
   private var partialLength = 0
   private var ended = false
   private var dropping = false
+
+  /// Reads standard input.
+  init() {
+    dropsUnfinishedLine = isatty(0) == 1
+  }
 
   /// The next line, however long it takes; nil at the end of input.
   func nextLine() -> String? {
@@ -41,7 +52,7 @@ final class LineInput {
         return .line(Self.text(line))
       }
       if ended {
-        guard !buffer.isEmpty else { return .end }
+        guard !buffer.isEmpty, !dropsUnfinishedLine else { return .end }
         defer { buffer = [] }
         return .line(Self.text(buffer[...]))
       }
@@ -79,8 +90,15 @@ final class LineInput {
     }
   }
 
-  /// A line as text: invalid UTF-8 repaired, a carriage return before the line feed removed.
+  /// A line as text: a carriage return before the line feed removed, and bytes that are not UTF-8
+  /// replaced by U+FFFD, which every prompt refuses (``containsInvalidText(_:)``).
   private static func text(_ bytes: ArraySlice<UInt8>) -> String {
     String(decoding: bytes.last == 0x0D ? bytes.dropLast() : bytes, as: UTF8.self)
+  }
+
+  /// Whether a line held bytes that are not UTF-8 (or the replacement character itself): a prompt
+  /// refuses it rather than store a name or an answer with `�` in it.
+  static func containsInvalidText(_ line: String) -> Bool {
+    line.unicodeScalars.contains("\u{FFFD}")
   }
 }

@@ -1,7 +1,8 @@
 import VigilBase
 
-/// The first look at a line the learner typed: anything too long or with control characters is
-/// refused with a clear message before it reaches a command or the answer parser.
+/// The first look at a line the learner typed: anything too long, with bytes that are not UTF-8 (which
+/// reading the line turned into U+FFFD) or with control characters is refused with a clear message
+/// before it reaches a command or the answer parser.
 enum SessionInput {
   /// The longest line looked at, in UTF-8 bytes; longer lines are refused without reading them.
   static let maximumBytes = 4000
@@ -27,6 +28,10 @@ enum SessionInput {
       return .refused(
         "That line is too long (\(bytes) bytes); answers are at most 1000 characters. Type a shorter answer and press Enter."
       )
+    }
+    if line.unicodeScalars.contains("\u{FFFD}") {
+      return .refused(
+        "That line holds bytes that are not UTF-8 text (shown as \u{FFFD}); set your terminal to UTF-8 and type it again.")
     }
     if let scalar = line.unicodeScalars.first(where: isControl) {
       let code = String(scalar.value, radix: 16, uppercase: true)
