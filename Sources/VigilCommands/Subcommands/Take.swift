@@ -43,6 +43,8 @@ extension VigilCommand {
       let ledger = try home.openLedger(.create)
       let input = LineInput()
       let learner = try LearnerChoice.learner(in: ledger, license: license, boards: boardList, input: input)
+      let lock = try SessionLock(home: try home.resolved(), learner: learner)
+      defer { withExtendedLifetime(lock) {} }
       var resume = "vigil take \(course)"
       if let license { resume += " --license \(license)" }
       if let explicit = home.home { resume += " --home \(explicit)" }
