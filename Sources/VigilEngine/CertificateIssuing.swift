@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import VigilBoards
 import VigilCourse
 import VigilCredentials
@@ -84,6 +87,18 @@ public struct CertificateIssuing: Sendable {
     lines.append(
       "Anyone can check it with `vigil certificate verify FILE` and the provider's published keys.")
     return lines
+  }
+
+  /// Writes a completion's certificate files again when any is missing from `certificates/` (the
+  /// session that issued them ended, by Ctrl-C, `kill -9` or a full disk, between the commit and the
+  /// files), and says what ``deliver(_:)`` says; nil when every file is there. Only a completion's own
+  /// certificates (edition 1) are written this way: a re-issue writes its files itself.
+  public func restoreMissingFiles(_ certificates: [Certificate]) -> [String]? {
+    guard let number = certificates.first?.number, certificates.allSatisfy({ $0.edition == 1 }) else { return nil }
+    let folder = CertificateFolder(home: home)
+    let paths = certificates.map(folder.filePath) + [folder.pdfPath(number: number)]
+    guard paths.contains(where: { access($0, F_OK) != 0 }) else { return nil }
+    return deliver(certificates)
   }
 
   /// One credential's board and credit, in words.

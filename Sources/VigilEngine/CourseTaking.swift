@@ -20,6 +20,10 @@ public final class CourseTaking {
   public private(set) var hasEnded = false
   /// The completion, once recorded.
   public private(set) var completion: Completion?
+  /// What the course's last completion's certificate says, when its files were missing and have been
+  /// written again as the taking started (``CertificateIssuing/restoreMissingFiles(_:)``); empty
+  /// otherwise.
+  public private(set) var restoredCertificate: [String] = []
 
   private let ledger: Ledger
   private let package: CoursePackage
@@ -73,6 +77,9 @@ public final class CourseTaking {
         steps: steps, attempts: attempts.map { RecordedAttempt(record: $0.record, grade: $0.grade, deadline: $0.deadline) },
         bookmark: bookmark)
       session = Session(context: context, history: history)
+    }
+    if enrolment > 1, let last = try ledger.completions(learnerID: learner.id).last(where: { $0.courseID == course.id }) {
+      restoredCertificate = certificates.restoreMissingFiles(try ledger.certificates(completionID: last.id)) ?? []
     }
   }
 

@@ -20,6 +20,31 @@ import VigilTestSupport
     return (home, course, String(saved.dropFirst("Saved as ".count)), result.output)
   }
 
+  /// A session that ended between the commit and the files (Ctrl-C, kill -9) left the certificate in
+  /// the ledger and not in `certificates/`: the next `vigil take` writes the files again and shows them.
+  @Test func theNextSessionWritesACertificatesMissingFilesAgain() throws {
+    let (home, course, file, output) = try Self.passed()
+    let number = try #require(output.split(separator: "\n").first { $0.hasPrefix("Your certificate number: VC-") })
+      .dropFirst("Your certificate number: ".count)
+    let pdf = home.appending("certificates/\(number).pdf")
+    try FileManager.default.removeItem(atPath: file)
+    try FileManager.default.removeItem(atPath: pdf)
+    let again = try CommandRunner.vigil(
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"], input: "quit\n",
+      environment: ["COLUMNS": "200"])
+    #expect(again.status == 0, "\(again.error)")
+    #expect(
+      again.output.contains("The files of your last certificate of this course were not all written"), "\(again.output)")
+    #expect(again.output.contains("Your certificate number: \(number)"), "\(again.output)")
+    #expect(again.output.contains("Saved as \(file)"), "\(again.output)")
+    #expect(FileManager.default.fileExists(atPath: pdf))
+    #expect(try vigil(["certificate", "verify", file, "--home", home.path]).status == 0)
+    // With every file there, nothing is said.
+    let third = try CommandRunner.vigil(
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"], input: "quit\n")
+    #expect(!third.output.contains("were not all written"), "\(third.output)")
+  }
+
   private func vigil(_ arguments: [String]) throws -> CommandResult {
     try CommandRunner.vigil(arguments)
   }

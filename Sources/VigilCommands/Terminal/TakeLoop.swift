@@ -13,6 +13,11 @@ struct TakeLoop {
     let resumeMessage = "Everything you confirmed is saved. To continue, run: \(resumeCommand)\n"
     let watch = InterruptWatch { resumeMessage }
     defer { withExtendedLifetime(watch) {} }
+    if !taking.restoredCertificate.isEmpty {
+      try FileHandleOutput.standardOutput.write(
+        "The files of your last certificate of this course were not all written when that session ended; "
+          + "they are now.\n" + taking.restoredCertificate.joined(separator: "\n") + "\n\n")
+    }
     if taking.isResuming { try taking.resume(at: CommandClock.now) }
     while !taking.hasEnded {
       try show()
