@@ -27,6 +27,19 @@ import VigilTestSupport
     #expect(try mode(ledger) == 0o600)
   }
 
+  /// A home that is a file (or a file among its parents) is named as such, not blamed on permissions.
+  @Test(arguments: ["home", "home/inner"])
+  func aHomeThatIsAFileIsSaidToBeOne(folder: String) throws {
+    let directory = TemporaryDirectory()
+    _ = directory.write("home", "not a folder\n")
+    let error = #expect(throws: LedgerError.self) {
+      try Ledger(path: directory.appending("\(folder)/ledger.sqlite"), mode: .create)
+    }
+    #expect(
+      error?.message
+        == "\(directory.appending("home")) is not a folder (a file or a device has that name); give --home or VIGIL_HOME a folder")
+  }
+
   @Test func anExistingLedgerHomeAndKeysAreMadePrivate() throws {
     let fixture = LedgerFixture()
     try fixture.open().addLearner(name: "Ana Ruiz")

@@ -49,7 +49,14 @@ enum FileProtection {
 
   /// Creates `folder` and any missing parents; the folders created are `0700` whatever the umask.
   static func createFolder(_ folder: String) throws(LedgerError) {
-    guard !folder.isEmpty, entry(at: folder) == .missing else { return }
+    guard !folder.isEmpty else { return }
+    switch entry(at: folder) {
+    case .missing: break
+    case .regular, .other:
+      throw LedgerError(
+        .cannotWrite, "\(folder) is not a folder (a file or a device has that name); give --home or VIGIL_HOME a folder")
+    case .directory, .symbolicLink: return
+    }
     try createFolder(parent(of: folder))
     guard mkdir(folder, folderMode) == 0 || errno == EEXIST else {
       throw LedgerError(
