@@ -62,6 +62,21 @@ import VigilTestSupport
     #expect(result.output.contains("Saved: Ana López, license tx-bon:RN:123456."), "\(result.output)")
   }
 
+  /// `help` says what to type, `= Help` is a name, and `quit` stops with nothing stored and status 0.
+  @Test func helpQuitAndAnEqualsSignAtTheQuestions() throws {
+    let home = TemporaryDirectory()
+    let quit = try take(home, input: "help\n= Help Ruiz\ntx-bon\nquit\n")
+    #expect(quit.status == 0, "\(quit.error)")
+    #expect(quit.output.contains("quit: stop here, with nothing stored"), "\(quit.output)")
+    #expect(quit.output.hasSuffix("Nothing was stored. Run vigil take again when you are ready.\n"), "\(quit.output)")
+    #expect(quit.output.components(separatedBy: "Your full name, as it must appear on your certificate:").count == 3)
+    let list = try CommandRunner.vigil(["learner", "list", "--home", home.path, "--format", "json"])
+    #expect(!list.output.contains("Help"), "\(list.output)")
+
+    let named = try take(home, input: "= Help Ruiz\ntx-bon\nRN\n123456\n2027-01-31\n\nquit\n")
+    #expect(named.output.contains("Saved: Help Ruiz, license tx-bon:RN:123456."), "\(named.output)")
+  }
+
   @Test func inputThatEndsBeforeTheLicenseStoresNoLearner() throws {
     let home = TemporaryDirectory()
     let result = try take(home, input: "Ana Díaz\ntx-bon\nRN\n123456\n")

@@ -42,7 +42,10 @@ extension VigilCommand {
       let boardList = try BoardReader().boards(at: boards.folder())
       let ledger = try home.openLedger(.create)
       let input = LineInput()
-      let learner = try LearnerChoice.learner(in: ledger, license: license, boards: boardList, input: input)
+      guard let learner = try LearnerChoice.learner(in: ledger, license: license, boards: boardList, input: input) else {
+        try FileHandleOutput.standardOutput.write("Nothing was stored. Run vigil take again when you are ready.\n")
+        return
+      }
       let lock = try SessionLock(home: try home.resolved(), learner: learner)
       defer { withExtendedLifetime(lock) {} }
       var resume = "vigil take \(course)"

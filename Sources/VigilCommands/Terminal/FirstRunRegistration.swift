@@ -10,44 +10,58 @@ import VigilLedger
 /// question again with the reason: nothing typed before it is lost, and nothing is stored until the
 /// learner and the license can both be, in one transaction. (`board.xsd` holds board ids, types and
 /// practice facts to the ledger's own id rules, so a license the answers make is one it stores.)
+///
+/// `help` at a question says what it wants, `quit` stops with nothing stored (nil), and `=` before an
+/// answer takes it as typed (a name such as `= Help`).
 enum FirstRunRegistration {
-  static func ask(ledger: Ledger, boards: [Board], input: LineInput) throws -> Learner {
+  static func ask(ledger: Ledger, boards: [Board], input: LineInput) throws -> Learner? {
     try FileHandleOutput.standardOutput.write(
       "Welcome. Before the course, Vigil needs who you are, once; it will not ask again.\n")
     let questions = Questions(input: input)
-    let name = try questions.ask("Your full name, as it must appear on your certificate") { answer throws(LedgerError) in
-      try Learner.checkedName(answer)
-    }
+    guard
+      let name = try questions.ask("Your full name, as it must appear on your certificate", { answer throws(LedgerError) in
+        try Learner.checkedName(answer)
+      })
+    else { return nil }
     let knownBoards = boards.map(\.id).joined(separator: ", ")
-    let board = try questions.ask("Your licensing board (one of: \(knownBoards))") { answer throws(CommandError) in
-      try boards.first { $0.id == answer.lowercased() }.orReason("There is no board \(Echo.quoted(answer)); type one of: \(knownBoards)")
-    }
+    guard
+      let board = try questions.ask("Your licensing board (one of: \(knownBoards))", { answer throws(CommandError) in
+        try boards.first { $0.id == answer.lowercased() }.orReason(
+          "There is no board \(Echo.quoted(answer)); type one of: \(knownBoards)")
+      })
+    else { return nil }
     let types = board.licenseTypes.joined(separator: ", ")
-    let type = try questions.ask("Your license type (one of: \(types))") { answer throws(CommandError) in
-      try board.licenseTypes.first { $0 == answer.uppercased() }.orReason(
-        "Board \(board.id) does not issue \(Echo.quoted(answer)) licenses; type one of: \(types)")
-    }
-    let number = try questions.ask("Your license number, as the board prints it") { answer throws(LedgerError) in
-      try LicenseKey(board: board.id, type: type, number: answer).number
-    }
-    let expires = try questions.ask("The day your license expires (YYYY-MM-DD)") { answer throws(CommandError) in
-      try CalendarDate(answer).orReason("\(Echo.quoted(answer)) is not a date; write it like 2027-01-31")
-    }
+    guard
+      let type = try questions.ask("Your license type (one of: \(types))", { answer throws(CommandError) in
+        try board.licenseTypes.first { $0 == answer.uppercased() }.orReason(
+          "Board \(board.id) does not issue \(Echo.quoted(answer)) licenses; type one of: \(types)")
+      })
+    else { return nil }
+    guard
+      let number = try questions.ask("Your license number, as the board prints it", { answer throws(LedgerError) in
+        try LicenseKey(board: board.id, type: type, number: answer).number
+      })
+    else { return nil }
+    guard
+      let expires = try questions.ask("The day your license expires (YYYY-MM-DD)", { answer throws(CommandError) in
+        try CalendarDate(answer).orReason("\(Echo.quoted(answer)) is not a date; write it like 2027-01-31")
+      })
+    else { return nil }
     let known = board.licenseAttributes
     let listed = known.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
-    let profile = try questions.ask(
-      "Practice facts your board asks about, by number or name, separated by spaces, or Enter for none (" + listed + ")",
-      allowEmpty: true
-    ) { answer throws(BoardError) in
-      // A number picks from the list; anything else is a name, which the board file checks.
-      let picked = answer.split(separator: " ").map { word in
-        Int(word).flatMap { known.indices.contains($0 - 1) ? known[$0 - 1] : nil } ?? String(word)
-      }
-      let profile = LicenseProfile(
-        boardID: board.id, licenseType: type, number: number, expires: expires, attributes: Set(picked))
-      try board.check(profile)
-      return profile
-    }
+    let facts = "Practice facts your board asks about, by number or name, separated by spaces, or Enter for none ("
+    guard
+      let profile = try questions.ask(facts + listed + ")", allowEmpty: true, { answer throws(BoardError) in
+        // A number picks from the list; anything else is a name, which the board file checks.
+        let picked = answer.split(separator: " ").map { word in
+          Int(word).flatMap { known.indices.contains($0 - 1) ? known[$0 - 1] : nil } ?? String(word)
+        }
+        let profile = LicenseProfile(
+          boardID: board.id, licenseType: type, number: number, expires: expires, attributes: Set(picked))
+        try board.check(profile)
+        return profile
+      })
+    else { return nil }
     let learner = try ledger.addLearner(name: name, licenses: [profile])
     try FileHandleOutput.standardOutput.write("Saved: \(learner.name), license \(profile.key).\n\n")
     return learner
@@ -57,19 +71,36 @@ enum FirstRunRegistration {
   private struct Questions {
     let input: LineInput
 
-    /// The value `accept` makes of the first answer it accepts: an answer it refuses prints the reason
-    /// and asks again, and a blank answer asks again unless `allowEmpty`.
+    /// What `help` prints at a question.
+    static let help = """
+      Type your answer and press Enter. Nothing is stored until every question is answered.
+      quit: stop here, with nothing stored (run vigil take again to start over)
+      = ANSWER: an answer that is a command word, e.g. = Help
+
+      """
+
+    /// The value `accept` makes of the first answer it accepts, or nil when the learner types `quit`:
+    /// an answer it refuses prints the reason and asks again, `help` says what to type, and a blank
+    /// answer asks again unless `allowEmpty`. An answer after `=` is taken as typed.
     ///
     /// - Throws: ``CommandError`` when the input ends first (nothing is stored).
     func ask<Value, Failure: UserFacingError>(
       _ question: String, allowEmpty: Bool = false, _ accept: (String) throws(Failure) -> Value
-    ) throws -> Value {
+    ) throws -> Value? {
       while true {
         try FileHandleOutput.standardOutput.write(question + ":\n> ")
         guard let line = input.nextLine() else {
           throw CommandError(.usage, "the input ended before you said who is taking the course; nothing was stored")
         }
-        let answer = line.trimmedOfWhitespace()
+        var answer = line.trimmedOfWhitespace()
+        switch answer.lowercased() {
+        case "quit": return nil
+        case "help":
+          try FileHandleOutput.standardOutput.write(Self.help)
+          continue
+        default:
+          if answer.hasPrefix("=") { answer = String(answer.dropFirst()).trimmedOfWhitespace() }
+        }
         guard !answer.isEmpty || allowEmpty else { continue }
         guard !LineInput.containsInvalidText(answer) else {
           try FileHandleOutput.standardOutput.write(

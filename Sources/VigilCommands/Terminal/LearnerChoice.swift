@@ -4,9 +4,9 @@ import VigilLedger
 
 /// Who takes the course: the holder of `--license`, else the home's only learner, else the learner whose
 /// license is picked from a list, else (on a first run) the learner the session asks for, stored so it
-/// never asks again.
+/// never asks again; nil when the learner typed `quit` instead.
 enum LearnerChoice {
-  static func learner(in ledger: Ledger, license: String?, boards: [Board], input: LineInput) throws -> Learner {
+  static func learner(in ledger: Ledger, license: String?, boards: [Board], input: LineInput) throws -> Learner? {
     if let license {
       let key = try LicenseKey(parsing: license)
       guard let record = try ledger.license(key) else {
@@ -22,7 +22,7 @@ enum LearnerChoice {
   }
 
   /// Asks which license, by number, among every learner's licenses.
-  private static func pick(from ledger: Ledger, input: LineInput) throws -> Learner {
+  private static func pick(from ledger: Ledger, input: LineInput) throws -> Learner? {
     let choices = try ledger.roster().flatMap { entry in entry.licenses.map { (entry.learner, $0) } }
     guard !choices.isEmpty else {
       throw CommandError(
@@ -34,11 +34,13 @@ enum LearnerChoice {
     }
     try FileHandleOutput.standardOutput.write(list)
     while true {
-      try FileHandleOutput.standardOutput.write("Type its number:\n> ")
+      try FileHandleOutput.standardOutput.write("Type its number (or quit):\n> ")
       guard let line = input.nextLine() else {
         throw CommandError(.usage, "the input ended before a license was picked; pass --license BOARD:TYPE:NUMBER")
       }
-      if let number = Int(line.trimmedOfWhitespace()), choices.indices.contains(number - 1) {
+      let answer = line.trimmedOfWhitespace()
+      if answer.lowercased() == "quit" { return nil }
+      if let number = Int(answer), choices.indices.contains(number - 1) {
         return choices[number - 1].0
       }
       try FileHandleOutput.standardOutput.write("\(Echo.quoted(line)) is not one of 1 to \(choices.count).\n")
