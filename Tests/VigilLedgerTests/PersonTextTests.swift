@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VigilLedger
 
@@ -19,6 +20,26 @@ import VigilLedger
     #expect(error.code == .invalidValue)
     #expect(error.message.contains(shown), "\(error.message)")
     #expect(!error.message.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+  }
+
+  /// Characters that print as nothing would let two names that look alike differ.
+  @Test(arguments: [
+    ("Ana\u{200B}Lopez", "U+200B"), ("Ana Lo\u{AD}pez", "U+00AD"), ("\u{FEFF}Ana Lopez", "U+FEFF"),
+    ("Ana Lopez\u{FFFC}", "U+FFFC"), ("Ana\u{E0041} Lopez", "U+E0041"), ("Ana\u{2060}Lopez", "U+2060"),
+    ("Ana \u{3164} Lopez", "U+3164"), ("Ana \u{FFFD} Lopez", "U+FFFD"),
+  ])
+  func invisibleCharactersAreRefused(name: String, shown: String) throws {
+    let ledger = try LedgerFixture().open()
+    let error = try #require(throws: LedgerError.self) { try ledger.addLearner(name: name) }
+    #expect(error.code == .invalidValue)
+    #expect(error.message.contains("invisible character \(shown)"), "\(error.message)")
+  }
+
+  /// The joiners and variation selectors that names in Persian, Indic and CJK scripts need stay.
+  @Test(arguments: ["\u{645}\u{6CC}\u{200C}\u{62E}\u{648}\u{627}\u{647}\u{645}", "क्\u{200D}ष", "葛\u{E0100}飾", "辻\u{FE00}"])
+  func joinersAndVariationSelectorsStay(name: String) throws {
+    let ledger = try LedgerFixture().open()
+    #expect(try ledger.addLearner(name: name).name == name.precomposedStringWithCanonicalMapping)
   }
 
   @Test(arguments: ["\u{200B}\u{200B}", "\u{3164}", "\u{2060}", "...", "  \u{FEFF} "])

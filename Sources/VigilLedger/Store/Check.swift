@@ -26,7 +26,8 @@ enum Check {
   }
 
   /// A person's name as certificates print it: trimmed and in Unicode NFC, with at least one letter,
-  /// no control or bidirectional-control character, at most 200 characters and 800 bytes.
+  /// no control, bidirectional-control or invisible character (``isInvisibleInName(_:)``), at most 200
+  /// characters and 800 bytes.
   static func name(_ name: String, as use: NameUse = .learner) throws(LedgerError) -> String {
     let trimmed = name.trimmingSpaces.precomposedStringWithCanonicalMapping
     guard !trimmed.isEmpty else { throw .invalid("\(use.subject) is empty; \(use.whenEmpty)") }
@@ -37,6 +38,11 @@ enum Check {
       throw .invalid(
         "\(use.subject) contains the invisible control character U+\(hex(scalar)); type it on one line, "
           + "as it should appear on \(use.printedOn)")
+    }
+    if let scalar = trimmed.unicodeScalars.first(where: isInvisibleInName) {
+      throw .invalid(
+        "\(use.subject) contains the invisible character U+\(hex(scalar)); type only the letters, marks and spaces it "
+          + "should show on \(use.printedOn)")
     }
     guard trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !$0.properties.isDefaultIgnorableCodePoint }) else {
       throw .invalid("\(use.subject) \(Echo.quoted(trimmed)) has no letters; give the name as it should appear on \(use.printedOn)")
@@ -110,6 +116,19 @@ enum Check {
   }
 
   /// The first control character (tab and line breaks included) or bidirectional control in the text.
+  /// Characters a name would carry unseen, so two names that print alike could differ: the soft
+  /// hyphen, zero-width space, word joiner and invisible operators, the byte-order mark, Hangul fillers,
+  /// tag characters, and the object and replacement characters. The zero-width joiner and non-joiner,
+  /// variation selectors and Mongolian free variation selectors stay: names in Persian, Indic, Mongolian
+  /// and CJK scripts need them.
+  private static func isInvisibleInName(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00AD, 0x115F, 0x1160, 0x200B, 0x2060...0x2064, 0x3164, 0xFEFF, 0xFFA0, 0xFFFC, 0xFFFD, 0xE0000...0xE007F:
+      true
+    default: false
+    }
+  }
+
   private static func firstForbidden(in text: String) -> Unicode.Scalar? {
     text.unicodeScalars.first(where: UnsafeText.isUnsafe)
   }
