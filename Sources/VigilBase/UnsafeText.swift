@@ -26,4 +26,14 @@ public enum UnsafeText {
   public static func firstUnsafe(in text: some StringProtocol) -> Unicode.Scalar? {
     text.unicodeScalars.first { isControl($0) || isBidirectionalControl($0) }
   }
+
+  /// Whether the text holds U+FFFD, the replacement character: what decoding bytes that are not UTF-8
+  /// leaves in a line typed at a prompt, which a prompt refuses with ``notUTF8Line``.
+  public static func containsReplacementCharacter(_ text: some StringProtocol) -> Bool {
+    text.unicodeScalars.contains("\u{FFFD}")
+  }
+
+  /// What a prompt says to a line that held bytes that are not UTF-8.
+  public static let notUTF8Line =
+    "That line holds bytes that are not UTF-8 text (shown as U+FFFD); set your terminal to UTF-8 and type it again."
 }

@@ -20,9 +20,9 @@ public final class CourseTaking {
   public private(set) var hasEnded = false
   /// The completion, once recorded.
   public private(set) var completion: Completion?
-  /// What the course's last completion's certificate says, when its files were missing and have been
-  /// written again as the taking started (``CertificateIssuing/restoreMissingFiles(_:)``); empty
-  /// otherwise.
+  /// What the course's last completion's certificate says, when it stands (neither revoked nor
+  /// superseded) and its files were missing and have been written again as the taking started
+  /// (``CertificateIssuing/restoreMissingFiles(_:)``); empty otherwise.
   public private(set) var restoredCertificate: [String] = []
 
   private let ledger: Ledger
@@ -61,13 +61,14 @@ public final class CourseTaking {
     let attempts = try ledger.attempts(learnerID: learner.id, courseID: course.id, quizID: quiz.id, enrolment: enrolment)
     attemptIDs = Dictionary(attempts.map { ($0.record.attemptNumber, $0.id) }, uniquingKeysWith: { _, last in last })
     let open = attempts.last.flatMap { $0.isFinished ? nil : $0 }
+    let lastCompletion = enrolment > 1 ? try ledger.lastCompletion(learnerID: learner.id, courseID: course.id) : nil
     let context = SessionContext(
       course: course, quiz: quiz, learnerName: learner.name,
       credits: try Self.creditLines(ledger: ledger, learner: learner, course: course, boards: boards, on: today),
       extraTimeSeconds: try Self.extraTimeSeconds(ledger: ledger, learnerID: learner.id, quiz: quiz),
       hidesCountdown: hidesCountdown, courseChanged: open.map { $0.contentDigest != digest } ?? false,
       resumeCommand: resumeCommand,
-      lastCompletedOn: enrolment > 1 ? try ledger.lastCompletion(learnerID: learner.id, courseID: course.id) : nil)
+      lastCompletedOn: lastCompletion?.day)
     let steps = try ledger.sessionSteps(in: place).compactMap(Self.recordedStep)
     let bookmark = try ledger.latestBookmark(in: place).flatMap { try? JSONDecoder().decode(SessionBookmark.self, from: Data($0.utf8)) }
     if steps.isEmpty && attempts.isEmpty && bookmark == nil {
@@ -78,8 +79,11 @@ public final class CourseTaking {
         bookmark: bookmark)
       session = Session(context: context, history: history)
     }
-    if enrolment > 1, let last = try ledger.completions(learnerID: learner.id).last(where: { $0.courseID == course.id }) {
-      restoredCertificate = certificates.restoreMissingFiles(try ledger.certificates(completionID: last.id)) ?? []
+    // Only a certificate that stands: a revoked one, or one a re-issue superseded, is not written back.
+    if let lastCompletion, case let editions = try ledger.certificateEditions(completionID: lastCompletion.id),
+      editions.count == 1, let only = editions.first, case .active = only.status
+    {
+      restoredCertificate = certificates.restoreMissingFiles(only.credentials) ?? []
     }
   }
 

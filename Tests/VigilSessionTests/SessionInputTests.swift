@@ -97,7 +97,7 @@ import VigilGrading
     #expect(
       SessionInput.classify(line)
         == .refused(
-          "That line holds bytes that are not UTF-8 text (shown as \u{FFFD}); set your terminal to UTF-8 and type it again."))
+          "That line holds bytes that are not UTF-8 text (shown as U+FFFD); set your terminal to UTF-8 and type it again."))
   }
 
   @Test func flagReviewAndGo() {

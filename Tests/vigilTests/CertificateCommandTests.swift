@@ -34,7 +34,7 @@ import VigilTestSupport
       environment: ["COLUMNS": "200"])
     #expect(again.status == 0, "\(again.error)")
     #expect(
-      again.output.contains("The files of your last certificate of this course were not all written"), "\(again.output)")
+      again.output.contains("Files of your last certificate of this course were missing"), "\(again.output)")
     #expect(again.output.contains("Your certificate number: \(number)"), "\(again.output)")
     #expect(again.output.contains("Saved as \(file)"), "\(again.output)")
     #expect(FileManager.default.fileExists(atPath: pdf))
@@ -42,7 +42,15 @@ import VigilTestSupport
     // With every file there, nothing is said.
     let third = try CommandRunner.vigil(
       ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"], input: "quit\n")
-    #expect(!third.output.contains("were not all written"), "\(third.output)")
+    #expect(!third.output.contains("were missing"), "\(third.output)")
+    // A revoked certificate's files, once gone, stay gone.
+    let revoke = try vigil(["certificate", "revoke", String(number), "--reason", "approval withdrawn", "--home", home.path])
+    #expect(revoke.status == 0, "\(revoke.error)")
+    try FileManager.default.removeItem(atPath: file)
+    let fourth = try CommandRunner.vigil(
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"], input: "quit\n")
+    #expect(!fourth.output.contains("were missing"), "\(fourth.output)")
+    #expect(!FileManager.default.fileExists(atPath: file))
   }
 
   private func vigil(_ arguments: [String]) throws -> CommandResult {

@@ -99,12 +99,17 @@ enum FirstRunRegistration {
           try FileHandleOutput.standardOutput.write(Self.help)
           continue
         default:
-          if answer.hasPrefix("=") { answer = String(answer.dropFirst()).trimmedOfWhitespace() }
+          if answer.hasPrefix("=") {
+            answer = String(answer.dropFirst()).trimmedOfWhitespace()
+            guard !answer.isEmpty else {
+              try FileHandleOutput.standardOutput.write("Type the answer after the =, e.g. = Help.\n")
+              continue
+            }
+          }
         }
         guard !answer.isEmpty || allowEmpty else { continue }
-        guard !LineInput.containsInvalidText(answer) else {
-          try FileHandleOutput.standardOutput.write(
-            "That line holds bytes that are not UTF-8 text (shown as \u{FFFD}); set your terminal to UTF-8 and type it again.\n")
+        guard !UnsafeText.containsReplacementCharacter(answer) else {
+          try FileHandleOutput.standardOutput.write(UnsafeText.notUTF8Line + "\n")
           continue
         }
         do {

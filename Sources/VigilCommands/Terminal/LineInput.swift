@@ -91,14 +91,8 @@ final class LineInput {
   }
 
   /// A line as text: a carriage return before the line feed removed, and bytes that are not UTF-8
-  /// replaced by U+FFFD, which every prompt refuses (``containsInvalidText(_:)``).
+  /// replaced by U+FFFD, which every prompt refuses (`UnsafeText.containsReplacementCharacter`).
   private static func text(_ bytes: ArraySlice<UInt8>) -> String {
     String(decoding: bytes.last == 0x0D ? bytes.dropLast() : bytes, as: UTF8.self)
-  }
-
-  /// Whether a line held bytes that are not UTF-8 (or the replacement character itself): a prompt
-  /// refuses it rather than store a name or an answer with `�` in it.
-  static func containsInvalidText(_ line: String) -> Bool {
-    line.unicodeScalars.contains("\u{FFFD}")
   }
 }

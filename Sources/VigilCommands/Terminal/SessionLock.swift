@@ -23,7 +23,7 @@ final class SessionLock {
       throw CommandError(.usage, "cannot create \(folder) (\(String(cString: strerror(errno)))); check the home's permissions")
     }
     let path = folder + "/learner-\(learner.id).lock"
-    descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
     guard descriptor >= 0 else {
       throw CommandError(.usage, "cannot open \(path) (\(String(cString: strerror(errno)))); check the home's permissions")
     }
@@ -38,6 +38,7 @@ final class SessionLock {
             + "finish or quit that session first, then run this again"
           : "cannot lock \(path) (\(reason))")
     }
+    self.descriptor = descriptor
   }
 
   deinit {

@@ -15,8 +15,8 @@ struct TakeLoop {
     defer { withExtendedLifetime(watch) {} }
     if !taking.restoredCertificate.isEmpty {
       try FileHandleOutput.standardOutput.write(
-        "The files of your last certificate of this course were not all written when that session ended; "
-          + "they are now.\n" + taking.restoredCertificate.joined(separator: "\n") + "\n\n")
+        "Files of your last certificate of this course were missing from the certificates folder; "
+          + "writing them again:\n" + taking.restoredCertificate.joined(separator: "\n") + "\n\n")
     }
     if taking.isResuming { try taking.resume(at: CommandClock.now) }
     while !taking.hasEnded {

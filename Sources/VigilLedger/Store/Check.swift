@@ -26,8 +26,9 @@ enum Check {
   }
 
   /// A person's name as certificates print it: trimmed and in Unicode NFC, with at least one letter,
-  /// no control, bidirectional-control or invisible character (``isInvisibleInName(_:)``), at most 200
-  /// characters and 800 bytes.
+  /// no control or bidirectional-control character, no character that prints as nothing (default
+  /// ignorable and format characters, but the joiners and variation selectors scripts need), at most
+  /// 200 characters and 800 bytes.
   static func name(_ name: String, as use: NameUse = .learner) throws(LedgerError) -> String {
     let trimmed = name.trimmingSpaces.precomposedStringWithCanonicalMapping
     guard !trimmed.isEmpty else { throw .invalid("\(use.subject) is empty; \(use.whenEmpty)") }
@@ -41,7 +42,7 @@ enum Check {
     }
     if let scalar = trimmed.unicodeScalars.first(where: isInvisibleInName) {
       throw .invalid(
-        "\(use.subject) contains the invisible character U+\(hex(scalar)); type only the letters, marks and spaces it "
+        "\(use.subject) contains the invisible character U+\(hex(scalar)); give only the letters, marks and spaces it "
           + "should show on \(use.printedOn)")
     }
     guard trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !$0.properties.isDefaultIgnorableCodePoint }) else {
@@ -115,20 +116,21 @@ enum Check {
     text.utf8.contains { $0 < 0x20 || $0 == 0x7F } || UnsafeText.firstUnsafe(in: text) != nil
   }
 
-  /// The first control character (tab and line breaks included) or bidirectional control in the text.
-  /// Characters a name would carry unseen, so two names that print alike could differ: the soft
-  /// hyphen, zero-width space, word joiner and invisible operators, the byte-order mark, Hangul fillers,
-  /// tag characters, and the object and replacement characters. The zero-width joiner and non-joiner,
-  /// variation selectors and Mongolian free variation selectors stay: names in Persian, Indic, Mongolian
-  /// and CJK scripts need them.
+  /// Characters a name would carry unseen, so two names that print alike could differ: every default
+  /// ignorable code point and format character (the soft hyphen, zero-width space, word joiner, the
+  /// byte-order mark, Hangul fillers, tag characters…) and the object and replacement characters. What
+  /// names in Persian, Indic, Mongolian and CJK scripts need stays: the zero-width joiner and
+  /// non-joiner, the combining grapheme joiner, variation selectors (and the ideographic ones) and
+  /// Mongolian free variation selectors.
   private static func isInvisibleInName(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x00AD, 0x115F, 0x1160, 0x200B, 0x2060...0x2064, 0x3164, 0xFEFF, 0xFFA0, 0xFFFC, 0xFFFD, 0xE0000...0xE007F:
-      true
-    default: false
+    case 0x034F, 0x180B...0x180F, 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return false
+    case 0xFFFC, 0xFFFD: return true
+    default: return scalar.properties.isDefaultIgnorableCodePoint || scalar.properties.generalCategory == .format
     }
   }
 
+  /// The first control character (tab and line breaks included) or bidirectional control in the text.
   private static func firstForbidden(in text: String) -> Unicode.Scalar? {
     text.unicodeScalars.first(where: UnsafeText.isUnsafe)
   }

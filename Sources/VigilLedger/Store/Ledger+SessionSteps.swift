@@ -58,13 +58,17 @@ extension Ledger {
     }
   }
 
-  /// The day the learner last completed the course, nil when never.
-  public func lastCompletion(learnerID: Int64, courseID: String) throws(LedgerError) -> CalendarDate? {
+  /// The learner's last completion of the course (the one recorded last): its id and its day; nil when
+  /// never.
+  public func lastCompletion(learnerID: Int64, courseID: String) throws(LedgerError) -> (id: Int64, day: CalendarDate)? {
     try read { db in
-      try String.fetchOne(
-        db, sql: "SELECT completed_on FROM completions WHERE learner_id = ? AND course_id = ? ORDER BY id DESC LIMIT 1",
-        arguments: [learnerID, courseID]
-      ).flatMap(CalendarDate.init)
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT id, completed_on FROM completions WHERE learner_id = ? AND course_id = ? ORDER BY id DESC LIMIT 1",
+          arguments: [learnerID, courseID])
+      else { return nil }
+      let id: Int64 = try row.decode(atIndex: 0)
+      return (id, try Self.date(try row.decode(atIndex: 1), in: "completions row \(id)"))
     }
   }
 

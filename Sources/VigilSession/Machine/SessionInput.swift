@@ -29,10 +29,7 @@ enum SessionInput {
         "That line is too long (\(bytes) bytes); answers are at most 1000 characters. Type a shorter answer and press Enter."
       )
     }
-    if line.unicodeScalars.contains("\u{FFFD}") {
-      return .refused(
-        "That line holds bytes that are not UTF-8 text (shown as \u{FFFD}); set your terminal to UTF-8 and type it again.")
-    }
+    if UnsafeText.containsReplacementCharacter(line) { return .refused(UnsafeText.notUTF8Line) }
     if let scalar = line.unicodeScalars.first(where: isControl) {
       let code = String(scalar.value, radix: 16, uppercase: true)
       let hint = scalar.value == 0x1B ? " (an arrow or function key sends one)" : ""
