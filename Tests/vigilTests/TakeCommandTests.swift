@@ -79,6 +79,19 @@ import VigilTestSupport
     #expect(rest.contains("Everything you confirmed is saved. To continue, run: vigil take"), "\(rest)")
   }
 
+  @Test(.timeLimit(.minutes(1))) func ctrlCWhileRegisteringSaysNothingWasStored() throws {
+    let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
+    let session = try running(course, home)
+    session.send("Ana Díaz")
+    try session.wait(for: "Your licensing board")
+    kill(session.process.processIdentifier, SIGINT)
+    let rest = session.finish(closingInput: false)
+    #expect(session.process.terminationStatus == 130)
+    #expect(rest.contains("Nothing was stored. Run vigil take again when you are ready."), "\(rest)")
+    let list = try CommandRunner.vigil(["learner", "list", "--home", home.path, "--format", "json"])
+    #expect(!list.output.contains("Ana"), "\(list.output)")
+  }
+
   @Test func aLicenseNotInTheLedgerSaysSoAndSeveralLearnersPickOne() throws {
     let (course, home) = (try TakeCourse.make(), TemporaryDirectory())
     let unknown = try take(course, home, input: "", ["--license", "tx-bon:RN:999"])

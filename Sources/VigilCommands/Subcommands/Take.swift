@@ -42,8 +42,12 @@ extension VigilCommand {
       let boardList = try BoardReader().boards(at: boards.folder())
       let ledger = try home.openLedger(.create)
       let input = LineInput()
-      guard let learner = try LearnerChoice.learner(in: ledger, license: license, boards: boardList, input: input) else {
-        try FileHandleOutput.standardOutput.write("Nothing was stored. Run vigil take again when you are ready.\n")
+      let notStored = "Nothing was stored. Run vigil take again when you are ready.\n"
+      let registering = InterruptWatch { notStored }
+      let chosen = try LearnerChoice.learner(in: ledger, license: license, boards: boardList, input: input)
+      withExtendedLifetime(registering) {}
+      guard let learner = chosen else {
+        try FileHandleOutput.standardOutput.write(notStored)
         return
       }
       let lock = try SessionLock(home: try home.resolved(), learner: learner)

@@ -4,8 +4,9 @@ import Dispatch
   import Glibc
 #endif
 
-/// Ctrl-C during `vigil take`: everything the learner confirmed is already in the ledger, so the
-/// session says how to resume and exits with status 130. The handler runs on a private queue: one on
+/// Ctrl-C during `vigil take`: everything the learner confirmed is already in the ledger (or, while
+/// the first run asks who the learner is, nothing is stored yet), so the session says so, with how to
+/// resume, and exits with status 130. The handler runs on a private queue: one on
 /// the main queue never runs while `readLine` blocks it.
 final class InterruptWatch: @unchecked Sendable {
   private let source: DispatchSourceSignal
