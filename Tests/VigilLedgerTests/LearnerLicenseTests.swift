@@ -46,7 +46,7 @@ import VigilLedger
 
   @Test(arguments: [
     "", "tx-bon", "tx-bon:RN", "tx bon:RN:1", "tx_bon:RN:1", "tx--bon:RN:1", "-tx:RN:1", "tx-bon::1",
-    "tx-bon:RN:", "tx-bon:RN:12 34", "a:b:c:d",
+    "tx-bon:RN:", "tx-bon:RN:12 34", "a:b:c:d", "tx-bon:RN:/", "tx-bon:RN:-", "tx-bon:RN:..", "tx-bon:RN:-./",
   ])
   func malformedLicenseKeysAreRefused(text: String) {
     let error = #expect(throws: LedgerError.self) { try LicenseKey(parsing: text) }

@@ -18,12 +18,12 @@ public struct LicenseKey: Sendable, Hashable, Comparable, Codable, CustomStringC
   public init(board: String, type: String, number: String) throws(LedgerError) {
     self.board = try Self.checked(board.lowercased(), part: "board", example: "tx-bon")
     self.type = try Self.checked(type.uppercased(), part: "license type", example: "RN")
-    guard !number.isEmpty, number.utf8.count <= 40,
+    guard number.utf8.count <= 40, number.unicodeScalars.contains(where: { Self.isIDCharacter($0) && $0 != "-" }),
       number.unicodeScalars.allSatisfy({ Self.isIDCharacter($0) || $0 == "." || $0 == "/" })
     else {
       throw .invalid(
         "license number \(Echo.quoted(number)) is not valid: use the number as the board prints it (letters, digits, "
-          + "'-', '.', '/'; at most 40)")
+          + "'-', '.', '/', with at least one letter or digit; at most 40)")
     }
     self.number = number
   }
