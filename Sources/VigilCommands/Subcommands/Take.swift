@@ -45,7 +45,7 @@ extension VigilCommand {
       let notStored = "Nothing was stored. Run vigil take again when you are ready.\n"
       let registering = InterruptWatch { notStored }
       let chosen = try LearnerChoice.learner(in: ledger, license: license, boards: boardList, input: input)
-      withExtendedLifetime(registering) {}
+      registering.stop()
       guard let learner = chosen else {
         try FileHandleOutput.standardOutput.write(notStored)
         return

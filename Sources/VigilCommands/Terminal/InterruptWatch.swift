@@ -23,5 +23,8 @@ final class InterruptWatch: @unchecked Sendable {
     source.resume()
   }
 
+  /// Stops watching now (before the next watch starts), rather than whenever the watch is released.
+  func stop() { source.cancel() }
+
   deinit { source.cancel() }
 }
