@@ -77,6 +77,25 @@ import VigilTestSupport
     #expect(named.output.contains("Saved: Help Ruiz, license tx-bon:RN:123456."), "\(named.output)")
   }
 
+  /// A board whose rules read the issue date (Florida's first-renewal exemption) asks for it; a day
+  /// after the expiry is asked again; Texas nursing, whose rules do not, never asks.
+  @Test func theIssueDateIsAskedWhereTheBoardsRulesReadIt() throws {
+    let florida = TemporaryDirectory()
+    let asked = try take(florida, input: "Ana Díaz\nfl-bon\nRN\nRN123\n2027-04-30\n2028-01-01\n2019-02-01\n\nquit\n")
+    #expect(asked.status == 0, "\(asked.error)")
+    #expect(asked.output.contains("A license cannot be issued after it expires (2027-04-30)"), "\(asked.output)")
+    let show = try CommandRunner.vigil(["learner", "show", "1", "--home", florida.path])
+    #expect(show.output.contains("license fl-bon:RN:RN123: expires 2027-04-30, issued 2019-02-01"), "\(show.output)")
+
+    let skipped = TemporaryDirectory()
+    _ = try take(skipped, input: "Ana Díaz\nfl-bon\nRN\nRN123\n2027-04-30\n\n\nquit\n")
+    let none = try CommandRunner.vigil(["learner", "show", "1", "--home", skipped.path])
+    #expect(none.output.contains("license fl-bon:RN:RN123: expires 2027-04-30\n"), "\(none.output)")
+
+    let texas = try take(TemporaryDirectory(), input: TakeCourse.registration + "quit\n")
+    #expect(!texas.output.contains("first issued"), "\(texas.output)")
+  }
+
   @Test func inputThatEndsBeforeTheLicenseStoresNoLearner() throws {
     let home = TemporaryDirectory()
     let result = try take(home, input: "Ana Díaz\ntx-bon\nRN\n123456\n")

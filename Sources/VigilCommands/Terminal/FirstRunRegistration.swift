@@ -47,6 +47,22 @@ enum FirstRunRegistration {
         try CalendarDate(answer).orReason("\(Echo.quoted(answer)) is not a date; write it like 2027-01-31")
       })
     else { return nil }
+    // Asked only where the board's rules read it: a first-renewal exemption or proration.
+    var issued: CalendarDate?
+    if board.firstRenewal != nil {
+      let question = "The day your license was first issued (YYYY-MM-DD), for \(board.id)'s first-renewal rule, or Enter if you do not know it"
+      guard
+        let answer = try questions.ask(question, allowEmpty: true, { answer throws(CommandError) -> CalendarDate? in
+          guard !answer.isEmpty else { return nil }
+          let day = try CalendarDate(answer).orReason("\(Echo.quoted(answer)) is not a date; write it like 2019-02-01")
+          guard day <= expires else {
+            throw CommandError(.usage, "A license cannot be issued after it expires (\(expires)); type the day it was issued")
+          }
+          return day
+        })
+      else { return nil }
+      issued = answer
+    }
     let known = board.licenseAttributes
     let listed = known.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
     let facts = "Practice facts your board asks about, by number or name, separated by spaces, or Enter for none ("
@@ -57,7 +73,8 @@ enum FirstRunRegistration {
           Int(word).flatMap { known.indices.contains($0 - 1) ? known[$0 - 1] : nil } ?? String(word)
         }
         let profile = LicenseProfile(
-          boardID: board.id, licenseType: type, number: number, expires: expires, attributes: Set(picked))
+          boardID: board.id, licenseType: type, number: number, expires: expires, issued: issued,
+          attributes: Set(picked))
         try board.check(profile)
         return profile
       })
