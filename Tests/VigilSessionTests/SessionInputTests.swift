@@ -100,6 +100,16 @@ import VigilGrading
           "That line holds bytes that are not UTF-8 text (shown as U+FFFD); set your terminal to UTF-8 and type it again."))
   }
 
+  /// On a lesson page `go` takes a page number, and says so when it has none.
+  @Test(arguments: ["go", "go x", "go 99999999999999999999", "go 2.0"])
+  func goWithoutANumberOnALessonPageAsksForAPage(line: String) {
+    var driver = Driver(Fixtures.context())
+    driver.type("")
+    #expect(driver.session.screen == .lesson(index: 0, page: 0))
+    #expect(driver.type(line).isEmpty)
+    #expect(driver.text.contains("Type go and a page number, e.g. go 3."), "\(driver.text)")
+  }
+
   @Test func flagReviewAndGo() {
     var driver = SessionFlowTests.atFirstQuestion()
     let flagged = driver.type("flag")

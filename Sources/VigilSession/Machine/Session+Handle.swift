@@ -13,7 +13,11 @@ extension Session {
     case .refused(let message):
       problem(message)
     case .badGo:
-      problem("Type go and a question number, e.g. go 3.")
+      if case .lesson = screen {
+        problem("Type go and a page number, e.g. go 3.")
+      } else {
+        problem("Type go and a question number, e.g. go 3.")
+      }
     case .empty:
       if isAnswerScreen {
         problem("Type an answer, or a command: \(commandList).")
