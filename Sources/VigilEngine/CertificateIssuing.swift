@@ -91,11 +91,15 @@ public struct CertificateIssuing: Sendable {
 
   /// Writes a completion's certificate files again when any is missing from `certificates/` (the
   /// session that issued them ended, by Ctrl-C, `kill -9` or a full disk, between the commit and the
-  /// files), and says what ``deliver(_:)`` says; nil when every file is there. Only a completion's own
-  /// certificates (edition 1) are written this way: a re-issue writes its files itself.
-  public func restoreMissingFiles(_ certificates: [Certificate]) -> [String]? {
-    guard let number = certificates.first?.number, certificates.allSatisfy({ $0.edition == 1 }) else { return nil }
+  /// files), and says what ``deliver(_:)`` says; nil when every file is there, or when the certificate
+  /// does not stand as issued. `editions` are the completion's
+  /// (``VigilLedger/Ledger/certificateEditions(completionID:)``): only a lone first edition that is
+  /// active is written back; a revoked one stays gone, and a re-issue writes its files itself.
+  public func restoreMissingFiles(of editions: [CertificateEdition]) -> [String]? {
+    guard editions.count == 1, let only = editions.first, case .active = only.status else { return nil }
+    let certificates = only.credentials
     let folder = CertificateFolder(home: home)
+    let number = only.number
     let paths = certificates.map(folder.filePath) + [folder.pdfPath(number: number)]
     guard paths.contains(where: { access($0, F_OK) != 0 }) else { return nil }
     return deliver(certificates)

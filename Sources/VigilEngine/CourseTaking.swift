@@ -22,7 +22,7 @@ public final class CourseTaking {
   public private(set) var completion: Completion?
   /// What the course's last completion's certificate says, when it stands (neither revoked nor
   /// superseded) and its files were missing and have been written again as the taking started
-  /// (``CertificateIssuing/restoreMissingFiles(_:)``); empty otherwise.
+  /// (``CertificateIssuing/restoreMissingFiles(of:)``); empty otherwise.
   public private(set) var restoredCertificate: [String] = []
 
   private let ledger: Ledger
@@ -79,11 +79,9 @@ public final class CourseTaking {
         bookmark: bookmark)
       session = Session(context: context, history: history)
     }
-    // Only a certificate that stands: a revoked one, or one a re-issue superseded, is not written back.
-    if let lastCompletion, case let editions = try ledger.certificateEditions(completionID: lastCompletion.id),
-      editions.count == 1, let only = editions.first, case .active = only.status
-    {
-      restoredCertificate = certificates.restoreMissingFiles(only.credentials) ?? []
+    if let lastCompletion {
+      restoredCertificate =
+        certificates.restoreMissingFiles(of: try ledger.certificateEditions(completionID: lastCompletion.id)) ?? []
     }
   }
 
