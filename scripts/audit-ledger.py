@@ -128,6 +128,7 @@ def audit_board_records(db, latest, record_ranges):
         if digest.hexdigest() != range_[3].get("digest"):
             fail(f"event {range_[2]}: its digest is not the one its rows' ids and hashes give")
 
+    provider_hashes = set()
     cursor = db.execute("SELECT * FROM board_records ORDER BY id")
     names = [column[0] for column in cursor.description]
     for values in cursor:
@@ -169,6 +170,9 @@ def audit_board_records(db, latest, record_ranges):
             fail(f"board_records row {row_id}: its batch, provider or verification is not its event's")
         if record_hash(row) != row["hash"]:
             fail(f"board_records row {row_id}: its hash is not the hash of its fields")
+        if (row["provider_id"], row["hash"]) in provider_hashes:
+            fail(f"board_records row {row_id}: its provider already has a record with its hash")
+        provider_hashes.add((row["provider_id"], row["hash"]))
         digest.update(f"{row_id} {row['hash']}\n".encode("utf-8"))
         expected += 1
         if row_id == current[1]:

@@ -7,8 +7,8 @@ import VigilTestSupport
 /// `Fixtures/ledger-v3-board.sqlite` is a board's ledger written by the `vigil` binary of schema
 /// version 3 (`Fixtures/make-ledger-v3-board.sh`): a trusted provider, a roster of two, and an unsigned
 /// batch of three records (one a revocation of another), each with its own `record.imported/1` event.
-/// Opening it migrates it to version 4 (`v4-board-keys`), which rebuilds `board_records` with the keys it
-/// is probed by. It must verify with the same head, find its records through those keys, and take new
+/// Opening it migrates it to version 5 (`v4-board-keys` rebuilds `board_records` with the keys it
+/// is probed by, `v5-board-hash-by-lookup` drops its hash trigger). It must verify with the same head, find its records through those keys, and take new
 /// batches, whose records get `records.imported/1` events.
 @Suite struct BoardFixtureLedgerTests {
   /// The fixture's head when it was written.
@@ -29,7 +29,7 @@ import VigilTestSupport
   @Test func theVersionThreeBoardLedgerMigratesVerifiesAndTakesNewBatches() throws {
     let fixture = try copy()
     let ledger = try fixture.open(mode: .existing)
-    #expect(try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid").hasSuffix("v3-board\nv4-board-keys\n"))
+    #expect(try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid").hasSuffix("v3-board\nv4-board-keys\nv5-board-hash-by-lookup\n"))
     let report = try ledger.verify(since: try ChainHead(parsing: Self.head))
     #expect(report.isIntact, "\(String(describing: report.problem))")
     #expect(report.head?.description == Self.head)

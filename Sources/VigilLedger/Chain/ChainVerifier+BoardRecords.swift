@@ -90,7 +90,23 @@ extension ChainVerifier {
     if let unfinished = open.map({ ($0.rows, $0.envelope) }) ?? pending.first.map({ ($0.rows, $0.envelope) }) {
       return missingRows(unfinished.0, of: unfinished.1)
     }
-    return nil
+    return try sharedHash()
+  }
+
+  /// A record whose provider holds another with the same hash, which no import stores (a record
+  /// already held is left unchanged): each row's hash looked up by its key, the keys checked above.
+  private func sharedHash() throws -> ChainProblem? {
+    let sql = """
+      SELECT later.id, earlier.id FROM board_records later
+      JOIN board_records earlier INDEXED BY board_records_by_hash ON earlier.hash_key = later.hash_key
+        AND earlier.provider_id = later.provider_id AND earlier.hash = later.hash AND earlier.id < later.id
+      LIMIT 1
+      """
+    guard let row = try Row.fetchOne(db, sql: sql) else { return nil }
+    let (later, earlier): (Int64, Int64) = (try row.decode(atIndex: 0), try row.decode(atIndex: 1))
+    return ChainProblem(
+      table: "board_records", rowID: later, eventID: nil,
+      reason: "its provider's record \(earlier) has the same hash: a record is stored once, so one was added behind the ledger's back")
   }
 
   /// Rows an event covers that are gone.

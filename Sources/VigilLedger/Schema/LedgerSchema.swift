@@ -38,6 +38,9 @@ enum LedgerSchema {
       defer { for function in functions { db.remove(function: function) } }
       try db.execute(sql: LedgerSchemaV4.boardKeys)
     }
+    migrator.registerMigration("v5-board-hash-by-lookup") { db in
+      try db.execute(sql: LedgerSchemaV5.boardHashByLookup)
+    }
     return migrator
   }
 }

@@ -76,9 +76,9 @@ public struct BatchRecordSink {
   ///
   /// One probe of the identity index answers both questions a new record raises: whether the provider's
   /// records already hold it (its hash among the records with its identity) and whether a current
-  /// record with its identity holds other content. A hash the provider holds under another identity
-  /// (impossible short of a SHA-256 collision: the preparation checked the hash against the fields) is
-  /// found by the insert's trigger, `board_records_unique_hash`, and counts as held.
+  /// record with its identity holds other content. That probe is also what keeps a provider's hashes
+  /// unique (schema version 5 has no trigger for it): the preparation checked the hash against the
+  /// fields, which hold the identity, so the same hash under another identity is a SHA-256 collision.
   ///
   /// - Parameters:
   ///   - prepared: The record, prepared with ``preparation``.
@@ -100,26 +100,19 @@ public struct BatchRecordSink {
         let held = try heldWithIdentity(values)
         if held.contains(where: { $0.hash == record.hash }) { return markUnchanged() }
         if let replaced = record.replaces, !(try holds(hash: replaced)) {
-          if try holds(hash: record.hash) { return markUnchanged() }
           return refuse(
             at: place, position: position,
             "it replaces the record \(replaced), which this provider's records do not hold (a record may only "
               + "replace one imported before it)")
         }
         if let current = held.first(where: { !$0.isSuperseded && $0.hash != record.replaces }) {
-          if try holds(hash: record.hash) { return markUnchanged() }
           return refuse(
             at: place, position: position,
             "it contradicts the record \(current.hash) imported earlier (certificate \(record.certificate), "
               + "\(record.licenseKey), \(record.approver) \(record.approvalNumber), \(record.kind.rawValue)) with "
               + "other content, and does not supersede it (replaces)")
         }
-        let id: Int64
-        do {
-          id = try insert.insert(writer.db) { values.bindAll(&$0) }
-        } catch DatabaseError.SQLITE_CONSTRAINT_TRIGGER {
-          return markUnchanged()  // board_records_unique_hash: the provider holds the hash
-        }
+        let id = try insert.insert(writer.db) { values.bindAll(&$0) }
         range.add(id: id, hash: record.hash)
         if range.isFull { try closeRange() }
         added += 1
