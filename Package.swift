@@ -59,6 +59,9 @@ let package = Package(
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
     ),
 
+    // sqlite3_config, which Swift cannot call (it is variadic), for the ledger's process-wide settings.
+    .systemLibrary(name: "CSQLiteSettings", providers: [.apt(["libsqlite3-dev"])]),
+
     // zlib compresses the certificates' status list (GZIP, as the W3C Bitstring Status List requires).
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
@@ -98,6 +101,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
+        "CSQLiteSettings",
       ]
     ),
 
