@@ -23,7 +23,7 @@ import VigilTestSupport
   /// a file in Debian's SQLite).
   private let defaults = Settings(cacheSize: -2000, temporaryStorage: 0)
   /// 40 MiB in KiB, and MEMORY (2).
-  private let bulk = Settings(cacheSize: -40 * 1024, temporaryStorage: 2)
+  private let bulk = Settings(cacheSize: -48 * 1024, temporaryStorage: 2)
 
   @Test func aBulkWriteRunsWithItsSettingsAndPutsBackTheConnections() throws {
     let ledger = try LedgerFixture().open()
