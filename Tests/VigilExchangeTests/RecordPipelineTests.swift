@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VigilBase
 import VigilBoards
@@ -44,7 +45,9 @@ import VigilTestSupport
   struct Stop: Error {}
 
   /// Runs `body` with a pipeline over `source` inside a board ledger's import, which it then rolls back.
-  private func withPipeline(_ source: CountingSource, _ body: (RecordPipeline) throws -> Void) throws {
+  private func withPipeline(
+    _ source: CountingSource, _ body: (RecordPipeline, BoardRecordPreparation) throws -> Void
+  ) throws {
     let fixture = try ProviderFixture()
     let board = try BatchImporterTests.boardLedger(trusting: fixture.key, in: fixture.directory)
     let check = RecordCheck(board: fixture.texasBoard, latest: BatchImporterTests.today, from: nil, through: nil)
@@ -54,7 +57,7 @@ import VigilTestSupport
       _ = try board.importBatch(batch) { sink in
         let pipeline = RecordPipeline(source: source, check: check, preparation: sink.preparation)
         defer { pipeline.finish() }
-        try body(pipeline)
+        try body(pipeline, sink.preparation)
         throw Stop()
       }
     }
@@ -64,7 +67,7 @@ import VigilTestSupport
     // More records than the queue holds, so the reader waits for the importing thread.
     let count = (RecordPipeline.maximumChunks + 3) * RecordPipeline.chunkSize + 7
     let source = CountingSource(count: count, bad: 1500)
-    try withPipeline(source) { pipeline in
+    try withPipeline(source) { pipeline, preparation in
       var places: [Int] = []
       var refusals: [(Int, String)] = []
       var chunk: [RecordPipeline.Entry] = []
@@ -72,7 +75,11 @@ import VigilTestSupport
         #expect(chunk.count <= RecordPipeline.chunkSize)
         for entry in chunk {
           places.append(entry.place)
-          if case .refusal(let reason) = entry.outcome { refusals.append((entry.place, "(\(entry.position)) \(reason)")) }
+          var outcome = entry.outcome
+          if case .checked(let record) = outcome, case .refused(let reason) = preparation.prepare(record) {
+            outcome = .refusal(reason)
+          }
+          if case .refusal(let reason) = outcome { refusals.append((entry.place, "(\(entry.position)) \(reason)")) }
         }
       }
       #expect(places == Array(1...count))
@@ -82,9 +89,30 @@ import VigilTestSupport
     }
   }
 
+  /// The reader prepares what it reads only while the importing thread has a chunk waiting: the first
+  /// chunk, handed to an empty queue, comes as checked; once the importer is behind, the reader's chunks
+  /// come prepared.
+  @Test func theReaderPreparesOnlyWhileTheImporterIsBehind() throws {
+    let source = CountingSource(count: (RecordPipeline.maximumChunks + 2) * RecordPipeline.chunkSize)
+    try withPipeline(source) { pipeline, _ in
+      let deadline = ContinuousClock.now + .seconds(60)
+      while pipeline.queuedChunkCount < RecordPipeline.maximumChunks && ContinuousClock.now < deadline {
+        usleep(1_000)
+      }
+      #expect(pipeline.queuedChunkCount == RecordPipeline.maximumChunks)
+      var chunk: [RecordPipeline.Entry] = []
+      let first = try pipeline.next(into: &chunk)
+      #expect(first && chunk.count == RecordPipeline.chunkSize)
+      #expect(chunk.allSatisfy { if case .checked = $0.outcome { true } else { false } })
+      let second = try pipeline.next(into: &chunk)
+      #expect(second && chunk.count == RecordPipeline.chunkSize)
+      #expect(chunk.allSatisfy { if case .record = $0.outcome { true } else { false } })
+    }
+  }
+
   @Test func theReadersErrorComesAfterTheRecordsBeforeIt() throws {
     let source = CountingSource(count: 600, failure: ExchangeError(.malformed, "batch.csv:602: broken"))
-    try withPipeline(source) { pipeline in
+    try withPipeline(source) { pipeline, _ in
       var taken = 0
       var chunk: [RecordPipeline.Entry] = []
       let error = #expect(throws: ExchangeError.self) {
@@ -97,7 +125,7 @@ import VigilTestSupport
 
   @Test func stoppingEarlyStopsTheReader() throws {
     let source = CountingSource(count: 100_000)
-    try withPipeline(source) { pipeline in
+    try withPipeline(source) { pipeline, _ in
       var chunk: [RecordPipeline.Entry] = []
       let more = try pipeline.next(into: &chunk)
       #expect(more)

@@ -90,6 +90,7 @@ public struct BatchImporter: Sendable {
           for entry in chunk {
             switch entry.outcome {
             case .record(let record): try sink.add(record, at: entry.place, position: entry.position)
+            case .checked(let record): try sink.add(record, at: entry.place, position: entry.position)
             case .refusal(let reason): sink.refuse(at: entry.place, position: entry.position, reason)
             }
           }
@@ -121,8 +122,8 @@ public struct BatchImporter: Sendable {
       throw ExchangeError(
         .tooLarge, "\(path) is \(file.size) bytes, more than the \(Self.maximumFileBytes) (8 GiB) a batch may be; split it")
     }
-    var digest = SHA256()
     guard unsignedProvider == nil else {
+      var digest = SHA256()
       try file.forEachChunk { digest.update(bufferPointer: $0) }
       return (nil, BatchFile.hex(digest.finalize()))
     }
@@ -144,17 +145,16 @@ public struct BatchImporter: Sendable {
           ? "\(path) is signed by a key no trusted provider holds; trust the provider's JWK Set first (`vigil board trust add`)"
           : "\(path).jws: \(error.message)")
     }
-    try file.forEachChunk { chunk in
-      digest.update(bufferPointer: chunk)
-      verifier.update(chunk)
-    }
+    let fileDigest = FileDigest(path: path)
+    try file.forEachChunk { verifier.update($0) }
+    let hex = try fileDigest.value()
     do {
       try verifier.verify()
     } catch {
       throw ExchangeError(.untrusted, "\(path): \(error.message)")
     }
     let provider = providers.first { $0.keys.key(withID: verifier.key.keyID) != nil }
-    return (provider, BatchFile.hex(digest.finalize()))
+    return (provider, hex)
   }
 
   /// The detached signature beside a batch.

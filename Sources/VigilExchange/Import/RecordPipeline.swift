@@ -2,9 +2,16 @@ import Foundation
 import VigilLedger
 
 /// Reads and checks a batch's records on a thread of its own while the importing thread stores the
-/// ones read before: parsing the file (and, for XML, validating it against the schema), hashing each
-/// record and the ledger's own preparation of it (``BoardRecordPreparation``) overlap with the
-/// ledger's writes, so an import takes about the longer of the two rather than their sum.
+/// ones read before: parsing the file (and, for XML, validating it against the schema) and the board's
+/// checks overlap with the ledger's writes, so an import takes about the longer of the two rather than
+/// their sum.
+///
+/// The ledger's own preparation of each record (``BoardRecordPreparation``: its hash checked against
+/// its fields, its row laid out) goes to whichever thread has time for it. The reader prepares a chunk
+/// itself when the importing thread is behind (a chunk is already waiting for it) and hands it over as
+/// read otherwise, for the importing thread to prepare as it stores it (``Outcome/checked(_:)``): a
+/// batch whose parsing is the slower side (XML) and one whose writing is (CSV) both keep the two
+/// threads busy.
 ///
 /// The records travel in chunks through a queue of at most ``maximumChunks`` chunks, so memory stays
 /// at a few thousand records whatever the batch's size. The records come out in the file's order,
@@ -28,6 +35,9 @@ final class RecordPipeline: @unchecked Sendable {
   enum Outcome {
     /// The record passed the checks: ready for the ledger to store.
     case record(PreparedBoardRecord)
+    /// The record passed the board's checks and awaits the ledger's preparation, which
+    /// ``VigilLedger/BatchRecordSink/add(_:at:position:)-(BoardRecord,_,_)`` makes as it stores it.
+    case checked(BoardRecord)
     /// The record failed a check: the refusal's text.
     case refusal(String)
   }
@@ -91,6 +101,13 @@ final class RecordPipeline: @unchecked Sendable {
     return false
   }
 
+  /// How many chunks wait for the importing thread.
+  var queuedChunkCount: Int {
+    condition.lock()
+    defer { condition.unlock() }
+    return ready.count
+  }
+
   /// Stops the reader (when the import ends early) and waits until it has let go of the source; call
   /// it once the records are taken, whatever happened (a second call does nothing).
   func finish() {
@@ -112,16 +129,16 @@ final class RecordPipeline: @unchecked Sendable {
     do {
       while let read = try source.nextRecord() {
         place += 1
-        chunk.append(Entry(place: place, position: read.position, outcome: outcome(of: read)))
+        chunk.append(Entry(place: place, position: read.position, outcome: checked(read)))
         if chunk.count == Self.chunkSize {
-          guard hand(chunk) else { break }
+          guard hand(&chunk) else { break }
           chunk.removeAll(keepingCapacity: true)
         }
       }
     } catch {
       failure = error
     }
-    if !chunk.isEmpty { _ = hand(chunk) }
+    if !chunk.isEmpty { _ = hand(&chunk) }
     condition.lock()
     self.failure = failure
     isReadingDone = true
@@ -129,17 +146,28 @@ final class RecordPipeline: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// A record's outcome: the exchange's checks, then the ledger's.
-  private func outcome(of read: ReadRecord) -> Outcome {
+  /// A record after the board's checks.
+  private func checked(_ read: ReadRecord) -> Outcome {
     if let problem = check.problem(in: read) { return .refusal(problem) }
-    switch preparation.prepare(read.record.boardRecord(hash: read.claimedHash)) {
-    case .ready(let prepared): return .record(prepared)
-    case .refused(let reason): return .refusal(reason)
+    return .checked(read.record.boardRecord(hash: read.claimedHash))
+  }
+
+  /// The ledger's preparation of every checked record of `chunk`.
+  private func prepare(_ chunk: inout [Entry]) {
+    for index in chunk.indices {
+      guard case .checked(let record) = chunk[index].outcome else { continue }
+      switch preparation.prepare(record) {
+      case .ready(let prepared): chunk[index].outcome = .record(prepared)
+      case .refused(let reason): chunk[index].outcome = .refusal(reason)
+      }
     }
   }
 
-  /// Queues a chunk, waiting while the queue is full; false when the import was cancelled.
-  private func hand(_ chunk: [Entry]) -> Bool {
+  /// Queues a chunk (prepared first when the importing thread is behind), waiting while the queue is
+  /// full; false when the import was cancelled.
+  private func hand(_ chunk: inout [Entry]) -> Bool {
+    // A chunk still waiting means the importing thread is the slower side.
+    if queuedChunkCount > 0 { prepare(&chunk) }
     var freed: [[Entry]] = []
     condition.lock()
     defer {
