@@ -62,7 +62,9 @@ final class LibXML2ErrorSink {
     var isWarning: Bool
   }
 
-  var entries: [Entry] = []
+  /// The errors so far. libxml2 appends to them only inside its own calls, never while a Swift access
+  /// is open, and a stream reader asks after every node, so the run-time exclusivity check is off.
+  @exclusivity(unchecked) var entries: [Entry] = []
 
   /// The pointer passed to libxml2 as callback context; valid while `self` lives.
   var context: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }

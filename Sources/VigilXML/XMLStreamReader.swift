@@ -86,18 +86,21 @@ public final class XMLStreamReader {
   /// What libxml2 reads the file through; kept alive while it does.
   private let input: StreamInput
   private let sink = LibXML2ErrorSink()
-  private var pendingEnd: String?
-  private var finished = false
+  // The state below is this reader's alone and never lent out (no `inout` to it escapes a method), so
+  // the run-time exclusivity checks a class's stored properties get on every access, read at each of
+  // the tens of millions of nodes a batch has, are turned off.
+  @exclusivity(unchecked) private var pendingEnd: String?
+  @exclusivity(unchecked) private var finished = false
   /// The line where the last text node (white space between elements included) ended: where the
   /// element after it starts, for lines past the 65,535 libxml2 keeps on an element.
-  private var lastTextLine = 0
+  @exclusivity(unchecked) private var lastTextLine = 0
   /// The names met so far, by the pointer libxml2 interns each name at (the reader keeps element and
   /// attribute names in its dictionary unless told `XML_PARSE_NODICT`, which ``LibXML2/safeParseOptions``
   /// never is, and frees them with the reader): a batch of a million records has a dozen names, each
   /// made into a string once.
-  private var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
+  @exclusivity(unchecked) private var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
   /// The namespace pointer already found to be ``namespace``.
-  private var checkedNamespace: UnsafePointer<xmlChar>?
+  @exclusivity(unchecked) private var checkedNamespace: UnsafePointer<xmlChar>?
 
   /// Opens `path` for streaming.
   ///
@@ -149,6 +152,9 @@ public final class XMLStreamReader {
       throw XMLError(.unreadable, "cannot read \(path) as XML")
     }
     self.reader = reader
+    // Once, not before every read: the first error ends the stream, so an error-level last error is
+    // this stream's own (``parserError()``).
+    xmlResetLastError()
     xmlTextReaderSetStructuredErrorHandler(
       reader, { context, error in LibXML2ErrorSink.from(context)?.record(error) }, sink.context)
     if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
@@ -186,12 +192,47 @@ public final class XMLStreamReader {
   ///
   /// - Throws: ``XMLError/Code/malformed`` naming the line and column of the first problem.
   public func next() throws(XMLError) -> Event? {
-    if let name = pendingEnd {
+    switch try advance() {
+    case nil: return nil
+    case .start:
+      var attributes: [(name: String, value: String)] = []
+      attributes.reserveCapacity(attributeCount)
+      try forEachAttribute { name, value in attributes.append((name, value)) }
+      return .start(name: name, attributes: attributes)
+    case .text: return .text(text)
+    case .end: return .end(name: name)
+    }
+  }
+
+  /// What ``advance()`` moved to.
+  public enum Node: Sendable, Hashable {
+    /// An element starts: its name is ``name``, its attributes ``forEachAttribute(_:)``'s.
+    case start
+    /// Text inside the current element: ``text``.
+    case text
+    /// The element ``name`` ends.
+    case end
+  }
+
+  /// The local name of the element the reader is at (after ``Node/start`` or ``Node/end``).
+  @exclusivity(unchecked) public private(set) var name = ""
+  /// The text the reader is at (after ``Node/text``: character data, already unescaped).
+  @exclusivity(unchecked) public private(set) var text = ""
+  /// How many attributes the element the reader is at has (after ``Node/start``).
+  @exclusivity(unchecked) public private(set) var attributeCount = 0
+
+  /// Moves to the next element start, text or element end, or returns nil after the document's end
+  /// (where it also checks the document was valid): ``next()`` without making an event, for a reader
+  /// that takes only what it needs of each node.
+  ///
+  /// - Throws: ``XMLError/Code/malformed`` naming the line and column of the first problem.
+  public func advance() throws(XMLError) -> Node? {
+    if let pending = pendingEnd {
       pendingEnd = nil
-      return .end(name: name)
+      name = pending
+      return .end
     }
     while !finished {
-      xmlResetLastError()
       let result = xmlTextReaderRead(reader)
       try checkErrors()
       if result == 0 {
@@ -202,16 +243,18 @@ public final class XMLStreamReader {
       guard result == 1 else { throw parserError() ?? problem("the document cannot be read") }
       switch xmlTextReaderNodeType(reader) {
       case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-        return try startEvent()
+        try enterElement()
+        return .start
       case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-        return .end(name: name(xmlTextReaderConstLocalName(reader)))
+        name = internedName(xmlTextReaderConstLocalName(reader))
+        return .end
       case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
         noteTextLine()
-        let text = Self.string(xmlTextReaderConstValue(reader))
+        text = Self.string(xmlTextReaderConstValue(reader))
         guard text.utf8.count <= limits.maximumTextBytes else {
           throw problem("a text is over the \(limits.maximumTextBytes) bytes an element may hold")
         }
-        return .text(text)
+        return .text
       case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
         throw problem("the document has a DOCTYPE; Vigil reads no DTD: remove it")
       case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
@@ -226,10 +269,27 @@ public final class XMLStreamReader {
     return nil
   }
 
-  private func startEvent() throws(XMLError) -> Event {
+  /// Calls `body` with each attribute of the element the reader is at (after ``Node/start``), in
+  /// document order: its local name and its value.
+  ///
+  /// - Throws: ``XMLError/Code/malformed`` when a value is over the limit.
+  public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) throws(XMLError) {
+    guard attributeCount > 0 else { return }
+    defer { xmlTextReaderMoveToElement(reader) }
+    while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+      let value = Self.string(xmlTextReaderConstValue(reader))
+      guard value.utf8.count <= limits.maximumTextBytes else {
+        throw problem("an attribute of <\(name)> is over \(limits.maximumTextBytes) bytes")
+      }
+      body(internedName(xmlTextReaderConstLocalName(reader)), value)
+    }
+  }
+
+  /// Checks the element the reader has moved to and takes its name and attribute count.
+  private func enterElement() throws(XMLError) {
     let depth = Int(xmlTextReaderDepth(reader))
     guard depth < limits.maximumDepth else { throw problem("elements nest deeper than \(limits.maximumDepth)") }
-    let name = name(xmlTextReaderConstLocalName(reader))
+    name = internedName(xmlTextReaderConstLocalName(reader))
     let namespacePointer = xmlTextReaderConstNamespaceUri(reader)
     if namespacePointer == nil || namespacePointer != checkedNamespace {
       guard Self.string(namespacePointer) == namespace else {
@@ -237,25 +297,11 @@ public final class XMLStreamReader {
       }
       checkedNamespace = namespacePointer
     }
-    let empty = xmlTextReaderIsEmptyElement(reader) == 1
-    let count = Int(xmlTextReaderAttributeCount(reader))
-    guard count <= limits.maximumAttributes else {
-      throw problem("<\(name)> has \(count) attributes, more than \(limits.maximumAttributes)")
+    attributeCount = Int(xmlTextReaderAttributeCount(reader))
+    guard attributeCount <= limits.maximumAttributes else {
+      throw problem("<\(name)> has \(attributeCount) attributes, more than \(limits.maximumAttributes)")
     }
-    var attributes: [(name: String, value: String)] = []
-    if count > 0 {
-      attributes.reserveCapacity(count)
-      while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-        let value = Self.string(xmlTextReaderConstValue(reader))
-        guard value.utf8.count <= limits.maximumTextBytes else {
-          throw problem("an attribute of <\(name)> is over \(limits.maximumTextBytes) bytes")
-        }
-        attributes.append((self.name(xmlTextReaderConstLocalName(reader)), value))
-      }
-      xmlTextReaderMoveToElement(reader)
-    }
-    if empty { pendingEnd = name }
-    return .start(name: name, attributes: attributes)
+    if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = name }
   }
 
   private func noteTextLine() {
@@ -267,13 +313,14 @@ public final class XMLStreamReader {
   /// validates: libxml2 puts the schema's SAX handler in front of the parser's, and the parser's errors
   /// (invalid UTF-8, say) then go to libxml2's last error only.
   private func parserError() -> XMLError? {
-    guard let error = xmlGetLastError(), error.pointee.code != 0 else { return nil }
+    guard let error = xmlGetLastError(), error.pointee.code != 0, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue
+    else { return nil }
     let message = LibXML2.cleanMessage(error.pointee.message)
     return XMLError(.malformed, "\(path):\(error.pointee.line):\(max(Int(error.pointee.int2), 1)): \(message)")
   }
 
   /// The name at an interned pointer, made into a string the first time it is met.
-  private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+  private func internedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
     if let known = names.first(where: { $0.pointer == pointer }) { return known.name }
     let name = Self.string(pointer)

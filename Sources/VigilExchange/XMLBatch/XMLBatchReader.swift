@@ -34,11 +34,12 @@ public final class XMLBatchReader: RecordSource {
 
   /// The next record, or nil after `</records>` (the `<count>` checked against the records read).
   public func nextRecord() throws(ExchangeError) -> ReadRecord? {
-    while let event = try next() {
-      switch event {
-      case .start("record", let attributes):
-        return try readRecord(attributes)
-      case .start("count", _):
+    while let node = try advance() {
+      guard node == .start else { continue }
+      switch stream.name {
+      case "record":
+        return try readRecord()
+      case "count":
         let text = try readText("count")
         guard Int(text) == records else {
           throw ExchangeError(
@@ -106,27 +107,40 @@ public final class XMLBatchReader: RecordSource {
 
   // MARK: - Records
 
-  private func readRecord(_ attributes: [(name: String, value: String)]) throws(ExchangeError) -> ReadRecord {
+  /// The record the reader is at the start of, read through its end (its fields taken straight from
+  /// the stream's nodes: a batch has millions).
+  private func readRecord() throws(ExchangeError) -> ReadRecord {
     let line = stream.line
     var values = RecordValues()
-    values.take("record", attributes)
+    try takeAttributes(of: "record", into: &values)
     var current: String?
-    while let event = try next() {
-      switch event {
-      case .start(let name, let attributes):
-        current = name
-        values.take(name, attributes)
-      case .text(let text):
+    while let node = try advance() {
+      switch node {
+      case .start:
+        current = stream.name
+        try takeAttributes(of: stream.name, into: &values)
+      case .text:
         guard let current else { continue }
-        values.take(text, in: current)
-      case .end("record"):
+        values.take(stream.text, in: current)
+      case .end:
+        guard stream.name == "record" else {
+          current = nil
+          continue
+        }
         records += 1
         return try record(values, line: line)
-      case .end:
-        current = nil
       }
     }
     throw ExchangeError(.malformed, "\(stream.path):\(line): the record does not end")
+  }
+
+  /// Takes the attributes of the element `element` the stream is at.
+  private func takeAttributes(of element: String, into values: inout RecordValues) throws(ExchangeError) {
+    do {
+      try stream.forEachAttribute { name, value in values.take(element, name, value) }
+    } catch {
+      throw Self.mapped(error)
+    }
   }
 
   /// A `<record>`'s attributes and texts as they are read, each kept where the schema puts it.
@@ -141,23 +155,37 @@ public final class XMLBatchReader: RecordSource {
     var replaces: String?
     var reason: String?
 
-    /// Takes an element's attributes.
-    mutating func take(_ element: String, _ attributes: [(name: String, value: String)]) {
-      for (name, value) in attributes {
-        switch (element, name) {
-        case ("record", "kind"): kind = value
-        case ("record", "certificate"): certificate = value
-        case ("record", "hash"): hash = value
-        case ("license", "board"): board = value
-        case ("license", "type"): licenseType = value
-        case ("license", "number"): licenseNumber = value
-        case ("course", "id"): courseID = value
-        case ("course", "version"): courseVersion = value
-        case ("approval", "approver"): approver = value
-        case ("approval", "number"): approvalNumber = value
-        case ("approval", "minutes"): minutes = value
-        default: continue
+    /// Takes one attribute of an element.
+    mutating func take(_ element: String, _ name: String, _ value: String) {
+      switch element {
+      case "record":
+        switch name {
+        case "kind": kind = value
+        case "certificate": certificate = value
+        case "hash": hash = value
+        default: return
         }
+      case "license":
+        switch name {
+        case "board": board = value
+        case "type": licenseType = value
+        case "number": licenseNumber = value
+        default: return
+        }
+      case "course":
+        switch name {
+        case "id": courseID = value
+        case "version": courseVersion = value
+        default: return
+        }
+      case "approval":
+        switch name {
+        case "approver": approver = value
+        case "number": approvalNumber = value
+        case "minutes": minutes = value
+        default: return
+        }
+      default: return
       }
     }
 
@@ -201,6 +229,14 @@ public final class XMLBatchReader: RecordSource {
   private func next() throws(ExchangeError) -> XMLStreamReader.Event? {
     do {
       return try stream.next()
+    } catch {
+      throw Self.mapped(error)
+    }
+  }
+
+  private func advance() throws(ExchangeError) -> XMLStreamReader.Node? {
+    do {
+      return try stream.advance()
     } catch {
       throw Self.mapped(error)
     }
