@@ -11,18 +11,17 @@ public enum ExactDecimal {
 
   /// Parses an integer such as `12`, `+3` or `-40`; nil when it is not one or is too long.
   public static func integer(_ text: some StringProtocol) -> Int? {
-    guard let parts = Parts(text), parts.fraction.isEmpty, !parts.hasPoint, parts.hasWholeDigits else { return nil }
+    guard let parts = Parts(text), parts.fractionDigits == 0, !parts.hasPoint, parts.hasWholeDigits else { return nil }
     return parts.sign * parts.whole
   }
 
   /// Parses a decimal into hundredths (`"1.5"` is 150, `"-2"` is -200, `"0.250"` is 25); nil when it is
   /// not a decimal, is too long, or has a non-zero digit past the second decimal place.
   public static func hundredths(_ text: some StringProtocol) -> Int? {
-    guard var parts = Parts(text), parts.hasWholeDigits || !parts.fraction.isEmpty else { return nil }
-    while parts.fraction.count > 2, parts.fraction.last == 0 { parts.fraction.removeLast() }
-    guard parts.fraction.count <= 2 else { return nil }
-    let padded = parts.fraction + Array(repeating: 0, count: 2 - parts.fraction.count)
-    return parts.sign * (parts.whole * 100 + padded[0] * 10 + padded[1])
+    guard let parts = Parts(text), parts.hasWholeDigits || parts.fractionDigits > 0,
+      parts.lastNonZeroFractionDigit <= 2
+    else { return nil }
+    return parts.sign * (parts.whole * 100 + parts.hundredths)
   }
 
   /// A number's text taken apart: sign, whole part and the digits after the point.
@@ -31,7 +30,12 @@ public enum ExactDecimal {
     var whole = 0
     var hasWholeDigits = false
     var hasPoint = false
-    var fraction: [Int] = []
+    /// How many digits follow the point.
+    var fractionDigits = 0
+    /// The first two of them as hundredths (`.5` is 50, `.25` is 25).
+    var hundredths = 0
+    /// The place after the point of the last digit that is not 0 (0 when there is none).
+    var lastNonZeroFractionDigit = 0
 
     init?(_ text: some StringProtocol) {
       var bytes = Substring(text).utf8[...]
@@ -50,8 +54,10 @@ public enum ExactDecimal {
         guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
         let digit = Int(byte - UInt8(ascii: "0"))
         if hasPoint {
-          guard fraction.count < 2 * ExactDecimal.maximumDigits else { return nil }
-          fraction.append(digit)
+          guard fractionDigits < 2 * ExactDecimal.maximumDigits else { return nil }
+          fractionDigits += 1
+          if fractionDigits == 1 { hundredths = digit * 10 } else if fractionDigits == 2 { hundredths += digit }
+          if digit > 0 { lastNonZeroFractionDigit = fractionDigits }
         } else {
           hasWholeDigits = true
           if whole > 0 || digit > 0 { significantDigits += 1 }

@@ -40,12 +40,12 @@ struct RecordCheck {
       ("certificate", record.certificate), ("learner name", record.learnerName), ("course id", record.courseID),
       ("course version", record.courseVersion), ("course title", record.courseTitle), ("approver", record.approver),
       ("approval number", record.approvalNumber),
-    ] where value[...].trimmedOfWhitespace().isEmpty {
+    ] where value.isBlank {
       return "its \(name) is empty"
     }
     switch record.kind {
     case .completion where record.reason != nil: return "a completion record carries a reason; only revocations do"
-    case .revocation where record.replaces == nil || (record.reason ?? "")[...].trimmedOfWhitespace().isEmpty:
+    case .revocation where record.replaces == nil || (record.reason ?? "").isBlank:
       return "a revocation must name the record it revokes (replaces) and why (reason)"
     default: return nil
     }

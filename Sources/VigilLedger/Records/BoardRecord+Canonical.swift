@@ -1,3 +1,4 @@
+import Crypto
 import VigilBase
 
 extension BoardRecord {
@@ -38,14 +39,16 @@ extension BoardRecord {
   /// Whether ``hash`` is the hash of the fields, compared digit by digit (a batch import asks it of
   /// millions of records).
   var hashMatchesFields: Bool {
-    guard let digest = computedDigest, hash.utf8.count == 64 else { return false }
-    var index = 0
-    for digit in hash.utf8 {
-      let byte = digest[index / 2]
-      guard digit == Self.hexDigits[Int(index.isMultiple(of: 2) ? byte >> 4 : byte & 0x0F)] else { return false }
-      index += 1
+    guard hash.utf8.count == 64, let bytes = try? canonical(includingHash: false).finished() else { return false }
+    return bytes.withUnsafeBytes { SHA256.hash(data: $0) }.withUnsafeBytes { digest in
+      var index = 0
+      for digit in hash.utf8 {
+        let byte = digest[index / 2]
+        guard digit == Self.hexDigits[Int(index.isMultiple(of: 2) ? byte >> 4 : byte & 0x0F)] else { return false }
+        index += 1
+      }
+      return true
     }
-    return true
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

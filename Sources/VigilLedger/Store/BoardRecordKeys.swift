@@ -12,7 +12,11 @@ enum BoardRecordKeys {
   /// The hash key: the record hash's first 16 hex digits (8 bytes, big-endian) as a signed integer;
   /// nil when the hash is not 64 lowercase hex digits.
   static func hashKey(_ hash: String) -> Int64? {
-    guard ChainHash.isHash(hash) else { return nil }
+    ChainHash.isHash(hash) ? hashKey(checkedHash: hash) : nil
+  }
+
+  /// ``hashKey(_:)`` of a hash already checked to be 64 lowercase hex digits.
+  static func hashKey(checkedHash hash: String) -> Int64 {
     var key: UInt64 = 0
     for digit in hash.utf8.prefix(16) {
       key = key << 4 | UInt64(digit <= UInt8(ascii: "9") ? digit - UInt8(ascii: "0") : digit - UInt8(ascii: "a") + 10)

@@ -61,7 +61,7 @@ public struct BoardRecordPreparation: Sendable, Hashable {
         _ = try Check.text(value, field)
       }
       if let reason = record.reason { _ = try Check.text(reason, "reason") }
-      _ = try Check.ids(Set(record.topics), "topic")
+      _ = try Check.ids(record.topics, "topic")
     } catch {
       return error.message
     }

@@ -102,7 +102,7 @@ enum Check {
   }
 
   /// Ids such as attributes and topics: lowercase letters and digits joined by single hyphens.
-  static func ids(_ values: Set<String>, _ field: String) throws(LedgerError) -> Set<String> {
+  static func ids<Values: Sequence<String>>(_ values: Values, _ field: String) throws(LedgerError) -> Values {
     for value in values
     where !LicenseKey.isHyphenatedID(value) || value.utf8.contains(where: { (65...90).contains($0) }) {
       throw .invalid(

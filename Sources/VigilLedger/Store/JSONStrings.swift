@@ -5,9 +5,13 @@ import VigilBase
 enum JSONStrings {
   /// The canonical text of a set: sorted, no spaces, e.g. `["direct-patient-care","emergency-room"]`.
   static func encode(_ values: Set<String>) -> String {
-    guard !values.isEmpty else { return "[]" }
+    encode(sortedUniqueValues: values.count == 1 ? Array(values) : values.sorted())
+  }
+
+  /// ``encode(_:)`` of values already sorted, without repeats.
+  static func encode(sortedUniqueValues sorted: [String]) -> String {
+    guard !sorted.isEmpty else { return "[]" }
     var bytes: [UInt8] = [UInt8(ascii: "[")]
-    let sorted = values.count == 1 ? Array(values) : values.sorted()
     for (index, value) in sorted.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
       CanonicalJSON.appendString(value, to: &bytes)

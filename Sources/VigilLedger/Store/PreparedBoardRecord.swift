@@ -19,8 +19,7 @@ public final class PreparedBoardRecord: Sendable {
   init(_ record: BoardRecord, for preparation: BoardRecordPreparation) {
     self.record = record
     self.preparation = preparation
-    let row = BoardRecordRow(
-      record, providerID: preparation.providerID, batchID: preparation.batchID, isVerified: preparation.isVerified)
-    values = row.values
+    values = BoardRecordRow.values(
+      of: record, providerID: preparation.providerID, batchID: preparation.batchID, isVerified: preparation.isVerified)
   }
 }

@@ -73,7 +73,7 @@ struct BoardRecordRow: Hashable {
     identityKey = try row.decode(atIndex: offset + 23)
   }
 
-  /// The row for a checked record.
+  /// The row of a checked record, before the insert gives it its id.
   init(_ record: BoardRecord, providerID: Int64, batchID: Int64, isVerified: Bool) {
     id = 0
     self.providerID = providerID
@@ -123,36 +123,38 @@ struct BoardRecordRow: Hashable {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     """
 
-  /// The row's values in ``insertSQL``'s order, packed for binding.
-  var values: PackedValues {
+  /// The values of the row of a record the preparation checked (its hash is 64 lowercase hex digits,
+  /// its topics sorted without repeats), in ``insertSQL``'s order, packed for binding: written from the
+  /// record straight into the buffer, with the two keys derived.
+  static func values(of record: BoardRecord, providerID: Int64, batchID: Int64, isVerified: Bool) -> PackedValues {
     var values = PackedValues(count: 23, textBytes: 384)
     values.append(providerID)
     values.append(batchID)
-    values.append(hash)
-    values.append(kind)
-    values.append(certificate)
-    values.append(board)
-    values.append(licenseType)
-    values.append(licenseNumber)
-    values.append(approver)
-    values.append(approvalNumber)
-    values.append(approvalMinutes)
-    values.append(awardedHundredths)
-    values.append(completedOn)
-    values.append(courseID)
-    values.append(courseTitle)
-    values.append(courseVersion)
-    values.append(learnerName)
-    values.append(reason)
-    values.append(replaces)
-    values.append(topics)
+    values.append(record.hash)
+    values.append(record.kind.rawValue)
+    values.append(record.certificate)
+    values.append(record.board)
+    values.append(record.licenseType)
+    values.append(record.licenseNumber)
+    values.append(record.approver)
+    values.append(record.approvalNumber)
+    values.append(Int64(record.approvalMinutes))
+    values.append(record.awardedHundredths)
+    values.append(record.completedOn.description)
+    values.append(record.courseID)
+    values.append(record.courseTitle)
+    values.append(record.courseVersion)
+    values.append(record.learnerName)
+    values.append(record.reason)
+    values.append(record.replaces)
+    values.append(JSONStrings.encode(sortedUniqueValues: record.topics))
     values.append(isVerified ? 1 as Int64 : 0)
-    values.append(hashKey)
-    values.append(identityKey)
+    values.append(BoardRecordKeys.hashKey(checkedHash: record.hash))
+    values.append(BoardRecordKeys.identityKey(providerID: providerID, record))
     return values
   }
 
-  /// Where the identity key, the provider and the identity's columns are among ``values``, in the
+  /// Where the identity key, the provider and the identity's columns are among ``values(of:providerID:batchID:isVerified:)``, in the
   /// order the identity probe binds them: identity key, provider, certificate, board, license type,
   /// license number, approver, approval number, kind.
   static let identityValues = [22, 0, 4, 5, 6, 7, 8, 9, 3]
