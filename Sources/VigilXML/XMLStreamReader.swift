@@ -141,7 +141,9 @@ public final class XMLStreamReader {
         .malformed, "\(path) is \(status.st_size) bytes, more than the \(limits.maximumFileBytes) a batch may be")
     }
     // BIG_LINES: text nodes keep lines past 65,535, which ``line`` needs in a batch of millions of lines.
-    let options = LibXML2.safeParseOptions | Int32(XML_PARSE_BIG_LINES.rawValue)
+    // COMPACT (as `xmllint` reads): short texts are kept inside their node, not allocated apart; the
+    // reader never changes a node.
+    let options = LibXML2.safeParseOptions | Int32(XML_PARSE_BIG_LINES.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
     input = StreamInput(descriptor: descriptor, observer: observer)
     let read: xmlInputReadCallback = { context, buffer, length in
       guard let context, let buffer else { return -1 }

@@ -60,7 +60,7 @@ public struct CompletionRecord: Sendable, Hashable {
     self.approvalMinutes = approvalMinutes
     self.awardedHundredths = awardedHundredths
     self.completedOn = completedOn
-    self.topics = topics.sorted()
+    self.topics = zip(topics, topics.dropFirst()).allSatisfy { $0 <= $1 } ? topics : topics.sorted()
     self.replaces = replaces
     self.reason = reason
   }

@@ -5,19 +5,20 @@ import VigilBase
 enum JSONStrings {
   /// The canonical text of a set: sorted, no spaces, e.g. `["direct-patient-care","emergency-room"]`.
   static func encode(_ values: Set<String>) -> String {
-    encode(sortedUniqueValues: values.count == 1 ? Array(values) : values.sorted())
+    guard !values.isEmpty else { return "[]" }
+    var bytes: [UInt8] = []
+    append(sortedUniqueValues: values.count == 1 ? Array(values) : values.sorted(), to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// ``encode(_:)`` of values already sorted, without repeats.
-  static func encode(sortedUniqueValues sorted: [String]) -> String {
-    guard !sorted.isEmpty else { return "[]" }
-    var bytes: [UInt8] = [UInt8(ascii: "[")]
+  /// Appends the text ``encode(_:)`` gives values already sorted, without repeats, to `bytes` (UTF-8).
+  static func append(sortedUniqueValues sorted: [String], to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "["))
     for (index, value) in sorted.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
       CanonicalJSON.appendString(value, to: &bytes)
     }
     bytes.append(UInt8(ascii: "]"))
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Reads a stored list back.

@@ -38,6 +38,14 @@ struct PackedValues: Sendable {
     bytes.append(contentsOf: value.utf8)
   }
 
+  /// Appends text that `write` appends to the buffer (UTF-8), so text made for the row alone is written
+  /// in place instead of as a string first.
+  mutating func appendText(_ write: (inout [UInt8]) -> Void) {
+    let start = bytes.count
+    write(&bytes)
+    slots.append(.text(start: start, count: bytes.count - start))
+  }
+
   /// Runs `body` with the values ready to bind; the text stays where it is until `body` returns, so
   /// run the statement inside it.
   func withBound<R>(_ body: (Bound) throws -> R) rethrows -> R {

@@ -147,7 +147,7 @@ struct BoardRecordRow: Hashable {
     values.append(record.learnerName)
     values.append(record.reason)
     values.append(record.replaces)
-    values.append(JSONStrings.encode(sortedUniqueValues: record.topics))
+    values.appendText { JSONStrings.append(sortedUniqueValues: record.topics, to: &$0) }
     values.append(isVerified ? 1 as Int64 : 0)
     values.append(BoardRecordKeys.hashKey(checkedHash: record.hash))
     values.append(BoardRecordKeys.identityKey(providerID: providerID, record))
