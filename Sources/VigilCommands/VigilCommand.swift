@@ -1,5 +1,6 @@
 import ArgumentParser
 import VigilBase
+import VigilLedger
 
 #if canImport(Glibc)
   import Glibc
@@ -31,6 +32,7 @@ public struct VigilCommand: ParsableCommand {
   public static func main() {
     // A closed pipe makes writes fail with EPIPE, which is reported, instead of killing the process.
     signal(SIGPIPE, SIG_IGN)
+    Ledger.prepareProcess()
     do {
       let arguments = try CommandLineArguments.read()
       try HelpTopic.check(arguments)

@@ -101,6 +101,8 @@ public final class XMLStreamReader {
   @exclusivity(unchecked) private var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
   /// The namespace pointer already found to be ``namespace``.
   @exclusivity(unchecked) private var checkedNamespace: UnsafePointer<xmlChar>?
+  /// The thread whose libxml2 last error was cleared for this stream.
+  @exclusivity(unchecked) private var readingThread: pthread_t?
 
   /// Opens `path` for streaming.
   ///
@@ -154,9 +156,6 @@ public final class XMLStreamReader {
       throw XMLError(.unreadable, "cannot read \(path) as XML")
     }
     self.reader = reader
-    // Once, not before every read: the first error ends the stream, so an error-level last error is
-    // this stream's own (``parserError()``).
-    xmlResetLastError()
     xmlTextReaderSetStructuredErrorHandler(
       reader, { context, error in LibXML2ErrorSink.from(context)?.record(error) }, sink.context)
     if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
@@ -229,12 +228,22 @@ public final class XMLStreamReader {
   ///
   /// - Throws: ``XMLError/Code/malformed`` naming the line and column of the first problem.
   public func advance() throws(XMLError) -> Node? {
+    attributeCount = 0
     if let pending = pendingEnd {
       pendingEnd = nil
       name = pending
       return .end
     }
     while !finished {
+      // libxml2's last error is the thread's: cleared once on each thread that reads this stream (a
+      // batch's header is read on one thread and its records on another), not before every node. The
+      // first error ends the stream, so an error-level last error is this stream's own
+      // (``parserError()``).
+      let thread = pthread_self()
+      if thread != readingThread {
+        xmlResetLastError()
+        readingThread = thread
+      }
       let result = xmlTextReaderRead(reader)
       try checkErrors()
       if result == 0 {
@@ -271,8 +280,9 @@ public final class XMLStreamReader {
     return nil
   }
 
-  /// Calls `body` with each attribute of the element the reader is at (after ``Node/start``), in
-  /// document order: its local name and its value.
+  /// Calls `body` with each attribute of the element the reader is at, in document order: its local
+  /// name and its value. Only right after ``advance()`` returned ``Node/start``; after any other node
+  /// there are none.
   ///
   /// - Throws: ``XMLError/Code/malformed`` when a value is over the limit.
   public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) throws(XMLError) {

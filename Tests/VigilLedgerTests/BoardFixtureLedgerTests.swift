@@ -60,6 +60,19 @@ import VigilTestSupport
     #expect(try ledger.verify(since: try ChainHead(parsing: Self.head)).isIntact)
   }
 
+  /// A version 3 ledger did not check every row's hash against its fields. In a ledger that holds such
+  /// rows, a new record whose hash a row of another identity holds is held, not stored a second time.
+  @Test func aHashALegacyRowHoldsIsNotStoredAgain() throws {
+    let fixture = try copy()
+    let ledger = try fixture.open(mode: .existing)
+    let newcomer = BoardFixture.record("newcomer", number: "100009")
+    // The hash key: the hash's first 16 hex digits as a signed 64-bit integer.
+    let key = Int64(bitPattern: try #require(UInt64(newcomer.hash.prefix(16), radix: 16)))
+    try fixture.tamper("UPDATE board_records SET hash = '\(newcomer.hash)', hash_key = \(key) WHERE id = 1")
+    #expect(try ledger.importBatch(batch("newcomer"), records: [newcomer]) == .unchanged(records: 1))
+    #expect(try fixture.sqlite("SELECT count(*) FROM board_records WHERE hash = '\(newcomer.hash)'") == "1\n")
+  }
+
   /// The auditor's script reads the fixture as written (schema version 3) and as migrated, where it
   /// also recomputes every row's keys.
   @Test(.enabled(if: CommandRunner.isInstalled("python3"))) func theAuditorAgreesBeforeAndAfterTheMigration() throws {

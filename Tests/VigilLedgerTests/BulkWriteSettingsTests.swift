@@ -22,7 +22,7 @@ import VigilTestSupport
   /// SQLite's defaults: a 2,000 KiB cache, and temporary storage as compiled (0, the default, which is
   /// a file in Debian's SQLite).
   private let defaults = Settings(cacheSize: -2000, temporaryStorage: 0)
-  /// 40 MiB in KiB, and MEMORY (2).
+  /// 48 MiB in KiB, and MEMORY (2).
   private let bulk = Settings(cacheSize: -48 * 1024, temporaryStorage: 2)
 
   @Test func aBulkWriteRunsWithItsSettingsAndPutsBackTheConnections() throws {

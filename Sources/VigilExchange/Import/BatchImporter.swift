@@ -134,7 +134,7 @@ public struct BatchImporter: Sendable {
     } catch {
       throw ExchangeError(.storage, error.message)
     }
-    var verifier: DetachedJWSVerifier
+    let verifier: DetachedJWSVerifier
     do {
       verifier = try DetachedJWSVerifier(
         token: token, keys: JWKSet(keys: providers.flatMap(\.keys.keys)), expectedType: RecordExporter.signatureType)
@@ -145,11 +145,9 @@ public struct BatchImporter: Sendable {
           ? "\(path) is signed by a key no trusted provider holds; trust the provider's JWK Set first (`vigil board trust add`)"
           : "\(path).jws: \(error.message)")
     }
-    let fileDigest = FileDigest(path: path)
-    try file.forEachChunk { verifier.update($0) }
-    let hex = try fileDigest.value()
+    let (checked, hex) = try SignedPass(verifier: verifier).run(over: file)
     do {
-      try verifier.verify()
+      try checked.verify()
     } catch {
       throw ExchangeError(.untrusted, "\(path): \(error.message)")
     }

@@ -68,8 +68,8 @@ final class RecordPipeline: @unchecked Sendable {
   private var isReadingDone = false
   private var isCancelled = false
 
-  /// Starts reading `source` on a thread of its own, checking each record with `check` and then
-  /// preparing it with `preparation`.
+  /// Starts reading `source` on a thread of its own, checking each record with `check`, and preparing
+  /// it with `preparation` too while the importing thread is behind.
   init(source: any RecordSource, check: RecordCheck, preparation: BoardRecordPreparation) {
     self.source = source
     self.check = check
@@ -131,7 +131,10 @@ final class RecordPipeline: @unchecked Sendable {
         place += 1
         chunk.append(Entry(place: place, position: read.position, outcome: checked(read)))
         if chunk.count == Self.chunkSize {
-          guard hand(&chunk) else { break }
+          guard hand(&chunk) else {
+            chunk.removeAll()
+            break
+          }
           chunk.removeAll(keepingCapacity: true)
         }
       }

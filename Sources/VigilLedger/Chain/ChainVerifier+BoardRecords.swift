@@ -10,7 +10,8 @@ extension ChainVerifier {
     var built: ImportedRecordRange
   }
 
-  /// Each row's two keys must be the ones its values give, and the row must be covered by exactly one
+  /// No two rows of a provider may share a hash. Each row's two keys must be the ones its values give,
+  /// and the row must be covered by exactly one
   /// event: a `record.imported/1` holding its columns (schema version 3), or a `records.imported/1`
   /// whose range holds its id. For a range, every id from its first to its last must be a row of its
   /// batch, of that batch's provider and verification, whose hash is the hash of its fields; the
@@ -94,12 +95,17 @@ extension ChainVerifier {
   }
 
   /// A record whose provider holds another with the same hash, which no import stores (a record
-  /// already held is left unchanged): each row's hash looked up by its key, the keys checked above.
+  /// already held is left unchanged). Rows with the same hash share its key (the keys are checked
+  /// above), so one pass over the hash index finds the keys that repeat, and only their rows are
+  /// compared.
   private func sharedHash() throws -> ChainProblem? {
     let sql = """
       SELECT later.id, earlier.id FROM board_records later
       JOIN board_records earlier INDEXED BY board_records_by_hash ON earlier.hash_key = later.hash_key
         AND earlier.provider_id = later.provider_id AND earlier.hash = later.hash AND earlier.id < later.id
+      WHERE later.hash_key IN (
+        SELECT hash_key FROM board_records INDEXED BY board_records_by_hash GROUP BY hash_key HAVING count(*) > 1)
+      ORDER BY later.id
       LIMIT 1
       """
     guard let row = try Row.fetchOne(db, sql: sql) else { return nil }

@@ -22,6 +22,9 @@ public struct BatchRecordSink {
   private let insert: InsertStatement
   private let sameIdentity: QueryStatement
   private let hashHeld: QueryStatement
+  /// Whether the ledger holds rows of schema version 3, whose hashes were not all checked against their
+  /// fields when imported.
+  private let holdsLegacyRows: Bool
   /// The rows stored since the last `records.imported/1` event.
   private var range: ImportedRecordRange
   /// New records stored so far.
@@ -46,7 +49,11 @@ public struct BatchRecordSink {
       sql: "SELECT 1 FROM board_records INDEXED BY board_records_by_hash WHERE hash_key = ? AND provider_id = ? AND hash = ? LIMIT 1"
     )
     range = ImportedRecordRange(batchID: batchID)
+    holdsLegacyRows = try Bool.fetchOne(writer.db, sql: Self.legacyRowsSQL) ?? true
   }
+
+  /// Whether the ledger holds rows a version 3 ledger imported, each with its own `record.imported/1`.
+  private static let legacyRowsSQL = "SELECT EXISTS (SELECT 1 FROM events WHERE kind = 'record.imported/1')"
 
   /// How records are checked and laid out for this import, for a caller that prepares them on a thread
   /// of its own.
@@ -79,6 +86,8 @@ public struct BatchRecordSink {
   /// record with its identity holds other content. That probe is also what keeps a provider's hashes
   /// unique (schema version 5 has no trigger for it): the preparation checked the hash against the
   /// fields, which hold the identity, so the same hash under another identity is a SHA-256 collision.
+  /// Rows a version 3 ledger imported were not all checked so, so in a ledger that holds any, each new
+  /// record's hash is looked up too before it is stored.
   ///
   /// - Parameters:
   ///   - prepared: The record, prepared with ``preparation``.
@@ -100,18 +109,21 @@ public struct BatchRecordSink {
         let held = try heldWithIdentity(values)
         if held.contains(where: { $0.hash == record.hash }) { return markUnchanged() }
         if let replaced = record.replaces, !(try holds(hash: replaced)) {
+          if try holds(hash: record.hash) { return markUnchanged() }
           return refuse(
             at: place, position: position,
             "it replaces the record \(replaced), which this provider's records do not hold (a record may only "
               + "replace one imported before it)")
         }
         if let current = held.first(where: { !$0.isSuperseded && $0.hash != record.replaces }) {
+          if try holds(hash: record.hash) { return markUnchanged() }
           return refuse(
             at: place, position: position,
             "it contradicts the record \(current.hash) imported earlier (certificate \(record.certificate), "
               + "\(record.licenseKey), \(record.approver) \(record.approvalNumber), \(record.kind.rawValue)) with "
               + "other content, and does not supersede it (replaces)")
         }
+        if holdsLegacyRows, try holds(hash: record.hash) { return markUnchanged() }
         let id = try insert.insert(writer.db) { values.bindAll(&$0) }
         range.add(id: id, hash: record.hash)
         if range.isFull { try closeRange() }

@@ -1,4 +1,3 @@
-import CSQLiteSettings
 import Foundation
 import GRDB
 
@@ -17,7 +16,6 @@ enum LedgerConnection {
   /// (``DamageCheck``) runs before the migrations. `.readOnly` opens the file read-only and never
   /// migrates or changes it.
   static func open(path: String, mode: Ledger.OpenMode) throws(LedgerError) -> DatabaseQueue {
-    _ = processSettings
     let writes = mode != .readOnly
     // Before creating too: a damaged ledger that was deleted must not be replaced by a fresh, empty one.
     if writes { try RefusalMarker.check(ledger: path) }
@@ -47,11 +45,6 @@ enum LedgerConnection {
     try migrate(queue, path: path)
     return queue
   }
-
-  /// What SQLite is told once, before it starts: not to count its allocations, which makes every
-  /// allocation and free take a global mutex (a million-record import makes tens of millions). It
-  /// changes nothing when another part of the process started SQLite first.
-  private static let processSettings: Void = { _ = vigil_sqlite_stop_memory_statistics() }()
 
   /// Refuses another kind of file and a damaged header before SQLite opens (or writes beside) the file.
   private static func checkHeader(_ path: String) throws(LedgerError) {

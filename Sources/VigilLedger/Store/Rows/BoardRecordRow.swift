@@ -115,7 +115,7 @@ struct BoardRecordRow: Hashable {
       topics: try JSONStrings.decode(topics, in: "board_records row \(id)"), hash: hash)
   }
 
-  /// The statement that inserts a row; ``bind(_:)`` supplies its values.
+  /// The statement that inserts a row; ``values(of:providerID:batchID:isVerified:)`` supplies its values.
   static let insertSQL = """
     INSERT INTO board_records (provider_id, batch_id, hash, kind, certificate, board, license_type, license_number, \
     approver, approval_number, approval_minutes, awarded_hundredths, completed_on, course_id, course_title, \
