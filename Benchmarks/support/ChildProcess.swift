@@ -9,7 +9,8 @@ import Foundation
 ///
 /// The program runs under GNU time (`/usr/bin/time -f %M`), whose report is the peak of that process
 /// alone: Linux carries a parent's high-water mark into a child it spawns directly, so `wait4`'s
-/// `ru_maxrss` would report at least the benchmark's own peak.
+/// `ru_maxrss` would report at least the benchmark's own peak. Each run starts after a `sync`, so it
+/// does not share the cores with the write-back of what ran before it.
 public struct ChildRun {
   public var seconds: Double
   /// The process's user and system CPU seconds (more than ``seconds`` when it ran on several cores).
@@ -37,6 +38,9 @@ public struct ChildRun {
       &actions, 2, errorsPath, discardingErrors ? O_WRONLY : O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = (["/usr/bin/time", "-f", "%U %S\n%M", "-o", peakPath, program] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
+    // The writes of whatever ran before (an earlier measurement, the generated input) reach the disk
+    // first, untimed: otherwise the kernel writes them back during this run, on the same two cores.
+    sync()
     var pid: pid_t = 0
     let start = monotonicSeconds()
     let spawned = posix_spawn(&pid, "/usr/bin/time", &actions, nil, argv, environ)
