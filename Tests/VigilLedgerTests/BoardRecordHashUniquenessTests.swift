@@ -38,7 +38,8 @@ import VigilTestSupport
     try fixture.tamper(
       "UPDATE board_records SET (\(columns)) = (SELECT \(columns) FROM board_records WHERE id = 1) WHERE id = 2")
     // The event's digest is SHA-256 over each row's id, a space, its hash and a line feed.
-    try rewriteChain(fixture.path, digestOf: "1 \(first)\n2 \(second)\n", becomes: "1 \(first)\n2 \(first)\n")
+    try fixture.rewriteChain(
+      replacing: Self.sha256Hex("1 \(first)\n2 \(second)\n"), with: Self.sha256Hex("1 \(first)\n2 \(first)\n"))
     let problem = try #require(try fixture.open(mode: .existing).verify().problem)
     #expect(problem.table == "board_records" && problem.rowID == 2)
     #expect(problem.reason == "its provider's record 1 has the same hash: a record is stored once, so one was added behind the ledger's back")
@@ -47,27 +48,11 @@ import VigilTestSupport
     #expect(audit.output == "audit: board_records row 2: its provider already has a record with its hash\n", "\(audit.output)\(audit.error)")
   }
 
-  /// Replaces, in the events' bodies, the SHA-256 of one text by the SHA-256 of another, and recomputes
-  /// every event's hash and link, as anyone who can write the file can.
-  private func rewriteChain(_ path: String, digestOf old: String, becomes new: String) throws {
-    let script = """
-      import hashlib, sqlite3, sys
-      db = sqlite3.connect(sys.argv[1])
-      triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-      for name, _ in triggers: db.execute(f"DROP TRIGGER {name}")
-      old, new = (hashlib.sha256(text.encode()).hexdigest() for text in sys.argv[2:4])
-      assert db.execute("SELECT count(*) FROM events WHERE instr(body, ?)", (old,)).fetchone()[0] == 1
-      previous = bytes(32)
-      for seq, body in db.execute("SELECT seq, body FROM events ORDER BY seq").fetchall():
-          body = body.replace(old, new)
-          event_hash = hashlib.sha256(body.encode()).hexdigest()
-          link = hashlib.sha256(previous + bytes.fromhex(event_hash)).hexdigest()
-          db.execute("UPDATE events SET body = ?, event_hash = ?, link = ? WHERE seq = ?", (body, event_hash, link, seq))
-          previous = bytes.fromhex(link)
-      for _, sql in triggers: db.execute(sql)
-      db.commit()
-      """
-    let result = try CommandRunner.run("python3", ["-c", script, path, old, new])
-    #expect(result.status == 0, "\(result.error)")
+  /// SHA-256 of a text's UTF-8, in lowercase hex, as Python's `hashlib` gives it.
+  private static func sha256Hex(_ text: String) throws -> String {
+    let result = try CommandRunner.run(
+      "python3", ["-c", "import hashlib, sys; print(hashlib.sha256(sys.argv[1].encode()).hexdigest(), end='')", text])
+    guard result.status == 0 else { throw FixtureError("python3 failed: \(result.error)") }
+    return result.output
   }
 }

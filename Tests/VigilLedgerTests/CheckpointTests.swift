@@ -56,7 +56,7 @@ import VigilTestSupport
     // The forger turns the first credit's 60 minutes into 1200 and recomputes every hash and link
     // (Python's hashlib), as anyone who can write the file can.
     try fixture.tamper("UPDATE credits SET minutes = 1200 WHERE id = 1")
-    try rewriteChain(fixture.path, seq: 5, from: #""minutes":60"#, to: #""minutes":1200"#)
+    try fixture.rewriteChain(seq: 5, replacing: #""minutes":60"#, with: #""minutes":1200"#)
     // Its old checkpoints still name the old links.
     let problem = try #require(try fixture.open(mode: .existing).verify().problem)
     #expect(problem.table == "checkpoints" && problem.rowID == 5)
@@ -69,26 +69,5 @@ import VigilTestSupport
     let exposed = try #require(try fixture.open(mode: .existing).verify(since: head).problem)
     #expect(exposed.table == "events" && exposed.rowID == 5)
     #expect(exposed.reason.hasPrefix("its link is not the one of the head \(head) given"))
-  }
-
-  /// Replaces text in one event's body and recomputes that event's hash and every link after it.
-  private func rewriteChain(_ path: String, seq: Int, from old: String, to new: String) throws {
-    let script = """
-      import hashlib, sqlite3, sys
-      db = sqlite3.connect(sys.argv[1])
-      triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-      for name, _ in triggers: db.execute(f"DROP TRIGGER {name}")
-      previous = bytes(32)
-      for seq, body in db.execute("SELECT seq, body FROM events ORDER BY seq").fetchall():
-          if seq == int(sys.argv[2]): body = body.replace(sys.argv[3], sys.argv[4])
-          event_hash = hashlib.sha256(body.encode()).hexdigest()
-          link = hashlib.sha256(previous + bytes.fromhex(event_hash)).hexdigest()
-          db.execute("UPDATE events SET body = ?, event_hash = ?, link = ? WHERE seq = ?", (body, event_hash, link, seq))
-          previous = bytes.fromhex(link)
-      for _, sql in triggers: db.execute(sql)
-      db.commit()
-      """
-    let result = try CommandRunner.run("python3", ["-c", script, path, String(seq), old, new])
-    #expect(result.status == 0, "\(result.error)")
   }
 }

@@ -35,6 +35,31 @@ struct LedgerFixture {
     try sqlite(names.map { "DROP TRIGGER \($0);" }.joined() + sql + ";" + definitions)
   }
 
+  /// Rewrites the chain as anyone who can write the file can (without the provider's key): replaces
+  /// `old` by `new` in the body of event `seq` (every event when nil), then recomputes every event's
+  /// hash and link. Without `seq`, `old` must occur in exactly one event's body.
+  func rewriteChain(seq: Int? = nil, replacing old: String, with new: String) throws {
+    let script = """
+      import hashlib, sqlite3, sys
+      db = sqlite3.connect(sys.argv[1])
+      seq, old, new = int(sys.argv[2]), sys.argv[3], sys.argv[4]
+      assert seq != 0 or db.execute("SELECT count(*) FROM events WHERE instr(body, ?)", (old,)).fetchone()[0] == 1
+      triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+      for name, _ in triggers: db.execute(f"DROP TRIGGER {name}")
+      previous = bytes(32)
+      for number, body in db.execute("SELECT seq, body FROM events ORDER BY seq").fetchall():
+          if seq in (0, number): body = body.replace(old, new)
+          event_hash = hashlib.sha256(body.encode()).hexdigest()
+          link = hashlib.sha256(previous + bytes.fromhex(event_hash)).hexdigest()
+          db.execute("UPDATE events SET body = ?, event_hash = ?, link = ? WHERE seq = ?", (body, event_hash, link, number))
+          previous = bytes.fromhex(link)
+      for _, sql in triggers: db.execute(sql)
+      db.commit()
+      """
+    let result = try CommandRunner.run("python3", ["-c", script, path, String(seq ?? 0), old, new])
+    guard result.status == 0 else { throw FixtureError("rewriting the chain failed: \(result.error)") }
+  }
+
   /// A Texas RN license profile.
   static func profile(_ number: String = "123456", board: String = "tx-bon", type: String = "RN") -> LicenseProfile {
     LicenseProfile(
