@@ -36,18 +36,25 @@ struct RecordCheck {
       return "it claims \(HoursText.format(hundredths: record.awardedHundredths)) h, but \(board.id)'s rules give "
         + "\(HoursText.format(hundredths: expected)) h for \(record.approvalMinutes) minutes"
     }
-    for (name, value) in [
-      ("certificate", record.certificate), ("learner name", record.learnerName), ("course id", record.courseID),
-      ("course version", record.courseVersion), ("course title", record.courseTitle), ("approver", record.approver),
-      ("approval number", record.approvalNumber),
-    ] where value.isBlank {
-      return "its \(name) is empty"
-    }
+    if let field = Self.firstBlankField(of: record) { return "its \(field) is empty" }
     switch record.kind {
     case .completion where record.reason != nil: return "a completion record carries a reason; only revocations do"
     case .revocation where record.replaces == nil || (record.reason ?? "").isBlank:
       return "a revocation must name the record it revokes (replaces) and why (reason)"
     default: return nil
     }
+  }
+
+  /// The first of the fields a record may not leave blank that it does, by name, or nil (one test a
+  /// field rather than a loop over a list of them, which would be allocated for every record).
+  private static func firstBlankField(of record: CompletionRecord) -> String? {
+    if record.certificate.isBlank { return "certificate" }
+    if record.learnerName.isBlank { return "learner name" }
+    if record.courseID.isBlank { return "course id" }
+    if record.courseVersion.isBlank { return "course version" }
+    if record.courseTitle.isBlank { return "course title" }
+    if record.approver.isBlank { return "approver" }
+    if record.approvalNumber.isBlank { return "approval number" }
+    return nil
   }
 }

@@ -53,13 +53,14 @@ public struct BoardRecordPreparation: Sendable, Hashable {
       guard key.board == record.board, key.type == record.licenseType else {
         return "its license \(record.licenseKey) is not written as the board writes it (\(key))"
       }
-      for (value, field) in [
-        (record.approver, "approver"), (record.approvalNumber, "approval number"), (record.certificate, "certificate"),
-        (record.courseID, "course id"), (record.courseTitle, "course title"), (record.courseVersion, "course version"),
-        (record.learnerName, "learner's name"),
-      ] {
-        _ = try Check.text(value, field)
-      }
+      // One call a field, not a loop over a list of them: a list would be allocated for every record.
+      _ = try Check.text(record.approver, "approver")
+      _ = try Check.text(record.approvalNumber, "approval number")
+      _ = try Check.text(record.certificate, "certificate")
+      _ = try Check.text(record.courseID, "course id")
+      _ = try Check.text(record.courseTitle, "course title")
+      _ = try Check.text(record.courseVersion, "course version")
+      _ = try Check.text(record.learnerName, "learner's name")
       if let reason = record.reason { _ = try Check.text(reason, "reason") }
       _ = try Check.ids(record.topics, "topic")
     } catch {
