@@ -16,7 +16,7 @@ enum BoardGenerator {
   /// Generates the home and returns how many records it imported.
   static func generate(home: String, licensees: Int) throws -> Int {
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-    let ledger = try Ledger(path: VigilHome(path: home).ledgerPath)
+    let ledger = try Ledger(path: VigilHome(path: home).ledgerPath, mode: .createForBoard)
     try ledger.trustProvider(name: "bench-ce", keys: JWKSet(keys: [JWK(publicKey: P256.Signing.PrivateKey().publicKey)]))
     let (roster, rosterSeconds) = try timed {
       try ledger.importRoster { roster in

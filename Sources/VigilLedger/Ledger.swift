@@ -28,6 +28,12 @@ public final class Ledger: Sendable {
   public enum OpenMode: Sendable {
     /// Create the file (and its folders) when it does not exist; commands that write use this.
     case create
+    /// ``create``, a new file laid out for a board's ledger: pages of
+    /// ``boardPageSize`` bytes instead of SQLite's 4 KiB, for batch imports of up to millions of records
+    /// at a time (a page holds 16 times the index entries, so an import touches fewer pages, and writes
+    /// and checkpoints fewer, larger ones). A learner's commits stay on 4 KiB pages, where each commit
+    /// writes whole pages to the log. An existing ledger keeps the page size it was made with.
+    case createForBoard
     /// Fail with ``LedgerError/Code-swift.struct/noLedger`` when the file does not exist, so a typo in
     /// `--home` does not leave an empty ledger behind.
     case existing
@@ -40,6 +46,9 @@ public final class Ledger: Sendable {
     /// (``LedgerError/Code-swift.struct/refused``) and check for damage before any write.
     case readOnly
   }
+
+  /// The page size of a ledger created with ``OpenMode/createForBoard``, in bytes (SQLite's largest).
+  public static let boardPageSize = 65_536
 
   /// The ledger file's path.
   public let path: String

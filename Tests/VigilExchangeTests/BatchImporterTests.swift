@@ -12,7 +12,7 @@ import VigilTestSupport
 struct BatchImporterTests {
   /// A board home trusting the fixture's provider key under the name `vigil-ce`.
   static func boardLedger(trusting key: SigningKey, in directory: TemporaryDirectory) throws -> Ledger {
-    let ledger = try Ledger(path: directory.appending("board.sqlite"), mode: .create, clock: { 1_801_600_000 })
+    let ledger = try Ledger(path: directory.appending("board.sqlite"), mode: .createForBoard, clock: { 1_801_600_000 })
     _ = try ledger.trustProvider(name: "vigil-ce", keys: JWKSet(keys: [key.publicJWK]))
     return ledger
   }

@@ -5,10 +5,10 @@ import VigilLedger
 /// `Ledger.importBatch`: what a board's ledger stores of a provider's batch, and each refusal, which
 /// leaves the ledger exactly as it was.
 @Suite struct BatchImportTests {
-  /// A board ledger trusting `acme-ce`.
+  /// A board ledger trusting `acme-ce`, laid out as `vigil board trust add` makes one.
   private func board() throws -> (LedgerFixture, Ledger) {
     let fixture = LedgerFixture()
-    let ledger = try fixture.open()
+    let ledger = try fixture.open(mode: .createForBoard)
     try ledger.trustProvider(name: "acme-ce", keys: BoardFixture.keys())
     return (fixture, ledger)
   }

@@ -18,8 +18,9 @@ struct HomeOptions: ParsableArguments {
 
   /// Opens the ledger in the home folder.
   ///
-  /// - Parameter mode: `.create` for commands that may start a ledger, `.existing` for commands that
-  ///   write to one, `.readOnly` for commands that only read (they also work on a read-only home).
+  /// - Parameter mode: `.create` for commands that may start a ledger (`.createForBoard` for a board's
+  ///   commands), `.existing` for commands that write to one, `.readOnly` for commands that only read
+  ///   (they also work on a read-only home).
   func openLedger(_ mode: Ledger.OpenMode) throws(LedgerError) -> Ledger {
     try Ledger(path: resolved().ledgerPath, mode: mode, clock: CommandClock.seconds)
   }

@@ -35,7 +35,7 @@ extension VigilCommand.BoardCommand.BoardRosterCommand {
 
     mutating func run() throws {
       let (boardFiles, _) = try BoardReader().read(folderAt: try boards.folder())
-      let summary = try RosterImporter(boards: boardFiles).importRoster(at: file, into: try home.openLedger(.create))
+      let summary = try RosterImporter(boards: boardFiles).importRoster(at: file, into: try home.openLedger(.createForBoard))
       try FileHandleOutput.standardOutput.write(
         "roster imported from \(file): \(summary.added) added, \(summary.updated) updated, "
           + "\(summary.unchanged) unchanged\n")

@@ -23,7 +23,7 @@ extension VigilCommand.BoardCommand.BoardTrustCommand {
     @OptionGroup var home: HomeOptions
 
     mutating func run() throws {
-      let outcome = try BoardTrust.add(keySetAt: keySet, name: name, to: try home.openLedger(.create))
+      let outcome = try BoardTrust.add(keySetAt: keySet, name: name, to: try home.openLedger(.createForBoard))
       let keys = outcome.provider.keys.keys
       let list = "\(keys.count) key\(keys.count == 1 ? "" : "s"): " + keys.map(\.keyID).joined(separator: ", ")
       try FileHandleOutput.standardOutput.write(

@@ -12,8 +12,9 @@ import GRDB
 /// processes creating the same ledger at once therefore all succeed: one links its file, the others
 /// find that ledger and use it. A ledger file that exists is never created over.
 enum LedgerCreation {
-  /// Creates the ledger at `path` unless a file already has that name.
-  static func create(at path: String, configuration: Configuration) throws(LedgerError) {
+  /// Creates the ledger at `path` unless a file already has that name, with pages of `pageSize` bytes
+  /// (nil: SQLite's default).
+  static func create(at path: String, configuration: Configuration, pageSize: Int?) throws(LedgerError) {
     let folder = FileProtection.parent(of: path)
     try FileProtection.createFolder(folder)
     let temporary = "\(path).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -24,6 +25,8 @@ enum LedgerCreation {
     try LedgerError.mapping(path: path) {
       let queue = try DatabaseQueue(path: temporary, configuration: configuration)
       try queue.writeWithoutTransaction { db in
+        // Before anything is written: the page size of a database is fixed once its first page is.
+        if let pageSize { try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
         guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
           throw LedgerError(.cannotWrite, "cannot create the ledger at \(path): its disk does not support SQLite's WAL mode")
         }

@@ -26,12 +26,16 @@ enum LedgerConnection {
     case .other:
       throw LedgerError(.cannotOpen, "\(path) is not a regular file; pass --home with the folder that holds the ledger")
     case .missing:
-      guard mode == .create else {
+      let pageSize: Int?
+      switch mode {
+      case .create: pageSize = nil
+      case .createForBoard: pageSize = Ledger.boardPageSize
+      case .existing, .readOnly:
         throw LedgerError(
           .noLedger,
           "there is no ledger at \(path); check --home or VIGIL_HOME (vigil learner add creates the ledger)")
       }
-      try LedgerCreation.create(at: path, configuration: configuration(readOnly: false))
+      try LedgerCreation.create(at: path, configuration: configuration(readOnly: false), pageSize: pageSize)
     case .regular: break
     }
     if writes { FileProtection.tighten(ledger: path) }

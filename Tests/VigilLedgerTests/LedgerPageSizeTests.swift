@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import VigilLedger
+
+/// A board's ledger is made with 64 KiB pages, a learner's with SQLite's 4 KiB, and a ledger keeps the
+/// page size it was made with; the size is read from the file's header (bytes 16–17, where 1 stands
+/// for 65,536), not from SQLite.
+@Suite struct LedgerPageSizeTests {
+  private func pageSize(_ path: String) throws -> Int {
+    let header = try #require(FileManager.default.contents(atPath: path)).prefix(100)
+    let raw = Int(header[header.startIndex + 16]) << 8 | Int(header[header.startIndex + 17])
+    return raw == 1 ? 65_536 : raw
+  }
+
+  @Test func aBoardsLedgerHasLargePagesAndALearnersTheDefault() throws {
+    let board = LedgerFixture()
+    try board.open(mode: .createForBoard).trustProvider(name: "acme-ce", keys: BoardFixture.keys())
+    #expect(try pageSize(board.path) == 65_536)
+    #expect(Ledger.boardPageSize == 65_536)
+    let learners = LedgerFixture()
+    try learners.open(mode: .create).addLearner(name: "Ana Ruiz")
+    #expect(try pageSize(learners.path) == 4_096)
+  }
+
+  @Test func anExistingLedgerKeepsItsPageSize() throws {
+    let fixture = LedgerFixture()
+    try fixture.open(mode: .create).addLearner(name: "Ana Ruiz")
+    try fixture.open(mode: .createForBoard).trustProvider(name: "acme-ce", keys: BoardFixture.keys())
+    #expect(try pageSize(fixture.path) == 4_096)
+  }
+
+  /// The checks that read pages straight from the file (the check for damage each writing open makes
+  /// once the log is empty, the file check, verification) hold on large pages.
+  @Test func aBoardsLedgerWithRecordsChecksIntact() throws {
+    let fixture = LedgerFixture()
+    do {
+      let ledger = try fixture.open(mode: .createForBoard)
+      try ledger.trustProvider(name: "acme-ce", keys: BoardFixture.keys())
+      let records = (1...300).map { BoardFixture.record("r\($0)", number: String(100_000 + $0)) }
+      #expect(try ledger.importBatch(BoardFixture.batch(), records: records) == .imported(batchID: 1, added: 300, unchanged: 0))
+    }
+    let reopened = try fixture.open(mode: .existing)
+    #expect(try reopened.verify().isIntact)
+    #expect(try reopened.checkFile().isSound)
+    #expect(try reopened.boardRecords(for: LicenseKey(parsing: "tx-bon:RN:100007")).count == 1)
+  }
+}
