@@ -118,6 +118,14 @@ extension LedgerError {
         + "with `vigil ledger backup` while no vigil runs, then run `vigil ledger verify`")
   }
 
+  /// The ledger at `path` can only be read (the file's or the folder's permissions, a read-only disk).
+  static func readOnly(_ path: String) -> LedgerError {
+    LedgerError(
+      .cannotWrite,
+      "the ledger at \(path) is read-only: check the permissions of the file and its folder, or pass --home "
+        + "with a writable folder")
+  }
+
   /// A symbolic link where the ledger should be.
   static func symbolicLink(_ path: String) -> LedgerError {
     LedgerError(

@@ -195,17 +195,27 @@ import VigilTestSupport
     let verify = try ReadOnlyUser.vigil(["ledger", "verify", "--home", directory.path])
     #expect(verify.status == 0, "\(verify.error)")
     #expect(verify.output.contains("verifies: 4 events"))
+    // With a folder it may write (SQLite then opens the file for reading only), a session is refused
+    // before it shows anything, not when it saves the learner's first step.
+    try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: directory.path)
+    let course = try TakeCourse.make()
+    let take = try ReadOnlyUser.vigil(
+      ["take", course.path, "--home", directory.path, "--boards", Repository.path("Boards")],
+      input: TakeCourse.registration + "\n\n\n\n")
+    #expect(take.status == 2, "\(take.output)\(take.error)")
+    #expect(take.error.contains("is read-only: check the permissions of the file and its folder"), "\(take.error)")
+    #expect(take.output.isEmpty, "\(take.output)")
   }
 }
 
 /// Runs `vigil` as a user without write permission: as `nobody` through setpriv when the tests run as
 /// root (who ignores file permissions), else as the current user.
 enum ReadOnlyUser {
-  static func vigil(_ arguments: [String]) throws -> CommandResult {
-    guard getuid() == 0 else { return try CommandRunner.vigil(arguments) }
+  static func vigil(_ arguments: [String], input: String? = nil) throws -> CommandResult {
+    guard getuid() == 0 else { return try CommandRunner.vigil(arguments, input: input) }
     guard let vigil = CommandRunner.vigilPath else { throw SetupError("the vigil binary was not built") }
     return try CommandRunner.run(
-      "/usr/bin/setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", vigil] + arguments)
+      "/usr/bin/setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", vigil] + arguments, input: input)
   }
 }
 

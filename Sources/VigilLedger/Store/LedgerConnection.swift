@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Opens a ledger file: checks it is a ledger, configures the connection and applies migrations.
 enum LedgerConnection {
@@ -45,6 +46,7 @@ enum LedgerConnection {
       try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
     }
     try checkIdentity(queue, path: path)
+    try checkWritable(queue, path: path)
     try checkForDamage(queue, path: path)
     try migrate(queue, path: path)
     return queue
@@ -61,6 +63,16 @@ enum LedgerConnection {
     case .otherKind: throw LedgerError.notALedger(path)
     case .damaged(let reason): throw LedgerError.mapping(LedgerError.damagedFile(path, reason), path: path)
     }
+  }
+
+  /// Refuses, before a command starts its work, a ledger SQLite could only open for reading (a file
+  /// or folder the user may not write, a read-only disk): a session would otherwise show its first
+  /// page and fail when it saves the learner's first step.
+  private static func checkWritable(_ queue: DatabaseQueue, path: String) throws(LedgerError) {
+    let readOnly = try LedgerError.mapping(path: path) {
+      try queue.inDatabase { db in sqlite3_db_readonly(db.sqliteConnection, "main") }
+    }
+    if readOnly != 0 { throw LedgerError.readOnly(path) }
   }
 
   /// Runs ``DamageCheck`` in one read; a finding refuses this and later writes.

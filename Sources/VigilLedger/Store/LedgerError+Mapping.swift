@@ -40,10 +40,7 @@ extension LedgerError {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT:
       self = .damagedFile(path, "SQLite reports: \(detail)")
     case .SQLITE_READONLY, .SQLITE_PERM:
-      self.init(
-        .cannotWrite,
-        "the ledger at \(path) is read-only: check the permissions of the file and its folder, or pass --home "
-          + "with a writable folder")
+      self = .readOnly(path)
     case .SQLITE_CANTOPEN:
       self.init(
         .cannotOpen,
