@@ -31,7 +31,7 @@ import VigilTestSupport
 
   @Test func everyLicenseeIsEvaluatedAndTheUnverifiedAreCounted() throws {
     let folder = TemporaryDirectory()
-    let ledger = try Ledger(path: folder.appending("ledger.sqlite"), clock: { 1_780_000_000 })
+    let ledger = try Ledger(path: folder.appending("ledger.sqlite"), mode: .createForBoard, clock: { 1_780_000_000 })
     try ledger.trustProvider(name: "acme-ce", keys: JWKSet(keys: [JWK(publicKey: P256.Signing.PrivateKey().publicKey)]))
     _ = try ledger.importRoster { roster in
       for (type, number, issued) in [("RN", "100001", nil), ("RN", "100002", nil), ("LVN", "200001", "2025-03-01")] {

@@ -12,7 +12,7 @@ import VigilTestSupport
     let keys = JWKSet(keys: [JWK(publicKey: P256.Signing.PrivateKey().publicKey)])
     let path = folder.write("acme.jwks", keys.json)
     #expect(try BoardTrust.keySet(at: path) == keys)
-    let ledger = try Ledger(path: folder.appending("ledger.sqlite"))
+    let ledger = try Ledger(path: folder.appending("ledger.sqlite"), mode: .createForBoard)
     #expect(try BoardTrust.add(keySetAt: path, name: "acme-ce", to: ledger).isNew)
   }
 

@@ -13,7 +13,7 @@ import VigilTestSupport
   private static let header = "board,license_type,license_number,holder_name,expires,issued,attributes\r\n"
 
   private func ledger(_ folder: TemporaryDirectory) throws -> Ledger {
-    try Ledger(path: folder.appending("ledger.sqlite"), clock: { 1_780_000_000 })
+    try Ledger(path: folder.appending("ledger.sqlite"), mode: .createForBoard, clock: { 1_780_000_000 })
   }
 
   @Test func importsThenUpdatesWhatChanged() throws {

@@ -7,7 +7,7 @@ import VigilSigning
 @Suite struct BoardTrustTests {
   @Test func trustingTheSameKeysAgainChangesNothing() throws {
     let fixture = LedgerFixture()
-    let ledger = try fixture.open()
+    let ledger = try fixture.open(mode: .createForBoard)
     let keys = BoardFixture.keys()
     let first = try ledger.trustProvider(name: "acme-ce", keys: keys)
     #expect(first.isNew && first.provider.name == "acme-ce" && first.provider.isTrusted)
@@ -21,7 +21,7 @@ import VigilSigning
   }
 
   @Test func aNameHoldsOneKeySetAndAKeyHasOneName() throws {
-    let ledger = try LedgerFixture().open()
+    let ledger = try LedgerFixture().open(mode: .createForBoard)
     let keys = BoardFixture.keys()
     try ledger.trustProvider(name: "acme-ce", keys: keys)
     let otherKeys = try #require(#expect(throws: LedgerError.self) {
@@ -39,7 +39,7 @@ import VigilSigning
 
   @Test func removingKeepsTheRowAndItsHistory() throws {
     let fixture = LedgerFixture()
-    let ledger = try fixture.open()
+    let ledger = try fixture.open(mode: .createForBoard)
     let keys = BoardFixture.keys()
     try ledger.trustProvider(name: "acme-ce", keys: keys)
     let removed = try ledger.removeProvider(name: "acme-ce")
@@ -59,13 +59,13 @@ import VigilSigning
 
   @Test(arguments: ["Acme", "acme_ce", "-acme", "acme--ce", "", String(repeating: "a", count: 41)])
   func aMalformedNameIsRefused(name: String) throws {
-    let ledger = try LedgerFixture().open()
+    let ledger = try LedgerFixture().open(mode: .createForBoard)
     let error = try #require(#expect(throws: LedgerError.self) { try ledger.trustProvider(name: name, keys: BoardFixture.keys()) })
     #expect(error.code == .invalidValue)
   }
 
   @Test func anEmptySetAndAnUnknownNameAreRefused() throws {
-    let ledger = try LedgerFixture().open()
+    let ledger = try LedgerFixture().open(mode: .createForBoard)
     let empty = try #require(#expect(throws: LedgerError.self) { try ledger.trustProvider(name: "acme-ce", keys: JWKSet(keys: [])) })
     #expect(empty.code == .invalidValue)
     let unknown = try #require(#expect(throws: LedgerError.self) { try ledger.removeProvider(name: "nobody") })

@@ -44,4 +44,31 @@ import VigilLedger
     #expect(try reopened.checkFile().isSound)
     #expect(try reopened.boardRecords(for: LicenseKey(parsing: "tx-bon:RN:100007")).count == 1)
   }
+
+  /// A table root on 64 KiB pages whose first child points at another b-tree (an index's root) is
+  /// refused by the check before a write, as on 4 KiB pages: the children read at each end include it.
+  @Test func aLargePageRootsWrongChildIsRefusedBeforeAWrite() throws {
+    let fixture = LedgerFixture()
+    do {
+      let ledger = try fixture.open(mode: .createForBoard)
+      try ledger.trustProvider(name: "acme-ce", keys: BoardFixture.keys())
+      let records = (1...600).map { BoardFixture.record("r\($0)", number: String(100_000 + $0)) }
+      _ = try ledger.importBatch(BoardFixture.batch(), records: records)
+    }
+    let root = try #require(Int(try fixture.sqlite("SELECT rootpage FROM sqlite_master WHERE name = 'board_records'")
+      .trimmingCharacters(in: .whitespacesAndNewlines)))
+    let index = try #require(Int(try fixture.sqlite("SELECT rootpage FROM sqlite_master WHERE name = 'board_records_by_hash'")
+      .trimmingCharacters(in: .whitespacesAndNewlines)))
+    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: fixture.path)))
+    let page = (root - 1) * 65_536
+    try #require(bytes[page] == 5, "board_records' root is not an interior table page: add records")
+    let cell = page + (Int(bytes[page + 12]) << 8 | Int(bytes[page + 13]))
+    for (offset, byte) in withUnsafeBytes(of: UInt32(index).bigEndian, Array.init).enumerated() {
+      bytes[cell + offset] = byte
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: fixture.path))
+    let error = #expect(throws: LedgerError.self) { try fixture.open(mode: .existing) }
+    #expect(error?.code == .damaged, "\(String(describing: error))")
+    #expect(error?.message.contains("is not a page of the same b-tree") == true, "\(String(describing: error))")
+  }
 }

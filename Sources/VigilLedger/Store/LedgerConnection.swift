@@ -34,7 +34,8 @@ enum LedgerConnection {
       case .existing, .readOnly:
         throw LedgerError(
           .noLedger,
-          "there is no ledger at \(path); check --home or VIGIL_HOME (vigil learner add creates the ledger)")
+          "there is no ledger at \(path); check --home or VIGIL_HOME (vigil learner add creates a provider's "
+            + "ledger, vigil board trust add a board's)")
       }
       try LedgerCreation.create(at: path, configuration: configuration(readOnly: false), pageSize: pageSize)
     case .regular: break
@@ -46,8 +47,8 @@ enum LedgerConnection {
       try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
     }
     try checkIdentity(queue, path: path)
-    try checkWritable(queue, path: path)
     try checkForDamage(queue, path: path)
+    try checkWritable(queue, path: path)
     try migrate(queue, path: path)
     return queue
   }
