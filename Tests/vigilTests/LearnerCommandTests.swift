@@ -172,6 +172,23 @@ import VigilTestSupport
         == "name,email\nAna,ana@example.org\n")
   }
 
+  /// A license that has already expired is added (its holder may be earning the credit to reinstate
+  /// it) with a note, so a mistyped year does not pass unnoticed; a current one gets none.
+  @Test func anExpiredLicenseIsAddedWithANote() throws {
+    let directory = try home()
+    let license = ["learner", "license", "add", "--learner", "2", "--board", "tx-bon", "--type", "RN", "--home", directory.path]
+    let lapsed = try CommandRunner.vigil(license + ["--number", "222222", "--expires", "2020-01-31"])
+    #expect(lapsed.status == 0, "\(lapsed.error)")
+    #expect(lapsed.output.contains("tx-bon:RN:222222"), "\(lapsed.output)")
+    #expect(
+      lapsed.error
+        == "note: license tx-bon:RN:222222 expired on 2020-01-31, before today; once the board renews it, record the "
+        + "new expiry with `vigil learner license update --license tx-bon:RN:222222 --expires YYYY-MM-DD`\n")
+    let current = try CommandRunner.vigil(license + ["--number", "333333", "--expires", "2099-01-31"])
+    #expect(current.status == 0, "\(current.error)")
+    #expect(current.error.isEmpty, "\(current.error)")
+  }
+
   @Test func readingCommandsDoNotCreateALedger() throws {
     let directory = TemporaryDirectory()
     let result = try CommandRunner.vigil(["learner", "list", "--home", directory.appending("typo")])

@@ -53,6 +53,14 @@ extension VigilCommand.LearnerCommand.LicenseCommand {
       let holder = try ledger.requireLearner(id: learner)
       let license = try ledger.addLicense(profile, learnerID: holder.id)
       try FileHandleOutput.standardOutput.write(LearnerPrinter(format: output.format).added(license, holder: holder))
+      if license.profile.expires < CommandClock.today() {
+        // A lapsed license is kept (its holder may be earning the credit to reinstate it), but a typo in
+        // the year should not pass unnoticed.
+        try FileHandleOutput.standardError.write(
+          "note: license \(license.key) expired on \(license.profile.expires), before today; once the board renews "
+            + "it, record the new expiry with `vigil learner license update --license \(license.key) --expires "
+            + "YYYY-MM-DD`\n")
+      }
     }
   }
 }
