@@ -12,6 +12,17 @@ import VigilLedger
     return raw == 1 ? 65_536 : raw
   }
 
+  /// A closed board ledger (its log checkpointed into the file) holding `count` imported records, one
+  /// license each.
+  private func boardLedger(records count: Int) throws -> LedgerFixture {
+    let fixture = LedgerFixture()
+    let ledger = try fixture.open(mode: .createForBoard)
+    try ledger.trustProvider(name: "acme-ce", keys: BoardFixture.keys())
+    let records = (1...count).map { BoardFixture.record("r\($0)", number: String(100_000 + $0)) }
+    #expect(try ledger.importBatch(BoardFixture.batch(), records: records) == .imported(batchID: 1, added: count, unchanged: 0))
+    return fixture
+  }
+
   @Test func aBoardsLedgerHasLargePagesAndALearnersTheDefault() throws {
     let board = LedgerFixture()
     try board.open(mode: .createForBoard).trustProvider(name: "acme-ce", keys: BoardFixture.keys())
@@ -32,13 +43,7 @@ import VigilLedger
   /// The checks that read pages straight from the file (the check for damage each writing open makes
   /// once the log is empty, the file check, verification) hold on large pages.
   @Test func aBoardsLedgerWithRecordsChecksIntact() throws {
-    let fixture = LedgerFixture()
-    do {
-      let ledger = try fixture.open(mode: .createForBoard)
-      try ledger.trustProvider(name: "acme-ce", keys: BoardFixture.keys())
-      let records = (1...300).map { BoardFixture.record("r\($0)", number: String(100_000 + $0)) }
-      #expect(try ledger.importBatch(BoardFixture.batch(), records: records) == .imported(batchID: 1, added: 300, unchanged: 0))
-    }
+    let fixture = try boardLedger(records: 300)
     let reopened = try fixture.open(mode: .existing)
     #expect(try reopened.verify().isIntact)
     #expect(try reopened.checkFile().isSound)
@@ -48,13 +53,7 @@ import VigilLedger
   /// A table root on 64 KiB pages whose first child points at another b-tree (an index's root) is
   /// refused by the check before a write, as on 4 KiB pages: the children read at each end include it.
   @Test func aLargePageRootsWrongChildIsRefusedBeforeAWrite() throws {
-    let fixture = LedgerFixture()
-    do {
-      let ledger = try fixture.open(mode: .createForBoard)
-      try ledger.trustProvider(name: "acme-ce", keys: BoardFixture.keys())
-      let records = (1...600).map { BoardFixture.record("r\($0)", number: String(100_000 + $0)) }
-      _ = try ledger.importBatch(BoardFixture.batch(), records: records)
-    }
+    let fixture = try boardLedger(records: 600)
     let root = try #require(Int(try fixture.sqlite("SELECT rootpage FROM sqlite_master WHERE name = 'board_records'")
       .trimmingCharacters(in: .whitespacesAndNewlines)))
     let index = try #require(Int(try fixture.sqlite("SELECT rootpage FROM sqlite_master WHERE name = 'board_records_by_hash'")
