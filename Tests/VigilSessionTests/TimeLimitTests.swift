@@ -3,7 +3,7 @@ import VigilGrading
 
 @testable import VigilSession
 
-/// A time limit is a stored deadline: warned at five minutes, extended by extra time, graded with
+/// A time limit is a stored deadline: warned at five minutes (half the time of a short attempt), extended by extra time, graded with
 /// what was saved by it, and finished at once when a resume comes after it.
 @Suite struct TimeLimitTests {
   /// The attempt starts at second 40 of the driver's clock; with a 600 s limit the deadline is 640.
@@ -37,6 +37,17 @@ import VigilGrading
     #expect(driver.text.contains("About 5 min left in this attempt. Answers saved by the deadline count."))
     driver.type("flag", after: 1)  // once only
     #expect(!driver.text.contains("left in this attempt"))
+  }
+
+  /// An attempt of 10 minutes or less is warned at half its time, not as it starts.
+  @Test(arguments: [(limit: 120, warnedAfter: 60, text: "About 1 min left"), (limit: 300, warnedAfter: 150, text: "About 2 min 30 s left"), (limit: 61, warnedAfter: 31, text: "About 30 s left")])
+  func aShortAttemptIsWarnedAtHalfItsTime(limit: Int, warnedAfter: Int, text: String) {
+    var driver = Self.timed(limit: limit)
+    #expect(!driver.text.contains("left in this attempt"))
+    driver.type("a", after: warnedAfter - 1)
+    #expect(!driver.text.contains("left in this attempt"))
+    driver.type("flag", after: 1)
+    #expect(driver.text.contains("\(text) in this attempt. Answers saved by the deadline count."), "\(driver.text)")
   }
 
   @Test func theDeadlineSecondStillCountsAndTheNextGradesWhatWasSaved() {
@@ -90,6 +101,15 @@ import VigilGrading
 
 /// The adapter's timer, without any input.
 @Suite struct DeadlineTimerTests {
+  @Test func theTimerWakesForAShortAttemptsWarningAtHalfItsTime() {
+    let driver = TimeLimitTests.timed(limit: 120)  // started at second 40, deadline at 160
+    #expect(driver.session.nextAlarm(after: Fixtures.at(40)) == Fixtures.at(100))
+    var session = driver.session
+    #expect(session.checkDeadline(at: Fixtures.at(100)).isEmpty)
+    #expect(session.screenText.lines.contains { $0.text == "About 1 min left in this attempt. Answers saved by the deadline count." })
+    #expect(session.nextAlarm(after: Fixtures.at(100)) == Fixtures.at(161))
+  }
+
   @Test func theTimerGradesAtTheDeadlineWithoutInput() {
     var driver = TimeLimitTests.timed(limit: 600)  // deadline at second 640
     driver.type("a", after: 10)

@@ -144,8 +144,8 @@ extension Session {
   }
 
   /// For the adapter's timer while no line is typed: at or past the deadline, grades the open attempt
-  /// with what was saved by it (the same as the next input would); otherwise shows the five-minute
-  /// warning once it is due. Returns the effects to persist.
+  /// with what was saved by it (the same as the next input would); otherwise shows the warning once it
+  /// is due (``warningLeadSeconds``). Returns the effects to persist.
   public mutating func checkDeadline(at now: Timestamp) -> [SessionEffect] {
     var effects: [SessionEffect] = []
     if expireIfOverdue(at: now, into: &effects) { return effects }
@@ -153,20 +153,29 @@ extension Session {
     return effects
   }
 
-  /// When the adapter should call ``checkDeadline(at:)`` if no line is typed before: the five-minute
-  /// warning, then the first second past the deadline; nil without an open timed attempt.
+  /// When the adapter should call ``checkDeadline(at:)`` if no line is typed before: the warning, then
+  /// the first second past the deadline; nil without an open timed attempt.
   public func nextAlarm(after now: Timestamp) -> Timestamp? {
-    guard let deadline else { return nil }
-    let warning = deadline.adding(seconds: -300)
+    guard let deadline, let lead = warningLeadSeconds else { return nil }
+    let warning = deadline.adding(seconds: -lead)
     if attempt?.warned == false, now < warning { return warning }
     return deadline.adding(seconds: 1)
   }
 
-  /// Warns once when five minutes or less are left.
+  /// How long before the deadline the warning is due: five minutes, or half the attempt's time when
+  /// that is shorter, since a warning as a short attempt starts tells the learner nothing its "Time
+  /// left" line does not (a 2-minute attempt is warned with 1 minute left).
+  var warningLeadSeconds: Int? {
+    guard let attempt, let deadline = attempt.deadline else { return nil }
+    let length = max(0, deadline.secondsSinceEpoch - attempt.record.startedAt.secondsSinceEpoch)
+    return Int(min(300, length / 2))
+  }
+
+  /// Warns once when ``warningLeadSeconds`` or less are left.
   mutating func warnIfNearDeadline(at now: Timestamp) {
-    guard let deadline, attempt?.warned == false else { return }
+    guard let deadline, let lead = warningLeadSeconds, attempt?.warned == false else { return }
     let left = deadline.secondsSinceEpoch - now.secondsSinceEpoch
-    guard left <= 300, left >= 0 else { return }
+    guard left <= lead, left >= 0 else { return }
     attempt?.warned = true
     note(.notice, "About \(Self.minutes(Int(left))) left in this attempt. Answers saved by the deadline count.")
   }
