@@ -134,10 +134,7 @@ try shellScript.write(toFile: folder + "/import.sql", atomically: true, encoding
     .succeeded("sqlite3 .import")
 }
 
-func median(_ values: [Double]) -> Double {
-  let sorted = values.sorted()
-  return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
+func median(_ values: [Double]) -> Double { Percentiles(values).median }
 
 print("import (vigil board import into a fresh board home each), each round right after its floor:")
 var imports: [String: [ChildRun]] = ["csv": [], "xml": []]

@@ -192,14 +192,14 @@ import VigilSigning
         body: #"{"at":1780000000,"data":{"attributes":["direct-patient-care"],"board":"tx-bon","expires":"2029-01-31","holder":"Ana \"Ani\" Díaz","id":1,"issued":"2019-02-01","number":"123456","type":"RN"},"key":"roster/1/updated/15","kind":"roster.updated/1","seq":15,"stream":"roster/1"}"#,
         hash: "0520c18a26d2bebf05aa43a5350e13a444be78d1e51072757cc22d08a6da5b8c"))
 
-    let revocation = BoardRecord(
-      approvalMinutes: 60, approvalNumber: "HT-2026-01", approver: "TX-HHSC", awardedHundredths: 100, board: "tx-bon",
-      certificate: "7K3Q-M2XD-4HJH-0001", completedOn: CalendarDate(year: 2026, month: 3, day: 2),
-      courseID: "human-trafficking-healthcare", courseTitle: "Human Trafficking in Health Care", courseVersion: "1.0",
-      kind: .revocation, learnerName: "Ana Díaz", licenseNumber: "123456", licenseType: "RN", reason: "issued in error",
-      replaces: String(repeating: "b", count: 64), topics: ["human-trafficking"], hash: String(repeating: "a", count: 64))
-    var record = BoardRecordRow(revocation, providerID: 1, batchID: 1, isVerified: false)
-    record.id = 1
+    // A row as a version 3 ledger stored it, column by column (the keys are not in the event).
+    let record = BoardRecordRow(
+      id: 1, providerID: 1, batchID: 1, hash: String(repeating: "a", count: 64), kind: "revocation",
+      certificate: "7K3Q-M2XD-4HJH-0001", board: "tx-bon", licenseType: "RN", licenseNumber: "123456",
+      approver: "TX-HHSC", approvalNumber: "HT-2026-01", approvalMinutes: 60, awardedHundredths: 100,
+      completedOn: "2026-03-02", courseID: "human-trafficking-healthcare", courseTitle: "Human Trafficking in Health Care",
+      courseVersion: "1.0", learnerName: "Ana Díaz", reason: "issued in error", replaces: String(repeating: "b", count: 64),
+      topics: #"["human-trafficking"]"#, isVerified: false, hashKey: 0, identityKey: 0)
     try check(
       16, .recordImported, stream: "batch/1", key: record.eventKey, data: record.canonical,
       Expected(

@@ -45,62 +45,6 @@ struct BoardRecordRow: Hashable {
     columns.split(separator: ",").map { alias + "." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
   }
 
-  /// Reads a row selected with ``columns``, from column `offset` on.
-  init(row: Row, offset: Int = 0) throws {
-    id = try row.decode(atIndex: offset)
-    providerID = try row.decode(atIndex: offset + 1)
-    batchID = try row.decode(atIndex: offset + 2)
-    hash = try row.decode(atIndex: offset + 3)
-    kind = try row.decode(atIndex: offset + 4)
-    certificate = try row.decode(atIndex: offset + 5)
-    board = try row.decode(atIndex: offset + 6)
-    licenseType = try row.decode(atIndex: offset + 7)
-    licenseNumber = try row.decode(atIndex: offset + 8)
-    approver = try row.decode(atIndex: offset + 9)
-    approvalNumber = try row.decode(atIndex: offset + 10)
-    approvalMinutes = try row.decode(atIndex: offset + 11)
-    awardedHundredths = try row.decode(atIndex: offset + 12)
-    completedOn = try row.decode(atIndex: offset + 13)
-    courseID = try row.decode(atIndex: offset + 14)
-    courseTitle = try row.decode(atIndex: offset + 15)
-    courseVersion = try row.decode(atIndex: offset + 16)
-    learnerName = try row.decode(atIndex: offset + 17)
-    reason = try row.decode(atIndex: offset + 18)
-    replaces = try row.decode(atIndex: offset + 19)
-    topics = try row.decode(atIndex: offset + 20)
-    isVerified = try row.decode(atIndex: offset + 21)
-    hashKey = try row.decode(atIndex: offset + 22)
-    identityKey = try row.decode(atIndex: offset + 23)
-  }
-
-  /// The row of a checked record, before the insert gives it its id.
-  init(_ record: BoardRecord, providerID: Int64, batchID: Int64, isVerified: Bool) {
-    id = 0
-    self.providerID = providerID
-    self.batchID = batchID
-    hash = record.hash
-    kind = record.kind.rawValue
-    certificate = record.certificate
-    board = record.board
-    licenseType = record.licenseType
-    licenseNumber = record.licenseNumber
-    approver = record.approver
-    approvalNumber = record.approvalNumber
-    approvalMinutes = Int64(record.approvalMinutes)
-    awardedHundredths = record.awardedHundredths
-    completedOn = record.completedOn.description
-    courseID = record.courseID
-    courseTitle = record.courseTitle
-    courseVersion = record.courseVersion
-    learnerName = record.learnerName
-    reason = record.reason
-    replaces = record.replaces
-    topics = JSONStrings.encode(Set(record.topics))
-    self.isVerified = isVerified
-    hashKey = BoardRecordKeys.hashKey(record.hash) ?? 0
-    identityKey = BoardRecordKeys.identityKey(providerID: providerID, record)
-  }
-
   /// The record value; throws when a stored value no longer parses (a damaged row).
   func record() throws(LedgerError) -> BoardRecord {
     guard let kind = BoardRecord.Kind(rawValue: kind) else {
@@ -201,5 +145,36 @@ struct BoardRecordRow: Hashable {
     json.field("topics", verbatim: topics)
     json.field("verified", isVerified)
     return json
+  }
+}
+
+// In an extension, so the row keeps its memberwise initializer.
+extension BoardRecordRow {
+  /// Reads a row selected with ``columns``, from column `offset` on.
+  init(row: Row, offset: Int = 0) throws {
+    id = try row.decode(atIndex: offset)
+    providerID = try row.decode(atIndex: offset + 1)
+    batchID = try row.decode(atIndex: offset + 2)
+    hash = try row.decode(atIndex: offset + 3)
+    kind = try row.decode(atIndex: offset + 4)
+    certificate = try row.decode(atIndex: offset + 5)
+    board = try row.decode(atIndex: offset + 6)
+    licenseType = try row.decode(atIndex: offset + 7)
+    licenseNumber = try row.decode(atIndex: offset + 8)
+    approver = try row.decode(atIndex: offset + 9)
+    approvalNumber = try row.decode(atIndex: offset + 10)
+    approvalMinutes = try row.decode(atIndex: offset + 11)
+    awardedHundredths = try row.decode(atIndex: offset + 12)
+    completedOn = try row.decode(atIndex: offset + 13)
+    courseID = try row.decode(atIndex: offset + 14)
+    courseTitle = try row.decode(atIndex: offset + 15)
+    courseVersion = try row.decode(atIndex: offset + 16)
+    learnerName = try row.decode(atIndex: offset + 17)
+    reason = try row.decode(atIndex: offset + 18)
+    replaces = try row.decode(atIndex: offset + 19)
+    topics = try row.decode(atIndex: offset + 20)
+    isVerified = try row.decode(atIndex: offset + 21)
+    hashKey = try row.decode(atIndex: offset + 22)
+    identityKey = try row.decode(atIndex: offset + 23)
   }
 }
