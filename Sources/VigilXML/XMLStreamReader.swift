@@ -97,8 +97,13 @@ public final class XMLStreamReader {
   /// The names met so far, by the pointer libxml2 interns each name at (the reader keeps element and
   /// attribute names in its dictionary unless told `XML_PARSE_NODICT`, which ``LibXML2/safeParseOptions``
   /// never is, and frees them with the reader): a batch of a million records has a dozen names, each
-  /// made into a string once.
-  @exclusivity(unchecked) private var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
+  /// made into a string once. A table of ``nameSlots`` slots, each name in the slot its pointer's bits
+  /// pick: a look-up is one comparison, and a document with many names makes a name again when
+  /// another took its slot.
+  @exclusivity(unchecked) private var names = [(pointer: UnsafePointer<xmlChar>?, name: String)](
+    repeating: (nil, ""), count: nameSlots)
+  /// The slots of ``names``: a power of two.
+  private static let nameSlots = 64
   /// The namespace pointer already found to be ``namespace``.
   @exclusivity(unchecked) private var checkedNamespace: UnsafePointer<xmlChar>?
   /// The thread whose libxml2 last error was cleared for this stream.
@@ -334,11 +339,11 @@ public final class XMLStreamReader {
   /// The name at an interned pointer, made into a string the first time it is met.
   private func internedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
-    if let known = names.first(where: { $0.pointer == pointer }) { return known.name }
+    // Dictionary entries are at least 8 bytes apart: the bits above the lowest three tell them apart.
+    let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (Self.nameSlots - 1)
+    if names[slot].pointer == pointer { return names[slot].name }
     let name = Self.string(pointer)
-    // Names are interned in the reader's dictionary; a document that somehow has many names keeps
-    // only the first few here and makes the others each time.
-    if names.count < 64 { names.append((pointer, name)) }
+    names[slot] = (pointer, name)
     return name
   }
 

@@ -157,18 +157,35 @@ public final class XMLBatchReader: RecordSource {
 
     /// Takes one attribute of an element.
     mutating func take(_ element: String, _ name: String, _ value: String) {
-      switch (element, name) {
-      case ("record", "kind"): kind = value
-      case ("record", "certificate"): certificate = value
-      case ("record", "hash"): hash = value
-      case ("license", "board"): board = value
-      case ("license", "type"): licenseType = value
-      case ("license", "number"): licenseNumber = value
-      case ("course", "id"): courseID = value
-      case ("course", "version"): courseVersion = value
-      case ("approval", "approver"): approver = value
-      case ("approval", "number"): approvalNumber = value
-      case ("approval", "minutes"): minutes = value
+      // The element first, then the name: a few comparisons of strings rather than one a pair.
+      switch element {
+      case "record":
+        switch name {
+        case "kind": kind = value
+        case "certificate": certificate = value
+        case "hash": hash = value
+        default: return
+        }
+      case "license":
+        switch name {
+        case "board": board = value
+        case "type": licenseType = value
+        case "number": licenseNumber = value
+        default: return
+        }
+      case "course":
+        switch name {
+        case "id": courseID = value
+        case "version": courseVersion = value
+        default: return
+        }
+      case "approval":
+        switch name {
+        case "approver": approver = value
+        case "number": approvalNumber = value
+        case "minutes": minutes = value
+        default: return
+        }
       default: return
       }
     }

@@ -57,7 +57,8 @@ enum ChainHash {
   /// bytes, for a check made of every record a batch brings).
   static func isHash(_ text: String) -> Bool {
     guard text.utf8.count == 64 else { return false }
-    return text.utf8.allSatisfy { value($0) != nil }
+    var text = text
+    return text.withUTF8 { digits in digits.allSatisfy { value($0) != nil } }
   }
 
   private static func value(_ digit: UInt8) -> UInt8? {

@@ -40,14 +40,16 @@ extension BoardRecord {
   /// millions of records).
   var hashMatchesFields: Bool {
     guard hash.utf8.count == 64, let bytes = try? canonical(includingHash: false).finished() else { return false }
+    var hash = hash
     return bytes.withUnsafeBytes { SHA256.hash(data: $0) }.withUnsafeBytes { digest in
-      var index = 0
-      for digit in hash.utf8 {
-        let byte = digest[index / 2]
-        guard digit == Self.hexDigits[Int(index.isMultiple(of: 2) ? byte >> 4 : byte & 0x0F)] else { return false }
-        index += 1
+      hash.withUTF8 { digits in
+        for index in 0..<32 {
+          let byte = digest[index]
+          guard digits[2 * index] == Self.hexDigits[Int(byte >> 4)], digits[2 * index + 1] == Self.hexDigits[Int(byte & 0x0F)]
+          else { return false }
+        }
+        return true
       }
-      return true
     }
   }
 

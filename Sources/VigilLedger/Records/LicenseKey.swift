@@ -58,7 +58,12 @@ public struct LicenseKey: Sendable, Hashable, Comparable, Codable, CustomStringC
 
   /// Whether `text` is 1–40 letters and digits, in groups joined by single hyphens.
   static func isHyphenatedID(_ text: String) -> Bool {
-    let bytes = text.utf8
+    var text = text
+    return text.withUTF8(isHyphenatedID(bytes:))
+  }
+
+  /// ``isHyphenatedID(_:)`` over the text's UTF-8 bytes, scanned in place.
+  private static func isHyphenatedID(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let hyphen = UInt8(ascii: "-")
     guard !bytes.isEmpty, bytes.count <= 40, bytes.first != hyphen, bytes.last != hyphen else { return false }
     var previousWasHyphen = false

@@ -86,16 +86,22 @@ enum Check {
 
     /// Nil when the text is not all ASCII.
     init?(_ text: String) {
-      var count = 0
+      // Scanned in place: iterating `utf8` costs a bounds and form check on every byte.
+      var text = text
+      guard let scanned = text.withUTF8(Self.init(bytes:)) else { return nil }
+      self = scanned
+    }
+
+    /// Nil when the bytes are not all ASCII.
+    private init?(bytes: UnsafeBufferPointer<UInt8>) {
       var isBlank = true
       var hasControl = false
-      for byte in text.utf8 {
+      for byte in bytes {
         guard byte < 0x80 else { return nil }
-        count += 1
         if byte < 0x20 || byte == 0x7F { hasControl = true }
         if byte != 0x20 && !(0x09...0x0D).contains(byte) { isBlank = false }
       }
-      self.count = count
+      count = bytes.count
       self.isBlank = isBlank
       self.hasControl = hasControl
     }

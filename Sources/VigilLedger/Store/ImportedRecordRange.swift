@@ -21,6 +21,8 @@ struct ImportedRecordRange {
   private(set) var last: Int64 = 0
   private(set) var count = 0
   private var digest = SHA256()
+  /// The line of the row added last.
+  private var line: [UInt8] = []
 
   init(batchID: Int64) {
     self.batchID = batchID
@@ -34,11 +36,13 @@ struct ImportedRecordRange {
     if first == nil { first = id }
     last = id
     count += 1
-    var line = Array(String(id).utf8)
+    // One buffer for every line: a batch adds a million.
+    line.removeAll(keepingCapacity: true)
+    line += String(id).utf8
     line.append(UInt8(ascii: " "))
     line += hash.utf8
     line.append(UInt8(ascii: "\n"))
-    digest.update(data: line)
+    line.withUnsafeBytes { digest.update(bufferPointer: $0) }
   }
 
   /// The key of the event for rows `first` to `last` of batch `batchID`.
