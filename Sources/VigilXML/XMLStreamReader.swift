@@ -97,13 +97,13 @@ public final class XMLStreamReader {
   /// The names met so far, by the pointer libxml2 interns each name at (the reader keeps element and
   /// attribute names in its dictionary unless told `XML_PARSE_NODICT`, which ``LibXML2/safeParseOptions``
   /// never is, and frees them with the reader): a batch of a million records has a dozen names, each
-  /// made into a string once. A table of ``nameSlots`` slots, each name in the slot its pointer's bits
+  /// made into a string once. A table of 64 slots, each name in the slot its pointer's bits
   /// pick: a look-up is one comparison, and a document with many names makes a name again when
   /// another took its slot.
   @exclusivity(unchecked) private var names = [(pointer: UnsafePointer<xmlChar>?, name: String)](
-    repeating: (nil, ""), count: nameSlots)
-  /// The slots of ``names``: a power of two.
-  private static let nameSlots = 64
+    repeating: (nil, ""), count: 1 << nameSlotBits)
+  /// The slots of ``names``: 2 to this power.
+  private static let nameSlotBits = 6
   /// The namespace pointer already found to be ``namespace``.
   @exclusivity(unchecked) private var checkedNamespace: UnsafePointer<xmlChar>?
   /// The thread whose libxml2 last error was cleared for this stream.
@@ -294,6 +294,9 @@ public final class XMLStreamReader {
     guard attributeCount > 0 else { return }
     defer { xmlTextReaderMoveToElement(reader) }
     while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+      // A namespace declaration (`xmlns:p="…"`) is not an attribute of the vocabulary, and its prefix is
+      // not in the dictionary ``names`` relies on.
+      if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
       let value = Self.string(xmlTextReaderConstValue(reader))
       guard value.utf8.count <= limits.maximumTextBytes else {
         throw problem("an attribute of <\(name)> is over \(limits.maximumTextBytes) bytes")
@@ -339,8 +342,10 @@ public final class XMLStreamReader {
   /// The name at an interned pointer, made into a string the first time it is met.
   private func internedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
-    // Dictionary entries are at least 8 bytes apart: the bits above the lowest three tell them apart.
-    let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (Self.nameSlots - 1)
+    // libxml2's dictionary packs names end to end (`id` and `version` can be three bytes apart), so the
+    // slot comes from all of the pointer's bits, mixed by Fibonacci hashing, not from a few of them.
+    let mixed = UInt64(UInt(bitPattern: pointer)) &* 0x9E37_79B9_7F4A_7C15
+    let slot = Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.nameSlotBits))
     if names[slot].pointer == pointer { return names[slot].name }
     let name = Self.string(pointer)
     names[slot] = (pointer, name)
