@@ -13,8 +13,12 @@ public struct Percentiles {
     return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * fraction))]
   }
 
-  /// The median.
-  public var median: Double { at(0.5) }
+  /// The median: the middle value, or the mean of the two middle ones for an even count (the rounds
+  /// of a benchmark are few, and the lower of two would lean low).
+  public var median: Double {
+    guard sorted.count.isMultiple(of: 2), !sorted.isEmpty else { return at(0.5) }
+    return (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+  }
   /// The 99th percentile.
   public var p99: Double { at(0.99) }
 }
