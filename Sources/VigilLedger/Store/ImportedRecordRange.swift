@@ -36,7 +36,7 @@ struct ImportedRecordRange {
     if first == nil { first = id }
     last = id
     count += 1
-    // One buffer for every line: a batch adds a million.
+    // One buffer for all the range's lines, not an array for each.
     line.removeAll(keepingCapacity: true)
     line += String(id).utf8
     line.append(UInt8(ascii: " "))
