@@ -216,8 +216,15 @@ import VigilTestSupport
     // before it shows anything, not when it saves the learner's first step.
     try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: directory.path)
     let course = try TakeCourse.make()
+    // The board files copied where the other user can read them: a clone may sit in a folder only its
+    // owner can enter (`mktemp -d` makes one).
+    let boards = TemporaryDirectory()
+    let boardsPath = Repository.path("Boards")
+    for name in try FileManager.default.contentsOfDirectory(atPath: boardsPath) where name.hasSuffix(".xml") {
+      _ = boards.write(name, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: boardsPath + "/" + name))))
+    }
     let take = try ReadOnlyUser.vigil(
-      ["take", course.path, "--home", directory.path, "--boards", Repository.path("Boards")],
+      ["take", course.path, "--home", directory.path, "--boards", boards.path],
       input: TakeCourse.registration + "\n\n\n\n")
     #expect(take.status == 2, "\(take.output)\(take.error)")
     #expect(take.error.contains("is read-only: check the permissions of the file and its folder"), "\(take.error)")
