@@ -200,6 +200,27 @@ import VigilLedger
       ])
   }
 
+  /// A record is superseded once: two corrections of the same record would both count (a licensee's
+  /// credit doubled), in one batch or across two. A correction of the correction is the way on.
+  @Test func aRecordReplacedTwiceIsRefused() throws {
+    let (fixture, ledger) = try board()
+    let original = BoardFixture.record("a")
+    let first = BoardFixture.record("b", certificate: "7K3Q-M2XD-4HJH-0002", replaces: original.hash)
+    let second = BoardFixture.record("c", certificate: "7K3Q-M2XD-4HJH-0003", replaces: original.hash)
+    let reason =
+      "it replaces the record \(original.hash), which the record \(first.hash) already replaces (a record is "
+      + "superseded once: a further correction or a revocation replaces the latest record)"
+    #expect(try ledger.importBatch(BoardFixture.batch(), records: [original]) == .imported(batchID: 1, added: 1, unchanged: 0))
+    #expect(try refused(fixture, ledger, BoardFixture.batch(file: "b2"), [first, second]) == [BatchRefusal(place: 2, reason: reason)])
+    #expect(try ledger.importBatch(BoardFixture.batch(file: "b3"), records: [first]) == .imported(batchID: 2, added: 1, unchanged: 0))
+    #expect(try refused(fixture, ledger, BoardFixture.batch(file: "b4"), [second]) == [BatchRefusal(place: 1, reason: reason)])
+    // The same batch again changes nothing, and a correction of the correction is stored.
+    #expect(try ledger.importBatch(BoardFixture.batch(file: "b3"), records: [first]) == .unchanged(records: 1))
+    let third = BoardFixture.record("d", certificate: "7K3Q-M2XD-4HJH-0004", replaces: first.hash)
+    #expect(try ledger.importBatch(BoardFixture.batch(file: "b5"), records: [third]) == .imported(batchID: 3, added: 1, unchanged: 0))
+    #expect(try ledger.verify().isIntact)
+  }
+
   @Test func malformedRecordsAndTheCallersRefusalsAreListed() throws {
     let (fixture, ledger) = try board()
     var badHash = BoardFixture.record("a")

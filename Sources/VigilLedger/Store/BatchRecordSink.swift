@@ -22,6 +22,7 @@ public struct BatchRecordSink {
   private let insert: InsertStatement
   private let sameIdentity: QueryStatement
   private let hashHeld: QueryStatement
+  private let replacement: QueryStatement
   /// Whether the ledger holds rows of schema version 3, whose hashes were not all checked against their
   /// fields when imported.
   private let holdsLegacyRows: Bool
@@ -47,6 +48,10 @@ public struct BatchRecordSink {
     hashHeld = try QueryStatement(
       writer.db,
       sql: "SELECT 1 FROM board_records INDEXED BY board_records_by_hash WHERE hash_key = ? AND provider_id = ? AND hash = ? LIMIT 1"
+    )
+    replacement = try QueryStatement(
+      writer.db,
+      sql: "SELECT hash FROM board_records INDEXED BY board_records_by_replaces WHERE provider_id = ? AND replaces = ? LIMIT 1"
     )
     range = ImportedRecordRange(batchID: batchID)
     holdsLegacyRows = try Bool.fetchOne(writer.db, sql: Self.legacyRowsSQL) ?? true
@@ -123,6 +128,14 @@ public struct BatchRecordSink {
               + "\(record.licenseKey), \(record.approver) \(record.approvalNumber), \(record.kind.rawValue)) with "
               + "other content, and does not supersede it (replaces)")
         }
+        // A record is superseded once: a second record replacing it would make both count (two
+        // corrections of one certificate), so a further correction or a revocation replaces the latest.
+        if let replaced = record.replaces, let later = try replacement(of: replaced) {
+          return refuse(
+            at: place, position: position,
+            "it replaces the record \(replaced), which the record \(later) already replaces (a record is superseded "
+              + "once: a further correction or a revocation replaces the latest record)")
+        }
         if holdsLegacyRows, try holds(hash: record.hash) { return markUnchanged() }
         let id = try insert.insert(writer.db) { values.bindAll(&$0) }
         range.add(id: id, hash: record.hash)
@@ -166,6 +179,18 @@ public struct BatchRecordSink {
       values.bind(providerID)
       values.bind(hash)
     }
+  }
+
+  /// The hash of the provider's record that replaces the record with hash `replaced`, if one does.
+  private func replacement(of replaced: String) throws -> String? {
+    var later: String?
+    try replacement.forEachRow(writer.db) { binder in
+      binder.bind(providerID)
+      binder.bind(replaced)
+    } _: { row in
+      later = row.text(0)
+    }
+    return later
   }
 
   /// A record of the provider with a given identity: its hash, and whether a later record supersedes it.
