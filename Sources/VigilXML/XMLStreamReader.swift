@@ -104,6 +104,8 @@ public final class XMLStreamReader {
     repeating: (nil, ""), count: 1 << nameSlotBits)
   /// The slots of ``names``: 2 to this power.
   private static let nameSlotBits = 6
+  /// The bytes of text read since the last start or end tag.
+  @exclusivity(unchecked) private var textBytesSinceTag = 0
   /// The namespace pointer already found to be ``namespace``.
   @exclusivity(unchecked) private var checkedNamespace: UnsafePointer<xmlChar>?
   /// The thread whose libxml2 last error was cleared for this stream.
@@ -150,7 +152,11 @@ public final class XMLStreamReader {
     // BIG_LINES: text nodes keep lines past 65,535, which ``line`` needs in a batch of millions of lines.
     // COMPACT (as `xmllint` reads): short texts are kept inside their node, not allocated apart; the
     // reader never changes a node.
-    let options = LibXML2.safeParseOptions | Int32(XML_PARSE_BIG_LINES.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
+    // Without NOCDATA: with a schema plugged in, libxml2 2.9 drops a CDATA section it was told to merge
+    // into the text around it; kept apart, it is a text node of its own (``Node/text``).
+    let options =
+      LibXML2.safeParseOptions & ~Int32(XML_PARSE_NOCDATA.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
+      | Int32(XML_PARSE_COMPACT.rawValue)
     input = StreamInput(descriptor: descriptor, observer: observer)
     let read: xmlInputReadCallback = { context, buffer, length in
       guard let context, let buffer else { return -1 }
@@ -262,12 +268,17 @@ public final class XMLStreamReader {
         try enterElement()
         return .start
       case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+        textBytesSinceTag = 0
         name = internedName(xmlTextReaderConstLocalName(reader))
         return .end
       case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
         noteTextLine()
         text = Self.string(xmlTextReaderConstValue(reader))
-        guard text.utf8.count <= limits.maximumTextBytes else {
+        // The limit is on all the text between two tags: comments or CDATA sections would otherwise
+        // split one text into many parts under it (and libxml2's validation joins them again, at a cost
+        // that grows with the square of the text).
+        textBytesSinceTag += text.utf8.count
+        guard textBytesSinceTag <= limits.maximumTextBytes else {
           throw problem("a text is over the \(limits.maximumTextBytes) bytes an element may hold")
         }
         return .text
@@ -307,6 +318,7 @@ public final class XMLStreamReader {
 
   /// Checks the element the reader has moved to and takes its name and attribute count.
   private func enterElement() throws(XMLError) {
+    textBytesSinceTag = 0
     let depth = Int(xmlTextReaderDepth(reader))
     guard depth < limits.maximumDepth else { throw problem("elements nest deeper than \(limits.maximumDepth)") }
     name = internedName(xmlTextReaderConstLocalName(reader))

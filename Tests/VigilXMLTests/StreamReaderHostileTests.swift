@@ -117,6 +117,18 @@ import VigilXML
     #expect(fits.error == nil, "100 bytes are allowed: \(fits.error?.message ?? "")")
   }
 
+  /// The limit holds for the whole text of an element, however many comments or CDATA sections split it
+  /// into parts under the limit each.
+  @Test func aTextSplitByCommentsIsLimitedAsAWhole() {
+    let limits = XMLStreamReader.Limits(maximumTextBytes: 100)
+    let part = String(repeating: "y", count: 40)
+    let split = read("<r xmlns=\"urn:test:stream\">\n<e>\(part)<!---->\(part)<![CDATA[\(part)]]></e></r>", limits: limits)
+    #expect(reason(split.error) == ":2: a text is over the 100 bytes an element may hold", "\(split.error?.message ?? "read")")
+    let fits = read("<r xmlns=\"urn:test:stream\"><e>\(part)<!---->\(part)</e><f>\(part)<!---->\(part)</f></r>", limits: limits)
+    #expect(fits.error == nil, "80 bytes in each element are allowed: \(fits.error?.message ?? "")")
+    #expect(fits.events.count == 10)
+  }
+
   @Test func tooManyAttributesAreRefused() {
     let attributes = (0..<4).map { " a\($0)=\"x\"" }.joined()
     let (_, error) = read("<r xmlns=\"urn:test:stream\"><e\(attributes)/></r>", limits: .init(maximumAttributes: 3))

@@ -124,6 +124,7 @@ public final class XMLBatchReader: RecordSource {
         values.take(stream.text, in: current)
       case .end:
         guard stream.name == "record" else {
+          if stream.name == "topic" { values.endTopic() }
           current = nil
           continue
         }
@@ -152,6 +153,8 @@ public final class XMLBatchReader: RecordSource {
     var approver = "", approvalNumber = "", minutes = ""
     var awardedHours = "", completedOn = ""
     var topics: [String] = []
+    /// The text of the `<topic>` being read, which may come in parts (a comment or CDATA inside it).
+    var topic: String?
     var replaces: String?
     var reason: String?
 
@@ -190,10 +193,16 @@ public final class XMLBatchReader: RecordSource {
       }
     }
 
+    /// Ends a `<topic>`: its text, however many parts it came in, is one topic.
+    mutating func endTopic() {
+      if let topic { topics.append(topic) }
+      topic = nil
+    }
+
     /// Takes text inside an element (a text may come in parts).
     mutating func take(_ text: String, in element: String) {
       switch element {
-      case "topic": topics.append(text)
+      case "topic": topic = (topic ?? "") + text
       case "learnerName": learnerName += text
       case "course": courseTitle += text
       case "awardedHours": awardedHours += text
