@@ -7,6 +7,21 @@ public enum Echo {
   /// The most characters of a value an error message repeats.
   public static let maximumCharacters = 60
 
+  /// A message of one or more lines made safe for a terminal: every unsafe character escaped as
+  /// ``safe(_:limit:)`` escapes it but the line feeds between its lines, and nothing cut. The last
+  /// defence for a message that repeats a path or a value its author did not escape.
+  public static func lines(_ text: some StringProtocol) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar != "\n" && UnsafeText.isUnsafe(scalar) {
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
   /// The text, escaped and shortened, e.g. `abc\u{1B}[31m`.
   public static func safe(_ text: some StringProtocol, limit: Int = maximumCharacters) -> String {
     var result = ""

@@ -50,6 +50,23 @@ import VigilTestSupport
     #expect(result.error.contains(#"\u{1B}[31mred\u{202E}"#))
   }
 
+  /// Every error message is escaped where it is printed, whatever built it: a batch's path with an
+  /// escape sequence, and `--home` with one, come back escaped.
+  @Test func escapeSequencesInAnyErrorAreEscaped() throws {
+    let directory = TemporaryDirectory()
+    let batch = directory.write("evil\u{1B}[2Jname.csv", "kind\n")
+    let home = directory.appending("home\u{1B}[31m")
+    for arguments in [
+      ["board", "import", batch, "--board", "tx-bon", "--unsigned", "--provider", "acme", "--home", home],
+      ["learner", "list", "--home", home],
+    ] {
+      let result = try CommandRunner.vigil(arguments)
+      #expect(result.status != 0)
+      #expect(!result.error.contains("\u{1B}"), "\(result.error)")
+      #expect(result.error.contains(#"\u{1B}["#), "\(result.error)")
+    }
+  }
+
   @Test func outlineAcceptsThePathOfCourseXML() throws {
     let result = try CommandRunner.vigil(["outline", Repository.path("Courses/sample-minimal/course.xml")])
     #expect(result.status == 0, "\(result.error)")

@@ -42,12 +42,14 @@ enum ErrorReport {
     switch error {
     case is ProblemsFound:
       return (nil, problemsFound)
+    // A message may repeat a path or a value as the user gave it: its control characters are escaped
+    // here, whatever its author did, so it cannot drive the terminal.
     case let error as CredentialError where error.isVerificationFailure:
-      return ("error: " + error.message, problemsFound)
+      return ("error: " + Echo.lines(error.message), problemsFound)
     case let error as ExchangeError where error.isRefusal:
-      return ("error: " + error.message, problemsFound)
+      return ("error: " + Echo.lines(error.message), problemsFound)
     case let error as any UserFacingError:
-      return ("error: " + error.message, usageError)
+      return ("error: " + Echo.lines(error.message), usageError)
     default:
       let code = VigilCommand.exitCode(for: error)
       if code == .success { return (VigilCommand.fullMessage(for: error), success) }
