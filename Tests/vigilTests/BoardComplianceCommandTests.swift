@@ -106,6 +106,8 @@ import VigilTestSupport
   @Test(arguments: [
     (["--board", "xx-bon", "--cycle-ending", "2027-01-31"], "there is no board 'xx-bon'"),
     (["--board", "tx-bon", "--cycle-ending", "2027-02-30"], "cycle-ending"),
+    (["--board", "tx-bon", "--cycle-ending", "0001-01-01"], "--cycle-ending 0001-01-01 is outside the years"),
+    (["--board", "tx-bon", "--cycle-ending", "9999-12-31"], "--cycle-ending 9999-12-31 is outside the years"),
     (["--board", "tx-bon", "--cycle-ending", "2027-01-31", "--format", "xml"], "format"),
   ])
   func badArgumentsExitWithTwo(arguments: [String], expected: String) throws {

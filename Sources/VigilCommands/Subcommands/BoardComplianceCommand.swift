@@ -36,6 +36,18 @@ extension VigilCommand.BoardCommand {
     @OptionGroup var home: HomeOptions
     @OptionGroup var boards: BoardOptions
 
+    /// The years a cycle may end in: a licensee's cycle runs from its expiry some years around the date,
+    /// and must stay within the four-digit years dates have.
+    static let cycleYears = 1900...9899
+
+    func validate() throws {
+      guard Self.cycleYears.contains(cycleEnding.year) else {
+        throw ValidationError(
+          "--cycle-ending \(cycleEnding) is outside the years a renewal cycle is evaluated in "
+            + "(\(Self.cycleYears.lowerBound) to \(Self.cycleYears.upperBound))")
+      }
+    }
+
     mutating func run() throws {
       let rules = try boards.board(id: board)
       let ledger = try home.openLedger(.readOnly)
