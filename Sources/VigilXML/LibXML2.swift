@@ -14,15 +14,38 @@ enum LibXML2 {
     XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
       | XML_PARSE_NOCDATA.rawValue)
 
-  /// A libxml2 message without its trailing newline and with `{namespace}` prefixes removed.
+  /// The longest message, in characters, a libxml2 error is cut to (``oneLine(_:)`` cuts each value it
+  /// repeats, but a value holding a quote ends its quoting early).
+  static let maximumMessageCharacters = 400
+
+  /// A libxml2 message without its trailing newline and with `{namespace}` prefixes removed, on one
+  /// line (``oneLine(_:)``) and at most ``maximumMessageCharacters`` long.
   static func cleanMessage(_ raw: UnsafeMutablePointer<CChar>?) -> String {
     guard let raw else { return "unknown problem" }
-    var message = String(cString: raw)
+    return clean(String(cString: raw))
+  }
+
+  /// ``cleanMessage(_:)`` of a message's text. Only braces around a namespace name go
+  /// (`'{urn:vigil:completion-batch:1}record'`): a set of values (`{'a', 'b'}`) and a document's own
+  /// braces stay.
+  static func clean(_ raw: String) -> String {
+    var message = raw
     while message.last?.isWhitespace == true { message.removeLast() }
-    while let open = message.firstIndex(of: "{"), let close = message[open...].firstIndex(of: "}") {
-      message.removeSubrange(open...close)
+    var searchFrom = message.startIndex
+    while let open = message[searchFrom...].firstIndex(of: "{"), let close = message[open...].firstIndex(of: "}") {
+      let inside = message[message.index(after: open)..<close]
+      let isNamespace =
+        inside.contains(":") && !inside.contains(where: { $0.isWhitespace || $0 == "'" || $0 == "\"" || $0 == "{" })
+      if isNamespace {
+        message.removeSubrange(open...close)
+        searchFrom = open
+      } else {
+        searchFrom = message.index(after: open)
+      }
     }
-    return oneLine(message)
+    let line = oneLine(message)
+    guard line.count > maximumMessageCharacters else { return line }
+    return String(line.prefix(maximumMessageCharacters)) + "…"
   }
 
   /// A message made safe to print on one line: libxml2 repeats the document's values in single quotes
