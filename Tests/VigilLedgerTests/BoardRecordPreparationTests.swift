@@ -38,30 +38,35 @@ import VigilLedger
     ("a title of 500 letters", with { $0.courseTitle = String(repeating: "a", count: 500) }, nil),
     (
       "a title of 501 letters", with { $0.courseTitle = String(repeating: "a", count: 501) },
-      "the course title '\(String(repeating: "a", count: 40))…' must be one line of at most 500 characters"
+      "the course title '\(String(repeating: "a", count: 40))…' is longer than 500 characters"
     ),
     ("a title with accents", with { $0.courseTitle = "Trata de personas: señales y respuesta" }, nil),
     (
       "a title with a line break", with { $0.courseTitle = "Two\nlines" },
-      "the course title 'Two\\u{A}lines' must be one line of at most 500 characters"
+      "the course title 'Two\\u{A}lines' holds the control character U+000A; give it on one line, without control characters"
     ),
     (
       "a certificate with DEL", with { $0.certificate = "VC-1\u{7F}" },
-      "the certificate 'VC-1\\u{7F}' must be one line of at most 500 characters"
+      "the certificate 'VC-1\\u{7F}' holds the control character U+007F; give it on one line, without control characters"
     ),
     (
       "a name with a tab beside accents", with { $0.learnerName = "José\tNúñez" },
-      "the learner's name 'José\\u{9}Núñez' must be one line of at most 500 characters"
+      "the learner's name 'José\\u{9}Núñez' holds the control character U+0009; give it on one line, without control characters"
     ),
     ("a name in Arabic", with { $0.learnerName = "أحمد الفارس" }, nil),
+    (
+      "a title with a right-to-left override", with { $0.courseTitle = "Safe\u{202E}txt" },
+      "the course title 'Safe\\u{202E}txt' holds the control character U+202E; give it on one line, without control "
+        + "characters"
+    ),
     ("an approver of form feeds and vertical tabs", with { $0.approver = "\u{0C}\u{0B}" }, "the approver is empty"),
     (
       "a long title ending in a carriage return", with { $0.courseTitle = "Human Trafficking in Health Care\r" },
-      "the course title 'Human Trafficking in Health Care\\u{D}' must be one line of at most 500 characters"
+      "the course title 'Human Trafficking in Health Care\\u{D}' holds the control character U+000D; give it on one line, without control characters"
     ),
     (
       "an approval number with a unit separator inside", with { $0.approvalNumber = "ANCC-2026\u{1F}-0042-0000" },
-      "the approval number 'ANCC-2026\\u{1F}-0042-0000' must be one line of at most 500 characters"
+      "the approval number 'ANCC-2026\\u{1F}-0042-0000' holds the control character U+001F; give it on one line, without control characters"
     ),
     (
       "a topic in capitals", with { $0.topics = ["Direct-care"] },

@@ -69,9 +69,14 @@ enum Check {
   static func text(_ value: String, _ field: String) throws(LedgerError) -> String {
     let ascii = ASCIIText(value)
     guard ascii.map({ !$0.isBlank }) ?? !isBlank(value) else { throw .invalid("the \(field) is empty") }
-    let fits = ascii.map { $0.count <= 500 && !$0.hasControl }
-    guard fits ?? ((value.utf8.count <= 500 || value.count <= 500) && !hasControlCharacters(value)) else {
-      throw .invalid("the \(field) \(Echo.quoted(value, limit: 40)) must be one line of at most 500 characters")
+    if ascii.map(\.hasControl) ?? hasControlCharacters(value) {
+      let scalar = value.unicodeScalars.first { $0.value < 0x20 || $0.value == 0x7F || UnsafeText.isUnsafe($0) }
+      throw .invalid(
+        "the \(field) \(Echo.quoted(value, limit: 40)) holds the control character U+\(scalar.map(hex) ?? "?"); give it "
+          + "on one line, without control characters")
+    }
+    guard ascii.map({ $0.count <= 500 }) ?? (value.utf8.count <= 500 || value.count <= 500) else {
+      throw .invalid("the \(field) \(Echo.quoted(value, limit: 40)) is longer than 500 characters")
     }
     return value
   }
