@@ -67,6 +67,22 @@ import VigilTestSupport
     }
   }
 
+  /// A batch with a header and no records imports nothing and says so, rather than that its records
+  /// are already held.
+  @Test func aBatchWithNoRecordsSaysSo() throws {
+    let home = try BoardHome.make()
+    let header =
+      "kind,certificate,learner_name,board,license_type,license_number,course_id,course_version,course_title,"
+      + "approver,approval_number,approval_minutes,awarded_hours,completed_on,topics,replaces,reason,hash\r\n"
+    let folder = TemporaryDirectory()
+    let batch = folder.write("empty.csv", header)
+    let result = try CommandRunner.vigil(
+      ["board", "import", batch, "--board", "tx-bon", "--unsigned", "--provider", "acme-ce", "--home", home.path,
+       "--boards", Repository.path("Boards")])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output == "\(batch) holds no records: nothing to import\n")
+  }
+
   @Test func outlineAcceptsThePathOfCourseXML() throws {
     let result = try CommandRunner.vigil(["outline", Repository.path("Courses/sample-minimal/course.xml")])
     #expect(result.status == 0, "\(result.error)")

@@ -55,6 +55,8 @@ extension VigilCommand.BoardCommand {
         try output.write(
           "imported \(added) record\(added == 1 ? "" : "s") from \(file)"
             + (unchanged > 0 ? " (\(unchanged) already held)" : "") + (unsigned ? ", unverified (unsigned)" : "") + "\n")
+      case .unchanged(0):
+        try output.write("\(file) holds no records: nothing to import\n")
       case .unchanged(let records):
         try output.write("\(file) changes nothing: its \(records) record\(records == 1 ? " is" : "s are") already imported\n")
       case .refused(let refusals, let total):

@@ -8,6 +8,9 @@ public final class JSONLinesReader: RecordSource {
   /// The longest line read, in bytes.
   public static let maximumLineBytes = 64 * 1024
 
+  /// A UTF-8 byte order mark.
+  private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
   /// JSON Lines carry no header.
   public let header: BatchHeader? = nil
   private var lines: LineReader
@@ -25,11 +28,14 @@ public final class JSONLinesReader: RecordSource {
   /// The next record, or nil at the end of the file.
   public func nextRecord() throws(ExchangeError) -> ReadRecord? {
     while let line = try lines.next() {
-      if line.bytes.isEmpty { continue }
+      // A UTF-8 byte order mark before the first line (editors and spreadsheets write one) is not JSON.
+      var bytes = line.bytes[...]
+      if line.number == 1, bytes.starts(with: Self.byteOrderMark) { bytes = bytes.dropFirst(3) }
+      if bytes.isEmpty { continue }
       let position = "line \(line.number)"
       let value: JSONValue
       do {
-        value = try StrictJSONParser.parse(Array(line.bytes))
+        value = try StrictJSONParser.parse(Array(bytes))
       } catch {
         throw ExchangeError(.malformed, "\(path):\(line.number): not JSON (\(error.reason))")
       }

@@ -40,8 +40,9 @@ public final class XMLBatchReader: RecordSource {
       case "record":
         return try readRecord()
       case "count":
+        // XML Schema collapses the white space around an integer, and so does this.
         let text = try readText("count")
-        guard Int(text) == records else {
+        guard Int(Self.collapsed(text)) == records else {
           throw ExchangeError(
             .malformed, "\(stream.path):\(stream.line): <count> says \(text) records but the batch holds \(records)")
         }
@@ -217,12 +218,15 @@ public final class XMLBatchReader: RecordSource {
   private func record(_ values: RecordValues, line: Int) throws(ExchangeError) -> ReadRecord {
     let position = "line \(line)"
     guard let kind = RecordKind(rawValue: values.kind) else { throw malformed("\(position): unknown record kind") }
-    guard let minutes = Int(values.minutes) else { throw malformed("\(position): approval minutes not a number") }
+    // XML Schema collapses the white space around an integer or a date; the strings stay as written.
+    guard let minutes = Int(Self.collapsed(values.minutes)) else {
+      throw malformed("\(position): approval minutes not a number")
+    }
     guard let hours = ExactDecimal.hundredths(values.awardedHours) else {
       throw malformed(
         "\(position): awardedHours \(Echo.quoted(values.awardedHours)) is not hours with at most two decimals")
     }
-    guard let completedOn = CalendarDate(values.completedOn) else {
+    guard let completedOn = CalendarDate(Self.collapsed(values.completedOn)) else {
       throw malformed("\(position): completedOn \(Echo.quoted(values.completedOn)) is not a date")
     }
     let record = CompletionRecord(
@@ -262,6 +266,15 @@ public final class XMLBatchReader: RecordSource {
       }
     }
     return text
+  }
+
+  /// The text without the XML white space (space, tab, carriage return, line feed) around it, as XML
+  /// Schema reads an integer or a date.
+  private static func collapsed(_ text: String) -> Substring {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
+    guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return text[first...last]
   }
 
   private func malformed(_ reason: String) -> ExchangeError {
