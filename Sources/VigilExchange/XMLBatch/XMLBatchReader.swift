@@ -125,7 +125,7 @@ public final class XMLBatchReader: RecordSource {
         values.take(stream.text, in: current)
       case .end:
         guard stream.name == "record" else {
-          if stream.name == "topic" { values.endTopic() }
+          if values.topic != nil { values.endTopic() }  // a topic's text ends with its element
           current = nil
           continue
         }
@@ -203,7 +203,7 @@ public final class XMLBatchReader: RecordSource {
     /// Takes text inside an element (a text may come in parts).
     mutating func take(_ text: String, in element: String) {
       switch element {
-      case "topic": topic = (topic ?? "") + text
+      case "topic": topic = topic.map { $0 + text } ?? text
       case "learnerName": learnerName += text
       case "course": courseTitle += text
       case "awardedHours": awardedHours += text
@@ -270,16 +270,20 @@ public final class XMLBatchReader: RecordSource {
 
   /// The text without the XML white space (space, tab, carriage return, line feed) around it, as XML
   /// Schema reads an integer or a date.
-  private static func collapsed(_ text: String) -> Substring {
-    // Most values have none: their first and last bytes tell (a million records read two values each).
-    let isSpaceByte: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
-    guard let firstByte = text.utf8.first, let lastByte = text.utf8.last, isSpaceByte(firstByte) || isSpaceByte(lastByte)
-    else { return text[...] }
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
-    guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return text[first...last]
+  private static func collapsed(_ text: String) -> String {
+    // Most values have none, which their first and last bytes tell (a million records read two each).
+    var bytes = text
+    let isPadded = bytes.withUTF8 { bytes in
+      guard let first = bytes.first, let last = bytes.last else { return false }
+      return isSpace(first) || isSpace(last)
+    }
+    guard isPadded else { return text }
+    let trimmed = text.utf8.drop(while: isSpace)
+    return String(decoding: trimmed.reversed().drop(while: isSpace).reversed(), as: UTF8.self)
   }
+
+  /// Whether a byte is XML white space.
+  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
 
   private func malformed(_ reason: String) -> ExchangeError {
     ExchangeError(.malformed, "\(stream.path): \(reason)")
