@@ -13,13 +13,18 @@ public enum Echo {
   public static func lines(_ text: some StringProtocol) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
-      if scalar != "\n" && UnsafeText.isUnsafe(scalar) {
-        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
+      if scalar == "\n" { result.unicodeScalars.append(scalar) } else { append(scalar, to: &result) }
     }
     return result
+  }
+
+  /// Appends `scalar`, escaped as `\u{1B}` when it is unsafe to print.
+  private static func append(_ scalar: Unicode.Scalar, to result: inout String) {
+    if UnsafeText.isUnsafe(scalar) {
+      result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    } else {
+      result.unicodeScalars.append(scalar)
+    }
   }
 
   /// The text, escaped and shortened, e.g. `abc\u{1B}[31m`.
@@ -31,11 +36,7 @@ public enum Echo {
         result += "…"
         break
       }
-      if UnsafeText.isUnsafe(scalar) {
-        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
+      append(scalar, to: &result)
       count += 1
     }
     return result

@@ -278,8 +278,9 @@ public final class XMLBatchReader: RecordSource {
       return isSpace(first) || isSpace(last)
     }
     guard isPadded else { return text }
-    let trimmed = text.utf8.drop(while: isSpace)
-    return String(decoding: trimmed.reversed().drop(while: isSpace).reversed(), as: UTF8.self)
+    guard let first = text.utf8.firstIndex(where: { !isSpace($0) }), let last = text.utf8.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(text[first...last])
   }
 
   /// Whether a byte is XML white space.
