@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VigilSigning
 
@@ -9,6 +10,19 @@ import Testing
       let text = Base64URL.encode(bytes)
       #expect(!text.contains("=") && !text.contains("+") && !text.contains("/"))
       #expect(Base64URL.decode(text) == bytes)
+    }
+  }
+
+  /// Foundation's base64, with `+/` mapped to `-_` and the padding dropped, is the independent reference,
+  /// at every length across the eight-character path's boundaries.
+  @Test func agreesWithFoundationAtEveryLength() {
+    var generator = SystemRandomNumberGenerator()
+    for length in 0...130 {
+      let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      let reference = Data(bytes).base64EncodedString()
+        .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+        .replacingOccurrences(of: "=", with: "")
+      #expect(Base64URL.encode(bytes) == reference, "length \(length)")
     }
   }
 

@@ -26,7 +26,7 @@ public final class TemporaryDirectory: @unchecked Sendable {
     let full = path + "/" + relativePath
     let folder = (full as NSString).deletingLastPathComponent
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: full, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
     return full
   }
 

@@ -267,7 +267,8 @@ import VigilTestSupport
     default:
       // A detached signature over the very bytes, by the provider's key, but of another type.
       var signer = try DetachedJWSSigner(key: provider.key, type: "vigil-checkpoint+jws")
-      try Array(try Data(contentsOf: URL(fileURLWithPath: path))).withUnsafeBytes { signer.update($0) }
+      let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+      bytes.withUnsafeBytes { signer.update($0) }
       board.write("batch.xml.jws", try signer.finish())
       error = "\(signature): the detached signature is of type 'vigil-checkpoint+jws', not 'vigil-batch+jws' as expected"
     }

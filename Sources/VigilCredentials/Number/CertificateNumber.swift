@@ -20,8 +20,8 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
   /// The number of values: 2^55.
   public static let payloadLimit: UInt64 = 1 << 55
 
-  /// The twelve values (0…31), the check value last.
-  private let values: [Int]
+  /// The 55 bits the number carries.
+  public let payload: UInt64
   /// `VC-XXXX-XXXX-XXXX`, in capitals, written once: a credential, its ledger row and its file name
   /// all say it.
   public let description: String
@@ -29,20 +29,8 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
   /// The number whose eleven symbols encode `payload`, which must be below ``payloadLimit``.
   public init(payload: UInt64) {
     precondition(payload < Self.payloadLimit, "a certificate number carries 55 bits")
-    var values = [Int](repeating: 0, count: Self.payloadSymbols)
-    var rest = payload
-    for index in stride(from: Self.payloadSymbols - 1, through: 0, by: -1) {
-      values[index] = Int(rest & 31)
-      rest >>= 5
-    }
-    values.append(LuhnModN.checkValue(for: values, n: 32))
-    self.init(values: values)
-  }
-
-  /// The number of twelve values, the check value last.
-  private init(values: [Int]) {
-    self.values = values
-    description = Self.text(of: values)
+    self.payload = payload
+    description = Self.text(of: payload)
   }
 
   /// Reads a number as a person typed it.
@@ -74,7 +62,7 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
     guard LuhnModN.isValid(values, n: 32) else {
       throw fail("its check character does not match, so a character was mistyped or misread; copy it again")
     }
-    self.init(values: values)
+    self.init(payload: values.prefix(Self.payloadSymbols).reduce(0) { $0 << 5 | UInt64($1) })
   }
 
   /// Completion ids below this (2^40) can have later editions: an edition's number carries the
@@ -117,14 +105,17 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
     return CertificateNumber(payload: numbers.apply(value))
   }
 
-  /// The 55 bits the number carries.
-  public var payload: UInt64 {
-    values.prefix(Self.payloadSymbols).reduce(0) { $0 << 5 | UInt64($1) }
+  /// The symbol values of `payload`, most significant first, without the check value.
+  private static func values(of payload: UInt64) -> some BidirectionalCollection<Int> {
+    (0..<payloadSymbols).lazy.map { Int(payload >> UInt64(5 * (payloadSymbols - 1 - $0)) & 31) }
   }
 
-  /// `VC-XXXX-XXXX-XXXX` for twelve values.
-  private static func text(of values: [Int]) -> String {
-    String(unsafeUninitializedCapacity: prefix.utf8.count + symbolCount + 3) { text in
+  /// `VC-XXXX-XXXX-XXXX` for `payload`: its eleven symbols and the check symbol, written straight into
+  /// the text (no array of values: a number is derived every time a certificate is issued).
+  private static func text(of payload: UInt64) -> String {
+    let values = values(of: payload)
+    let check = LuhnModN.checkValue(for: values, n: 32)
+    return String(unsafeUninitializedCapacity: prefix.utf8.count + symbolCount + 3) { text in
       var written = 0
       for byte in prefix.utf8 {
         text[written] = byte
@@ -138,7 +129,8 @@ public struct CertificateNumber: Sendable, Hashable, CustomStringConvertible {
         text[written] = CrockfordBase32.symbols[value]
         written += 1
       }
-      return written
+      text[written] = CrockfordBase32.symbols[check]
+      return written + 1
     }
   }
 }

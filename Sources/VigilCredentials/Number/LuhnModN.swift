@@ -6,7 +6,7 @@
 /// followed by that digit sum is a permutation of 0…N−1, so changing any one symbol changes the total.
 enum LuhnModN {
   /// The check value (0…n−1) for `values`, each in 0…n−1.
-  static func checkValue(for values: [Int], n: Int) -> Int {
+  static func checkValue(for values: some BidirectionalCollection<Int>, n: Int) -> Int {
     (n - weightedSum(values, firstFactor: 2, n: n) % n) % n
   }
 
@@ -15,7 +15,7 @@ enum LuhnModN {
     weightedSum(values, firstFactor: 1, n: n) % n == 0
   }
 
-  private static func weightedSum(_ values: [Int], firstFactor: Int, n: Int) -> Int {
+  private static func weightedSum(_ values: some BidirectionalCollection<Int>, firstFactor: Int, n: Int) -> Int {
     var factor = firstFactor
     var sum = 0
     for value in values.reversed() {

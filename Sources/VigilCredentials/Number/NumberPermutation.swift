@@ -78,7 +78,11 @@ struct NumberPermutation: Sendable {
       input[key.count + 2] = UInt8(half >> 16 & 0xFF)
       input[key.count + 3] = UInt8(half >> 8 & 0xFF)
       input[key.count + 4] = UInt8(half & 0xFF)
-      let word = SHA256.hash(data: UnsafeRawBufferPointer(input)).withUnsafeBytes { digest in
+      // The hasher's own buffer call, not `hash(data:)`'s walk over a DataProtocol's regions: a
+      // certificate number hashes eight times or so.
+      var hasher = SHA256()
+      hasher.update(bufferPointer: UnsafeRawBufferPointer(input))
+      let word = hasher.finalize().withUnsafeBytes { digest in
         UInt64(digest[0]) << 24 | UInt64(digest[1]) << 16 | UInt64(digest[2]) << 8 | UInt64(digest[3])
       }
       return word & halfMask

@@ -66,7 +66,7 @@ struct EventAppender {
     do {
       // The text is bound where it lies (the insert runs inside these closures): a bulk import chains
       // millions of events, and SQLite would copy each value.
-      try stream.withUTF8 { stream in
+      _ = try stream.withUTF8 { stream in
         try key.withUTF8 { key in
           try eventHash.withUTF8 { eventHash in
             try link.withUTF8 { link in

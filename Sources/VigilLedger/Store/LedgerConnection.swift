@@ -70,9 +70,7 @@ enum LedgerConnection {
   /// or folder the user may not write, a read-only disk): a session would otherwise show its first
   /// page and fail when it saves the learner's first step.
   private static func checkWritable(_ queue: DatabaseQueue, path: String) throws(LedgerError) {
-    let readOnly = try LedgerError.mapping(path: path) {
-      try queue.inDatabase { db in sqlite3_db_readonly(db.sqliteConnection, "main") }
-    }
+    let readOnly = queue.inDatabase { db in sqlite3_db_readonly(db.sqliteConnection, "main") }
     if readOnly != 0 { throw LedgerError.readOnly(path) }
   }
 
