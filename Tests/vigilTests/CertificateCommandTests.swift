@@ -101,6 +101,12 @@ import VigilTestSupport
     let none = try vigil(["certificate", "verify", file, "--home", board.path])
     #expect(none.status == 2)
     #expect(none.error.hasPrefix("error: there is no key to verify with: pass --key"))
+
+    // A --key file that is not a key set is the wrong file given: a usage error, named by its path.
+    let notes = board.write("notes.txt", "hello")
+    let notKeys = try vigil(["certificate", "verify", file, "--key", notes, "--home", board.path])
+    #expect(notKeys.status == 2)
+    #expect(notKeys.error.hasPrefix("error: \(notes): the key set is not JSON"), "\(notKeys.error)")
   }
 
   @Test func aChangedFileFails() throws {

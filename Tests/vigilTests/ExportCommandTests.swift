@@ -84,6 +84,8 @@ import VigilTestSupport
     (["--format", "csv", "--from", "2027-02-01", "--to", "2027-01-01"], "error: --from 2027-02-01 is after --to 2027-01-01"),
     (["--format", "csv", "--out", "/nonexistent/folder/b.csv"], "error: cannot open the folder /nonexistent/folder"),
     (["--format", "csv", "--board", "zz-none"], "error:"),
+    (["--format", "csv", "--out", ""], "error: --out: the file name is empty; give one such as tx-bon-2026.xml"),
+    (["--format", "csv", "--out", "/tmp/"], "error: --out: '/tmp/' names a folder, not a file; give a file name"),
   ])
   func badOptionsSayWhatIsWrongAndWriteNothing(extra: [String], message: String) throws {
     let (home, _) = try Self.provider([("Ana Díaz", "123456")])

@@ -21,11 +21,16 @@ enum CertificateInput {
 
   /// A JWK Set file (what `vigil keys export` writes).
   ///
-  /// - Throws: ``CommandError`` for a file that cannot be read, ``VigilSigning/SigningError`` for one
-  ///   that is not a public key set.
-  static func keySet(_ path: String) throws -> JWKSet {
+  /// - Throws: ``CommandError`` for a file that cannot be read or is not a public key set (the
+  ///   reason after its path).
+  static func keySet(_ path: String) throws(CommandError) -> JWKSet {
     let bytes = try read(path, what: "key set", limit: JWKSet.maximumBytes + 1)
-    return try JWKSet(json: bytes.last == 0x0A ? Array(bytes.dropLast()) : bytes)
+    do {
+      return try JWKSet(json: bytes.last == 0x0A ? Array(bytes.dropLast()) : bytes)
+    } catch {
+      throw CommandError(
+        .usage, "\(path): \(error.message); give --key the provider's published JWK Set (vigil keys export)")
+    }
   }
 
   private static func read(_ path: String, what: String, limit: Int) throws(CommandError) -> [UInt8] {

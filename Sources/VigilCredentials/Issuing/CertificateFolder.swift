@@ -1,3 +1,4 @@
+import VigilBase
 import VigilLedger
 
 #if canImport(Glibc)
@@ -105,15 +106,10 @@ public struct CertificateFolder: Sendable {
   ///
   /// - Throws: ``CredentialError/Code/storage`` when the path names a folder or cannot be written.
   public static func writeFile(_ bytes: [UInt8], to file: String) throws(CredentialError) {
-    var folderPath = "."
-    var name = file
-    if let slash = file.lastIndex(of: "/") {
-      folderPath = slash == file.startIndex ? "/" : String(file[..<slash])
-      name = String(file[file.index(after: slash)...])
+    guard let output = OutputPath(file) else {
+      throw CredentialError(.storage, OutputPath.notAFile(file, example: "certificate.pdf or status-1.jwt"))
     }
-    guard !name.isEmpty, name != ".", name != ".." else {
-      throw CredentialError(.storage, "\(file) names a folder; give a file name such as certificate.pdf or status-1.jwt")
-    }
+    let (folderPath, name) = (output.folder, output.name)
     let folder = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard folder >= 0 else {
       throw CredentialError(.storage, "cannot open the folder \(folderPath) (\(reason(errno))); create it first")

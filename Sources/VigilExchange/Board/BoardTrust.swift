@@ -8,14 +8,21 @@ public enum BoardTrust {
   ///
   /// - Throws: ``ExchangeError`` with code `unreadable` (no such file), `tooLarge` (over
   ///   ``VigilSigning/JWKSet/maximumBytes``) or `malformed` (not a public P-256 key set whose key ids
-  ///   are their RFC 7638 thumbprints).
+  ///   are their RFC 7638 thumbprints, or a set without keys).
   public static func keySet(at path: String) throws(ExchangeError) -> JWKSet {
     let bytes = try ByteInput.readAll(path: path, limit: JWKSet.maximumBytes)
+    let keys: JWKSet
     do {
-      return try JWKSet(json: bytes)
+      keys = try JWKSet(json: bytes)
     } catch {
-      throw ExchangeError(.malformed, "\(path): \(error.message); give the file the provider's `vigil keys export` wrote")
+      throw malformed(path, error.message)
     }
+    guard !keys.keys.isEmpty else { throw malformed(path, "the key set holds no keys") }
+    return keys
+  }
+
+  private static func malformed(_ path: String, _ reason: String) -> ExchangeError {
+    ExchangeError(.malformed, "\(path): \(reason); give the file the provider's `vigil keys export` wrote")
   }
 
   /// Trusts the key set in the file at `path` under `name` in the board's ledger.

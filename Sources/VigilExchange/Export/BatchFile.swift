@@ -39,10 +39,10 @@ final class BatchFile {
       finalName = nil
       return
     }
-    let (folderPath, name) = Self.split(path)
-    guard !name.isEmpty, name != ".", name != ".." else {
-      throw ExchangeError(.usage, "\(path) names a folder; give a file name such as tx-bon-2026.xml")
+    guard let output = OutputPath(path) else {
+      throw ExchangeError(.usage, "--out: " + OutputPath.notAFile(path, example: "tx-bon-2026.xml"))
     }
+    let (folderPath, name) = (output.folder, output.name)
     folder = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard folder >= 0 else {
       throw ExchangeError(.outputFailed, "cannot open the folder \(folderPath) (\(Self.reason(errno))); create it first")
@@ -137,11 +137,6 @@ final class BatchFile {
       unlinkat(folder, temporary, 0)
       throw ExchangeError(.outputFailed, "cannot write \(path); check the disk")
     }
-  }
-
-  private static func split(_ path: String) -> (folder: String, name: String) {
-    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-    return (slash == path.startIndex ? "/" : String(path[..<slash]), String(path[path.index(after: slash)...]))
   }
 
   static func hex(_ digest: some Sequence<UInt8>) -> String {

@@ -1,3 +1,5 @@
+import VigilBase
+
 /// The provider's signing keys under `<home>/keys/`: one file, `signing.jwks` (see ``fileName``).
 ///
 /// The folder is created 0700 and the file 0600 whatever the umask; a symbolic link at `keys` or at
@@ -95,15 +97,10 @@ public struct SigningKeyStore: Sendable {
   /// A link at `path` is replaced, not written through.
   public func exportPublicKeySet(to path: String) throws(SigningError) -> JWKSet {
     let keys = try publicKeySet()
-    var folderPath = "."
-    var name = path
-    if let slash = path.lastIndex(of: "/") {
-      folderPath = slash == path.startIndex ? "/" : String(path[..<slash])
-      name = String(path[path.index(after: slash)...])
+    guard let output = OutputPath(path) else {
+      throw SigningError(.storage, "--out: " + OutputPath.notAFile(path, example: "jwks.json"))
     }
-    guard !name.isEmpty, name != ".", name != ".." else {
-      throw SigningError(.storage, "--out \(path) names a folder; give a file name such as jwks.json")
-    }
+    let (folderPath, name) = (output.folder, output.name)
     guard let folder = try SecureDirectory.open(folderPath, create: false) else {
       throw SigningError(.storage, "the folder \(folderPath) does not exist; create it or choose another --out")
     }
