@@ -221,6 +221,34 @@ import VigilLedger
     #expect(try ledger.verify().isIntact)
   }
 
+  /// A revocation names the record it revokes and repeats its credit: one for another license, certificate
+  /// or approval is refused, in the same batch as the record or in a later one.
+  @Test func aRevocationOfAnotherCreditIsRefused() throws {
+    let (fixture, ledger) = try board()
+    let original = BoardFixture.record("a")
+    #expect(try ledger.importBatch(BoardFixture.batch(), records: [original]) == .imported(batchID: 1, added: 1, unchanged: 0))
+    let credit = "certificate 7K3Q-M2XD-4HJH-0001 for tx-bon:RN:100001 under ANCC A-ANCC-1"
+    let cases: [(BoardRecord, String)] = [
+      (BoardFixture.record("r", number: "100002", kind: .revocation, replaces: original.hash, reason: "fraud"),
+       "certificate 7K3Q-M2XD-4HJH-0001 for tx-bon:RN:100002 under ANCC A-ANCC-1"),
+      (BoardFixture.record("r", certificate: "7K3Q-M2XD-4HJH-0002", kind: .revocation, replaces: original.hash, reason: "fraud"),
+       "certificate 7K3Q-M2XD-4HJH-0002 for tx-bon:RN:100001 under ANCC A-ANCC-1"),
+      (BoardFixture.record("r", approver: "AANP", kind: .revocation, replaces: original.hash, reason: "fraud"),
+       "certificate 7K3Q-M2XD-4HJH-0001 for tx-bon:RN:100001 under AANP A-AANP-1"),
+    ]
+    for (index, (revocation, named)) in cases.enumerated() {
+      let reason =
+        "it revokes the record \(original.hash), which is \(credit), not \(named) as the revocation says (a revocation "
+        + "repeats the credit it revokes)"
+      #expect(
+        try refused(fixture, ledger, BoardFixture.batch(file: "r\(index)"), [revocation])
+          == [BatchRefusal(place: 1, reason: reason)])
+    }
+    let revocation = BoardFixture.record("r", kind: .revocation, replaces: original.hash, reason: "fraud")
+    #expect(try ledger.importBatch(BoardFixture.batch(file: "ok"), records: [revocation]) == .imported(batchID: 2, added: 1, unchanged: 0))
+    #expect(try ledger.verify().isIntact)
+  }
+
   @Test func malformedRecordsAndTheCallersRefusalsAreListed() throws {
     let (fixture, ledger) = try board()
     var badHash = BoardFixture.record("a")

@@ -23,6 +23,7 @@ public struct BatchRecordSink {
   private let sameIdentity: QueryStatement
   private let hashHeld: QueryStatement
   private let replacement: QueryStatement
+  private let replacedCredit: QueryStatement
   /// Whether the ledger holds rows of schema version 3, whose hashes were not all checked against their
   /// fields when imported.
   private let holdsLegacyRows: Bool
@@ -53,6 +54,7 @@ public struct BatchRecordSink {
       writer.db,
       sql: "SELECT hash FROM board_records INDEXED BY board_records_by_replaces WHERE provider_id = ? AND replaces = ? LIMIT 1"
     )
+    replacedCredit = try QueryStatement(writer.db, sql: Self.creditSQL)
     range = ImportedRecordRange(batchID: batchID)
     holdsLegacyRows = try Bool.fetchOne(writer.db, sql: Self.legacyRowsSQL) ?? true
   }
@@ -119,6 +121,16 @@ public struct BatchRecordSink {
             at: place, position: position,
             "it replaces the record \(replaced), which this provider's records do not hold (a record may only "
               + "replace one imported before it)")
+        }
+        // A revocation is the credit it revokes, repeated with kind `revocation`: one naming another
+        // certificate, license or approval would list a revocation where the board has no such credit.
+        if record.kind == .revocation, let revoked = record.replaces, let credit = try credit(hash: revoked),
+          credit != CreditIdentity(record)
+        {
+          return refuse(
+            at: place, position: position,
+            "it revokes the record \(revoked), which is \(credit), not \(CreditIdentity(record)) as the revocation "
+              + "says (a revocation repeats the credit it revokes)")
         }
         if let current = held.first(where: { !$0.isSuperseded && $0.hash != record.replaces }) {
           if try holds(hash: record.hash) { return markUnchanged() }
@@ -191,6 +203,51 @@ public struct BatchRecordSink {
       later = row.text(0)
     }
     return later
+  }
+
+  /// The credit of the provider's record with hash `hash`, if the provider's records hold it.
+  private func credit(hash: String) throws -> CreditIdentity? {
+    guard let key = BoardRecordKeys.hashKey(hash) else { return nil }
+    var credit: CreditIdentity?
+    try replacedCredit.forEachRow(writer.db) { binder in
+      binder.bind(key)
+      binder.bind(providerID)
+      binder.bind(hash)
+    } _: { row in
+      credit = CreditIdentity(
+        certificate: row.text(0), license: row.text(1) + ":" + row.text(2) + ":" + row.text(3), approver: row.text(4),
+        approvalNumber: row.text(5))
+    }
+    return credit
+  }
+
+  /// The columns of a record's credit, by hash.
+  private static let creditSQL = """
+    SELECT certificate, board, license_type, license_number, approver, approval_number
+    FROM board_records INDEXED BY board_records_by_hash WHERE hash_key = ? AND provider_id = ? AND hash = ? LIMIT 1
+    """
+
+  /// What a revocation must repeat of the record it revokes: the certificate, the license and the approval.
+  private struct CreditIdentity: Equatable, CustomStringConvertible {
+    var certificate: String
+    var license: String
+    var approver: String
+    var approvalNumber: String
+
+    init(certificate: String, license: String, approver: String, approvalNumber: String) {
+      self.certificate = certificate
+      self.license = license
+      self.approver = approver
+      self.approvalNumber = approvalNumber
+    }
+
+    init(_ record: BoardRecord) {
+      self.init(
+        certificate: record.certificate, license: record.licenseKey, approver: record.approver,
+        approvalNumber: record.approvalNumber)
+    }
+
+    var description: String { "certificate \(certificate) for \(license) under \(approver) \(approvalNumber)" }
   }
 
   /// A record of the provider with a given identity: its hash, and whether a later record supersedes it.
