@@ -246,6 +246,15 @@ import VigilLedger
     }
     let revocation = BoardFixture.record("r", kind: .revocation, replaces: original.hash, reason: "fraud")
     #expect(try ledger.importBatch(BoardFixture.batch(file: "ok"), records: [revocation]) == .imported(batchID: 2, added: 1, unchanged: 0))
+    #expect(try ledger.importBatch(BoardFixture.batch(file: "ok"), records: [revocation]) == .unchanged(records: 1))
+    // In the same batch as the record it names.
+    let other = BoardFixture.record("b", number: "100005", certificate: "7K3Q-M2XD-4HJH-0005")
+    let wrong = BoardFixture.record("w", number: "100006", certificate: "7K3Q-M2XD-4HJH-0005", kind: .revocation, replaces: other.hash, reason: "fraud")
+    let reason =
+      "it revokes the record \(other.hash), which is certificate 7K3Q-M2XD-4HJH-0005 for tx-bon:RN:100005 under ANCC "
+      + "A-ANCC-1, not certificate 7K3Q-M2XD-4HJH-0005 for tx-bon:RN:100006 under ANCC A-ANCC-1 as the revocation says "
+      + "(a revocation repeats the credit it revokes)"
+    #expect(try refused(fixture, ledger, BoardFixture.batch(file: "same"), [other, wrong]) == [BatchRefusal(place: 2, reason: reason)])
     #expect(try ledger.verify().isIntact)
   }
 

@@ -107,6 +107,9 @@ import VigilTestSupport
     let notKeys = try vigil(["certificate", "verify", file, "--key", notes, "--home", board.path])
     #expect(notKeys.status == 2)
     #expect(notKeys.error.hasPrefix("error: \(notes): the key set is not JSON"), "\(notKeys.error)")
+    let empty = board.write("empty.jwks", #"{"keys":[]}"#)
+    let noKeys = try vigil(["certificate", "verify", file, "--key", empty, "--home", board.path])
+    #expect(noKeys.status == 2 && noKeys.error.hasPrefix("error: \(empty): the key set holds no keys"), "\(noKeys.error)")
   }
 
   @Test func aChangedFileFails() throws {

@@ -127,6 +127,7 @@ public struct BatchRecordSink {
         if record.kind == .revocation, let revoked = record.replaces, let credit = try credit(hash: revoked),
           credit != CreditIdentity(record)
         {
+          if try holds(hash: record.hash) { return markUnchanged() }
           return refuse(
             at: place, position: position,
             "it revokes the record \(revoked), which is \(credit), not \(CreditIdentity(record)) as the revocation "
