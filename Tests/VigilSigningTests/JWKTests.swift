@@ -65,6 +65,16 @@ import Testing
     }
   }
 
+  /// A stored set may be empty; a published one, which a board trusts or a verifier is given, may not.
+  @Test func aPublishedSetHoldsAKey() throws {
+    #expect(try JWKSet(json: #"{"keys":[]}"#).keys.isEmpty)
+    expectSigningError(.malformedKeySet, containing: "the key set holds no keys") {
+      try JWKSet(published: Array(#"{"keys":[]}"#.utf8))
+    }
+    let published = try JWKSet(published: JWKSet(keys: [try TestKeys.fixed().publicJWK]).jsonBytes)
+    #expect(published.keys.map(\.keyID) == [TestKeys.fixedKeyID])
+  }
+
   @Test func refusesKeysThatAreNotWhatTheySay() {
     let cases: [(String, String)] = [
       (keyJSON(crv: "P-384"), "not P-256"),

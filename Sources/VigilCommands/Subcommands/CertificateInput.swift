@@ -25,18 +25,12 @@ enum CertificateInput {
   ///   reason after its path).
   static func keySet(_ path: String) throws(CommandError) -> JWKSet {
     let bytes = try read(path, what: "key set", limit: JWKSet.maximumBytes + 1)
-    let keys: JWKSet
     do {
-      keys = try JWKSet(json: bytes.last == 0x0A ? Array(bytes.dropLast()) : bytes)
+      return try JWKSet(published: bytes.last == 0x0A ? Array(bytes.dropLast()) : bytes)
     } catch {
-      throw notAKeySet(path, error.message)
+      throw CommandError(
+        .usage, "\(path): \(error.message); give --key the provider's published JWK Set (vigil keys export)")
     }
-    guard !keys.keys.isEmpty else { throw notAKeySet(path, "the key set holds no keys") }
-    return keys
-  }
-
-  private static func notAKeySet(_ path: String, _ reason: String) -> CommandError {
-    CommandError(.usage, "\(path): \(reason); give --key the provider's published JWK Set (vigil keys export)")
   }
 
   private static func read(_ path: String, what: String, limit: Int) throws(CommandError) -> [UInt8] {

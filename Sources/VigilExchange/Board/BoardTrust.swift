@@ -11,18 +11,11 @@ public enum BoardTrust {
   ///   are their RFC 7638 thumbprints, or a set without keys).
   public static func keySet(at path: String) throws(ExchangeError) -> JWKSet {
     let bytes = try ByteInput.readAll(path: path, limit: JWKSet.maximumBytes)
-    let keys: JWKSet
     do {
-      keys = try JWKSet(json: bytes)
+      return try JWKSet(published: bytes)
     } catch {
-      throw malformed(path, error.message)
+      throw ExchangeError(.malformed, "\(path): \(error.message); give the file the provider's `vigil keys export` wrote")
     }
-    guard !keys.keys.isEmpty else { throw malformed(path, "the key set holds no keys") }
-    return keys
-  }
-
-  private static func malformed(_ path: String, _ reason: String) -> ExchangeError {
-    ExchangeError(.malformed, "\(path): \(reason); give the file the provider's `vigil keys export` wrote")
   }
 
   /// Trusts the key set in the file at `path` under `name` in the board's ledger.

@@ -29,6 +29,15 @@ public struct JWKSet: Sendable, Hashable {
     self.init(keys: parsed.map(\.key))
   }
 
+  /// Reads a key set a provider published (`vigil keys export`), which holds at least one key: the set
+  /// a board trusts or a verifier is given.
+  ///
+  /// - Throws: ``SigningError/Code/malformedKeySet`` naming what is wrong, or saying the set holds no keys.
+  public init(published bytes: [UInt8]) throws(SigningError) {
+    try self.init(json: bytes)
+    guard !keys.isEmpty else { throw SigningError(.malformedKeySet, "the key set holds no keys") }
+  }
+
   /// Reads a public key set from its JSON text.
   public init(json text: String) throws(SigningError) {
     try self.init(json: Array(text.utf8))
