@@ -272,8 +272,8 @@ public final class XMLBatchReader: RecordSource {
   /// Schema reads an integer or a date.
   private static func collapsed(_ text: String) -> String {
     // Most values have none, which their first and last bytes tell (a million records read two each).
-    var bytes = text
-    let isPadded = bytes.withUTF8 { bytes in
+    var native = text
+    let isPadded = native.withUTF8 { bytes in
       guard let first = bytes.first, let last = bytes.last else { return false }
       return isSpace(first) || isSpace(last)
     }

@@ -216,8 +216,8 @@ public struct BatchRecordSink {
       binder.bind(hash)
     } _: { row in
       credit = CreditIdentity(
-        certificate: row.text(0), license: row.text(1) + ":" + row.text(2) + ":" + row.text(3), approver: row.text(4),
-        approvalNumber: row.text(5))
+        certificate: row.text(0), board: row.text(1), licenseType: row.text(2), licenseNumber: row.text(3),
+        approver: row.text(4), approvalNumber: row.text(5))
     }
     return credit
   }
@@ -229,26 +229,17 @@ public struct BatchRecordSink {
     """
 
   /// What a revocation must repeat of the record it revokes: the certificate, the license and the approval.
-  private struct CreditIdentity: Equatable, CustomStringConvertible {
+  fileprivate struct CreditIdentity: Equatable, CustomStringConvertible {
     var certificate: String
-    var license: String
+    var board: String
+    var licenseType: String
+    var licenseNumber: String
     var approver: String
     var approvalNumber: String
 
-    init(certificate: String, license: String, approver: String, approvalNumber: String) {
-      self.certificate = certificate
-      self.license = license
-      self.approver = approver
-      self.approvalNumber = approvalNumber
+    var description: String {
+      "certificate \(certificate) for \(board):\(licenseType):\(licenseNumber) under \(approver) \(approvalNumber)"
     }
-
-    init(_ record: BoardRecord) {
-      self.init(
-        certificate: record.certificate, license: record.licenseKey, approver: record.approver,
-        approvalNumber: record.approvalNumber)
-    }
-
-    var description: String { "certificate \(certificate) for \(license) under \(approver) \(approvalNumber)" }
   }
 
   /// A record of the provider with a given identity: its hash, and whether a later record supersedes it.
@@ -274,5 +265,14 @@ public struct BatchRecordSink {
       held.append(HeldRecord(hash: row.text(0), isSuperseded: row.integer(1) != 0))
     }
     return held
+  }
+}
+
+extension BatchRecordSink.CreditIdentity {
+  /// The credit `record` names.
+  fileprivate init(_ record: BoardRecord) {
+    self.init(
+      certificate: record.certificate, board: record.board, licenseType: record.licenseType,
+      licenseNumber: record.licenseNumber, approver: record.approver, approvalNumber: record.approvalNumber)
   }
 }
