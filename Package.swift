@@ -12,6 +12,8 @@ let fuzzTargets: [Target] = {
   let folder = Context.packageDirectory + "/Fuzz"
   let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
   let certificateReaders: Set<String> = ["status-list", "certificate-token"]
+  // The key-set target reads JWK Sets, VigilSigning's.
+  let signingReaders: Set<String> = ["key-set"]
   let certificateModules: [Target.Dependency] = ["FuzzCertificates", "VigilSigning", "VigilLedger", "VigilCredentials"]
   let support = Target.target(name: "FuzzSupport", dependencies: ["VigilGrading"], path: "Fuzz/support")
   let certificates = Target.target(
@@ -26,7 +28,8 @@ let fuzzTargets: [Target] = {
       .executableTarget(
         name: "fuzz-\(name)",
         dependencies: ["FuzzSupport", "VigilBase", "VigilXML", "VigilGrading", "VigilCourse", "VigilBoards", "VigilSession"]
-          + ["VigilExchange"] + (certificateReaders.contains(name) ? certificateModules : []),
+          + ["VigilExchange"] + (certificateReaders.contains(name) ? certificateModules : [])
+          + (signingReaders.contains(name) ? ["VigilSigning"] : []),
         path: "Fuzz/\(name)"
       )
     }
