@@ -98,6 +98,26 @@ struct BatchImporterTests {
     #expect(try board.boardRecords(for: try LicenseKey(parsing: "tx-bon:RN:RN1000")).isEmpty)
   }
 
+  /// A provider that rotated its key stays one provider: its records sent again, signed with the new
+  /// key, are the records the board holds, not new ones (which would count twice in compliance).
+  @Test(arguments: [ExportFormat.xml, .csv])
+  func aRotatedKeySignsForTheSameProvider(format: ExportFormat) throws {
+    let fixture = try ExportRoundTripTests.provider()
+    let board = try Self.boardLedger(trusting: fixture.key, in: fixture.directory)
+    let path = try Self.export(fixture, format, "b.\(format.rawValue)")
+    guard case .imported(_, let added, 0) = try Self.importer(fixture, format).importBatch(at: path, into: board) else {
+      Issue.record("the first batch did not import")
+      return
+    }
+    let rotated = SigningKey.generate()
+    let outcome = try board.trustProvider(name: "vigil-ce", keys: JWKSet(keys: [rotated.publicJWK, fixture.key.publicJWK]))
+    #expect(outcome.change == .keysAdded([rotated.keyID]))
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    let resigned = try Self.signed(bytes, "again.\(format.rawValue)", key: rotated, in: fixture)
+    #expect(try Self.importer(fixture, format).importBatch(at: resigned, into: board) == .unchanged(records: added))
+    #expect(try board.verify().isIntact)
+  }
+
   @Test func aBatchSignedByAnUntrustedKeyIsRefused() throws {
     let fixture = try ExportRoundTripTests.provider()
     let board = try Self.boardLedger(trusting: SigningKey.generate(), in: fixture.directory)

@@ -13,7 +13,7 @@ import VigilTestSupport
     let path = folder.write("acme.jwks", keys.json)
     #expect(try BoardTrust.keySet(at: path) == keys)
     let ledger = try Ledger(path: folder.appending("ledger.sqlite"), mode: .createForBoard)
-    #expect(try BoardTrust.add(keySetAt: path, name: "acme-ce", to: ledger).isNew)
+    #expect(try BoardTrust.add(keySetAt: path, name: "acme-ce", to: ledger).change == .trusted)
   }
 
   @Test(arguments: [

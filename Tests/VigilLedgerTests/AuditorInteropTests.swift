@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilGrading
 import VigilLedger
+import VigilSigning
 import VigilTestSupport
 
 /// A board's auditor recomputes the chain without Vigil: `scripts/audit-ledger.py` (Python's sqlite3,
@@ -83,12 +84,14 @@ struct AuditorInteropTests {
     #expect(result.output == "audit: credits row 1 does not match its event\n")
   }
 
-  /// A board's ledger (schema version 3): a provider trusted and removed, a roster imported and
-  /// renewed, a batch with a head and its records.
+  /// A board's ledger (schema versions 3 and 6): a provider trusted, its key rotated and the provider
+  /// removed, a roster imported and renewed, a batch with a head and its records.
   private func boardLedger() throws -> LedgerFixture {
     let fixture = LedgerFixture()
     let ledger = try fixture.open()
-    try ledger.trustProvider(name: "acme-ce", keys: BoardFixture.keys())
+    let keys = BoardFixture.keys()
+    try ledger.trustProvider(name: "acme-ce", keys: keys)
+    try ledger.trustProvider(name: "acme-ce", keys: JWKSet(keys: BoardFixture.keys().keys + keys.keys))
     _ = try ledger.importRoster { roster in _ = try roster.put(BoardFixture.rostered("100001")) }
     var renewed = BoardFixture.rostered("100001", name: "Ana María Example")
     renewed.profile.expires = LedgerFixture.date("2029-01-31")
@@ -106,7 +109,7 @@ struct AuditorInteropTests {
     let ledger = try fixture.open(mode: .existing)
     let report = try ledger.verify()
     #expect(report.isIntact, "\(String(describing: report.problem))")
-    #expect(report.eventCount == 8)  // created, trusted, licensed, updated, records, head, batch, removed
+    #expect(report.eventCount == 9)  // created, trusted, keys added, licensed, updated, records, head, batch, removed
     let result = try audit(fixture.path)
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(result.output == "audit: \(report.eventCount) events verify; head \(try #require(try ledger.head()))\n")
@@ -114,6 +117,7 @@ struct AuditorInteropTests {
 
   @Test(arguments: [
     ("trusted_providers", "UPDATE trusted_providers SET name = 'other-ce'"),
+    ("trusted_providers", "UPDATE trusted_providers SET key_set = json_remove(key_set, '$.keys[0]')"),
     ("roster_licenses", "UPDATE roster_licenses SET expires = '2031-01-31'"),
     ("imported_batches", "UPDATE imported_batches SET format = 'csv'"),
     ("provider_heads", "UPDATE provider_heads SET sequence = 3"),
@@ -128,7 +132,7 @@ struct AuditorInteropTests {
     #expect(problem.table == table && problem.rowID == 1, "\(problem)")
   }
 
-  /// The board's records (schema version 4) are covered by their `records.imported/1` event (event 5
+  /// The board's records (schema version 4) are covered by their `records.imported/1` event (event 6
   /// here) through their ids and hashes, and each hash by the record's fields: a changed field, a
   /// changed key, a deleted row, an added row and a renumbered row are each found by both checkers.
   @Test(arguments: [
@@ -140,7 +144,7 @@ struct AuditorInteropTests {
       "UPDATE board_records SET hash_key = hash_key + 1 WHERE id = 2",
       "audit: board_records row 2: its hash key or identity key is not the one its values give\n", 2
     ),
-    ("DELETE FROM board_records WHERE id = 2", "audit: event 5: board_records row 2 is missing\n", 1),
+    ("DELETE FROM board_records WHERE id = 2", "audit: event 6: board_records row 2 is missing\n", 1),
     (
       "INSERT INTO board_records SELECT 3, provider_id, batch_id, hash, kind, certificate, board, license_type, "
         + "license_number, approver, approval_number, approval_minutes, awarded_hundredths, completed_on, course_id, "
@@ -150,7 +154,7 @@ struct AuditorInteropTests {
     ),
     (
       "UPDATE board_records SET id = 7 WHERE id = 2",
-      "audit: event 5: board_records row 2 is missing\n", 1
+      "audit: event 6: board_records row 2 is missing\n", 1
     ),
   ])
   func theAuditorAndVerifyFindAChangedBoardRecord(edit: String, audited: String, row: Int64) throws {

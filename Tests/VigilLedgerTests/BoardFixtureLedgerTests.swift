@@ -29,7 +29,7 @@ import VigilTestSupport
   @Test func theVersionThreeBoardLedgerMigratesVerifiesAndTakesNewBatches() throws {
     let fixture = try copy()
     let ledger = try fixture.open(mode: .existing)
-    #expect(try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid").hasSuffix("v3-board\nv4-board-keys\nv5-board-hash-by-lookup\n"))
+    #expect(try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid").hasSuffix("v3-board\nv4-board-keys\nv5-board-hash-by-lookup\nv6-provider-key-rotation\n"))
     let report = try ledger.verify(since: try ChainHead(parsing: Self.head))
     #expect(report.isIntact, "\(String(describing: report.problem))")
     #expect(report.head?.description == Self.head)

@@ -164,6 +164,13 @@ import VigilSigning
         body: #"{"at":1780000000,"data":{"id":1,"keySet":"# + keyJSON
           + #","name":"acme-ce","removedAt":null,"trustedAt":1780000000},"key":"provider/1/trusted","kind":"provider.trusted/1","seq":12,"stream":"provider/1"}"#,
         hash: "a475ec311a6cd902433395c69bfdfdcbb17d1779be6f95e0f6ed1ecf25b9081e"))
+    // Schema version 6's kind: the row after a rotation (the set here is the same one-key set).
+    try check(
+      12, .providerKeysAdded, stream: provider.stream, key: "provider/1/keys/1", data: provider.canonical,
+      Expected(
+        body: #"{"at":1780000000,"data":{"id":1,"keySet":"# + keyJSON
+          + #","name":"acme-ce","removedAt":null,"trustedAt":1780000000},"key":"provider/1/keys/1","kind":"provider.keys-added/1","seq":12,"stream":"provider/1"}"#,
+        hash: "263f32d39113fcaf1de8a92763f9d9d9d5934590f56608e2f1d878dbe714fe5d"))
     provider.removedAt = 1_780_000_100
     try check(
       13, .providerRemoved, stream: provider.stream, key: "provider/1/removed", data: provider.canonical,

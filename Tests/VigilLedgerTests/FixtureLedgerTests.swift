@@ -25,7 +25,7 @@ import VigilTestSupport
     let report = try ledger.verify(since: try ChainHead(parsing: Self.head))
     #expect(report.isIntact, "\(String(describing: report.problem))")
     #expect(report.head?.description == Self.head)
-    #expect(try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid").hasSuffix("v2-certificates\nv3-board\nv4-board-keys\nv5-board-hash-by-lookup\n"))
+    #expect(try fixture.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid").hasSuffix("v2-certificates\nv3-board\nv4-board-keys\nv5-board-hash-by-lookup\nv6-provider-key-rotation\n"))
     #expect(try ledger.certificates().isEmpty)
     #expect(try ledger.learners().map(\.name) == ["Ana María Díaz", "王芳", "أحمد الفارس"])
     #expect(try ledger.learner(id: 2)?.email == "wang@example.org")

@@ -19,7 +19,7 @@ import VigilTestSupport
     #expect(
       migrations.split(separator: "\n") == [
         "v1-ledger-events", "v1-learners-licenses", "v1-attempts-responses", "v1-completions-credits",
-        "v2-certificates", "v3-board", "v4-board-keys", "v5-board-hash-by-lookup",
+        "v2-certificates", "v3-board", "v4-board-keys", "v5-board-hash-by-lookup", "v6-provider-key-rotation",
       ])
     #expect(try fixture.sqlite("PRAGMA journal_mode") == "wal\n")
     #expect(try fixture.sqlite("PRAGMA application_id") == "\(0x5667_4C64)\n")
@@ -32,7 +32,7 @@ import VigilTestSupport
     try fixture.open().addLearner(name: "Ana Ruiz")
     let ledger = try fixture.open(mode: .existing)
     #expect(try ledger.learners().map(\.name) == ["Ana Ruiz"])
-    #expect(try fixture.sqlite("SELECT count(*) FROM grdb_migrations") == "8\n")
+    #expect(try fixture.sqlite("SELECT count(*) FROM grdb_migrations") == "9\n")
   }
 
   @Test func foreignKeysAreEnforced() throws {

@@ -50,6 +50,34 @@ import VigilTestSupport
     #expect(verify.output.contains("verifies: 3 events"), "\(verify.output)")
   }
 
+  @Test func aRotatedKeySetIsAddedToTheSameName() throws {
+    let (folder, jwks, oldKeyID, board) = try provider()
+    defer { _ = folder }
+    #expect(try CommandRunner.vigil(["board", "trust", "add", jwks, "--name", "acme-ce", "--home", board]).status == 0)
+    let home = folder.appending("provider")
+    #expect(try CommandRunner.vigil(["keys", "init", "--force", "--home", home]).status == 0)
+    let rotated = folder.appending("acme-rotated.jwks")
+    #expect(try CommandRunner.vigil(["keys", "export", "--home", home, "--out", rotated]).status == 0)
+    let keys = try JWKSet(json: String(contentsOfFile: rotated, encoding: .utf8).trimmingCharacters(in: .newlines))
+    let newKeyID = try #require(keys.keys.first?.keyID)
+    #expect(keys.keys.map(\.keyID) == [newKeyID, oldKeyID])
+
+    let added = try CommandRunner.vigil(["board", "trust", "add", rotated, "--name", "acme-ce", "--home", board])
+    #expect(added.status == 0, "\(added.error)")
+    #expect(
+      added.output
+        == "acme-ce rotated its key: now trusts 2 keys: \(newKeyID), \(oldKeyID) (new: \(newKeyID)); its records and heads "
+        + "stay its own\n")
+    // The old set under the same name now leaves out the new key: nothing changes, as before.
+    let old = try CommandRunner.vigil(["board", "trust", "add", jwks, "--name", "acme-ce", "--home", board])
+    #expect(old.status == 2)
+    #expect(old.error.hasPrefix("error: the key set leaves out the key \(newKeyID), which acme-ce is trusted with"), "\(old.error)")
+    let list = try CommandRunner.vigil(["board", "trust", "list", "--home", board])
+    #expect(list.output.hasSuffix(" UTC  keys: \(newKeyID), \(oldKeyID)\n"), "\(list.output)")
+    let verify = try CommandRunner.vigil(["ledger", "verify", "--home", board])
+    #expect(verify.status == 0 && verify.output.contains("verifies: 3 events"), "\(verify.output)\(verify.error)")
+  }
+
   @Test func aFileThatIsNotAPublicKeySetIsRefusedWithExitOne() throws {
     let folder = TemporaryDirectory()
     let notJSON = folder.write("notes.txt", "hello")

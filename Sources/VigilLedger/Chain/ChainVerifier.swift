@@ -203,7 +203,7 @@ struct ChainVerifier {
     case .certificateSuperseded:
       return id("completion") != nil && key.hasPrefix(Ledger.supersessionPrefix) ? Record.none : nil
     case .batchExported: return stream.hasPrefix("board/") && key.hasPrefix("export/") ? Record.none : nil
-    case .providerTrusted, .providerRemoved: return id("provider").map(Record.provider)
+    case .providerTrusted, .providerRemoved, .providerKeysAdded: return id("provider").map(Record.provider)
     case .rosterLicensed, .rosterUpdated: return id("roster").map(Record.roster)
     case .batchImported: return id("batch").map(Record.batch)
     case .headSeen: return id("batch") != nil && key.hasPrefix("provider-head/") ? .providerHead(key) : nil

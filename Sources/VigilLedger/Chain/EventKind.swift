@@ -49,6 +49,10 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
   case providerTrusted = "provider.trusted/1"
   /// A board stopped trusting a provider; data: the whole `trusted_providers` row after the change.
   case providerRemoved = "provider.removed/1"
+  /// A provider the board trusts rotated its key: its new published set, which keeps every key it was
+  /// trusted with, is trusted in its place; data: the whole `trusted_providers` row after the change.
+  /// Added with the `v6-provider-key-rotation` migration.
+  case providerKeysAdded = "provider.keys-added/1"
   /// A license entered the board's roster; data: the `roster_licenses` row.
   case rosterLicensed = "roster.licensed/1"
   /// A re-imported roster changed a license's profile; data: the whole row after the change.
@@ -83,7 +87,7 @@ enum EventKind: String, Sendable, Hashable, CaseIterable {
       true
     case .learnerChanged, .licenseChanged, .attemptGraded, .lessonViewed, .disclosuresAcknowledged,
       .evaluationAnswered, .sessionBookmarked, .learnerAccommodated, .certificateRevoked, .certificateReissued,
-      .certificateSuperseded, .batchExported, .providerRemoved, .rosterUpdated:
+      .certificateSuperseded, .batchExported, .providerRemoved, .providerKeysAdded, .rosterUpdated:
       false
     }
   }

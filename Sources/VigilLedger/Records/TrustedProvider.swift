@@ -31,14 +31,25 @@ public struct TrustedProvider: Sendable, Hashable {
 
 /// What ``Ledger/trustProvider(name:keys:)`` did.
 public struct ProviderTrustOutcome: Sendable, Hashable {
+  /// What changed in the board's ledger.
+  public enum Change: Sendable, Hashable {
+    /// The provider is trusted from now on (a `provider.trusted/1` event).
+    case trusted
+    /// The provider rotated its key: these key ids, new in its set, are trusted beside the ones it had
+    /// (a `provider.keys-added/1` event).
+    case keysAdded([String])
+    /// The name already held exactly this key set; nothing was written.
+    case unchanged
+  }
+
   /// The provider as stored.
   public var provider: TrustedProvider
-  /// False when the same name already held exactly this key set (nothing was written).
-  public var isNew: Bool
+  /// What changed.
+  public var change: Change
 
   /// Creates an outcome.
-  public init(provider: TrustedProvider, isNew: Bool) {
+  public init(provider: TrustedProvider, change: Change) {
     self.provider = provider
-    self.isNew = isNew
+    self.change = change
   }
 }

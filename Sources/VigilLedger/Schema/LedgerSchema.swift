@@ -41,6 +41,9 @@ enum LedgerSchema {
     migrator.registerMigration("v5-board-hash-by-lookup") { db in
       try db.execute(sql: LedgerSchemaV5.boardHashByLookup)
     }
+    migrator.registerMigration("v6-provider-key-rotation") { db in
+      try db.execute(sql: LedgerSchemaV6.providerKeyRotation)
+    }
     return migrator
   }
 }

@@ -6,49 +6,71 @@ extension Ledger {
   /// Trusts a provider's public keys under a name, recording a `provider.trusted/1` event: from then on
   /// the board accepts batches signed with any of these keys.
   ///
-  /// Trusting the same name with the same keys again changes nothing (``ProviderTrustOutcome/isNew``
-  /// is false). A name is given to one key set only, and a key is trusted under one name only.
+  /// Trusting the same name with the same keys again changes nothing (``ProviderTrustOutcome/Change/unchanged``).
+  /// A provider that rotated its key publishes a set that keeps its old public keys beside the new one:
+  /// given under the provider's name, the keys it adds are trusted beside the others, with a
+  /// `provider.keys-added/1` event, and the provider stays one provider (its records, its heads).
+  /// A key is trusted under one name only, ever: a removed provider's keys are not trusted again.
   ///
   /// - Parameters:
   ///   - name: The board's name for the provider: lowercase letters and digits joined by hyphens, at
   ///     most 40 (`acme-ce`).
   ///   - keys: The provider's public key set (`vigil keys export`), at least one key.
   /// - Throws: ``LedgerError`` with ``LedgerError/Code-swift.struct/invalidValue`` (a malformed name, an
-  ///   empty set) or ``LedgerError/Code-swift.struct/conflict`` (the name holds another key set, was
-  ///   removed, or a key is trusted under another name).
+  ///   empty set) or ``LedgerError/Code-swift.struct/conflict`` (the name was removed, the set leaves
+  ///   out a key the name holds, or a key is or was trusted under another name).
   @discardableResult
   public func trustProvider(name: String, keys: JWKSet) throws(LedgerError) -> ProviderTrustOutcome {
     let name = try Check.providerName(name)
     guard !keys.keys.isEmpty else { throw .invalid("the key set holds no keys; export it with `vigil keys export`") }
     let recordedAt = clock()
     return try write { db in
-      if let existing = try Self.providerRow(db, name: name) {
-        guard existing.removedAt == nil else {
-          throw LedgerError(
-            .conflict,
-            "the provider \(name) was removed, and a removed provider's name is not used again (its records keep it): "
-              + "trust the keys under another --name")
-        }
-        let stored = try existing.provider()
-        guard Set(stored.keys.keys.map(\.keyID)) == Set(keys.keys.map(\.keyID)) else {
-          throw LedgerError(
-            .conflict,
-            "the name \(name) already trusts another key set (\(Self.keyList(stored.keys))); remove it first with "
-              + "`vigil board trust remove \(name)`, or choose another --name")
-        }
-        return ProviderTrustOutcome(provider: stored, isNew: false)
+      guard var row = try Self.providerRow(db, name: name) else {
+        try Self.checkUnheld(keys.keys.map(\.keyID), db)
+        var writer = try RecordWriter(db, recordedAt: recordedAt)
+        var row = TrustedProviderRow(name: name, keys: keys, trustedAt: recordedAt)
+        row.id = try InsertStatement(db, sql: TrustedProviderRow.insertSQL).insert(db, row.bind)
+        try writer.append(.providerTrusted, stream: row.stream, key: "\(row.stream)/trusted", data: row.canonical)
+        return ProviderTrustOutcome(provider: try row.provider(), change: .trusted)
       }
-      for key in keys.keys {
-        if let holder = try Self.activeProviderRow(db, keyID: key.keyID) {
-          throw LedgerError(
-            .conflict, "the key \(key.keyID) is already trusted under the name \(holder.name); a key has one name")
-        }
+      guard row.removedAt == nil else {
+        throw LedgerError(
+          .conflict,
+          "the provider \(name) was removed, and a removed provider's name is not used again (its records keep it)")
       }
+      let stored = try row.provider().keys.keys.map(\.keyID)
+      let given = keys.keys.map(\.keyID)
+      if let dropped = stored.first(where: { !given.contains($0) }) {
+        throw LedgerError(
+          .conflict,
+          "the key set leaves out the key \(dropped), which \(name) is trusted with: a provider that rotates its key "
+            + "keeps the old public key in the set it publishes (`vigil keys init --force` does), so give its latest "
+            + "`vigil keys export`; another provider's set takes another --name")
+      }
+      let added = given.filter { !stored.contains($0) }
+      guard !added.isEmpty else { return ProviderTrustOutcome(provider: try row.provider(), change: .unchanged) }
+      try Self.checkUnheld(added, db)
+      row.keySet = keys.json
+      try db.execute(sql: "UPDATE trusted_providers SET key_set = ? WHERE id = ?", arguments: [row.keySet, row.id])
       var writer = try RecordWriter(db, recordedAt: recordedAt)
-      var row = TrustedProviderRow(name: name, keys: keys, trustedAt: recordedAt)
-      row.id = try InsertStatement(db, sql: TrustedProviderRow.insertSQL).insert(db, row.bind)
-      try writer.append(.providerTrusted, stream: row.stream, key: "\(row.stream)/trusted", data: row.canonical)
-      return ProviderTrustOutcome(provider: try row.provider(), isNew: true)
+      try writer.append(
+        .providerKeysAdded, stream: row.stream, key: "\(row.stream)/keys/\(given.count)", data: row.canonical)
+      return ProviderTrustOutcome(provider: try row.provider(), change: .keysAdded(added))
+    }
+  }
+
+  /// Refuses keys a provider holds or held: a key has one name, and a removed provider's records would
+  /// count a second time under another.
+  private static func checkUnheld(_ keyIDs: [String], _ db: Database) throws {
+    for keyID in keyIDs {
+      guard let holder = try providerRow(db, keyID: keyID, removedToo: true) else { continue }
+      guard holder.removedAt != nil else {
+        throw LedgerError(.conflict, "the key \(keyID) is already trusted under the name \(holder.name); a key has one name")
+      }
+      throw LedgerError(
+        .conflict,
+        "the key \(keyID) was trusted under the name \(holder.name), which was removed: a removed provider's keys are "
+          + "not trusted again under any name (the records it sent would count twice)")
     }
   }
 
@@ -85,7 +107,7 @@ extension Ledger {
   /// The provider the board trusts now whose key set holds the key `keyID` (a batch signature's `kid`),
   /// or nil: a removed provider's keys are not trusted.
   public func trustedProvider(keyID: String) throws(LedgerError) -> TrustedProvider? {
-    try read { db in try Self.activeProviderRow(db, keyID: keyID)?.provider() }
+    try read { db in try Self.providerRow(db, keyID: keyID, removedToo: false)?.provider() }
   }
 
   /// The provider with this name, trusted or removed, or nil.
@@ -101,21 +123,18 @@ extension Ledger {
     ).map { try TrustedProviderRow(row: $0) }
   }
 
-  /// The row of the provider trusted now that holds the key `keyID`, inside a transaction.
-  private static func activeProviderRow(_ db: Database, keyID: String) throws -> TrustedProviderRow? {
+  /// The row of the provider that holds the key `keyID`, inside a transaction: trusted now, or when
+  /// `removedToo`, removed (a provider trusted now first).
+  private static func providerRow(_ db: Database, keyID: String, removedToo: Bool) throws -> TrustedProviderRow? {
     let columns = TrustedProviderRow.columns.split(separator: ",").map { "p." + String($0).trimmingSpaces }.joined(separator: ", ")
     return try Row.fetchOne(
       db.cachedStatement(
         sql: """
           SELECT \(columns) FROM trusted_providers p, json_each(p.key_set, '$.keys') k
-          WHERE p.removed_at IS NULL AND json_extract(k.value, '$.kid') = ? LIMIT 1
-          """), arguments: [keyID]
+          WHERE (p.removed_at IS NULL OR ?) AND json_extract(k.value, '$.kid') = ?
+          ORDER BY p.removed_at IS NOT NULL LIMIT 1
+          """), arguments: [removedToo, keyID]
     ).map { try TrustedProviderRow(row: $0) }
-  }
-
-  private static func keyList(_ keys: JWKSet) -> String {
-    let ids = keys.keys.map(\.keyID)
-    return (ids.count == 1 ? "key " : "keys ") + ids.joined(separator: ", ")
   }
 }
 
