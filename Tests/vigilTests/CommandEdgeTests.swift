@@ -83,6 +83,19 @@ import VigilTestSupport
     #expect(result.output == "\(batch) holds no records: nothing to import\n")
   }
 
+  /// `--provider` for an unsigned batch names a provider the board trusts, or it is a usage error
+  /// (exit 2), found before the file is read.
+  @Test func anUnsignedBatchFromAnUntrustedProviderIsAUsageError() throws {
+    let home = try BoardHome.make()
+    let folder = TemporaryDirectory()
+    let batch = folder.write("batch.csv", "not a batch\n")
+    let result = try CommandRunner.vigil(
+      ["board", "import", batch, "--board", "tx-bon", "--unsigned", "--provider", "nobody", "--home", home.path,
+       "--boards", Repository.path("Boards")])
+    #expect(result.status == 2)
+    #expect(result.error == "error: --provider: no provider named 'nobody' is trusted; list them with `vigil board trust list`\n")
+  }
+
   @Test func outlineAcceptsThePathOfCourseXML() throws {
     let result = try CommandRunner.vigil(["outline", Repository.path("Courses/sample-minimal/course.xml")])
     #expect(result.status == 0, "\(result.error)")

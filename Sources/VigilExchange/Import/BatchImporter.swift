@@ -122,7 +122,8 @@ public struct BatchImporter: Sendable {
       throw ExchangeError(
         .tooLarge, "\(path) is \(file.size) bytes, more than the \(Self.maximumFileBytes) (8 GiB) a batch may be; split it")
     }
-    guard unsignedProvider == nil else {
+    if let name = unsignedProvider {
+      try Self.checkTrusted(name, in: ledger)
       var digest = SHA256()
       try file.forEachChunk { digest.update(bufferPointer: $0) }
       return (nil, BatchFile.hex(digest.finalize()))
@@ -153,6 +154,24 @@ public struct BatchImporter: Sendable {
     }
     let provider = providers.first { $0.keys.key(withID: verifier.key.keyID) != nil }
     return (provider, hex)
+  }
+
+  /// Refuses `--provider NAME` for an unsigned batch before its file is read, unless the board trusts
+  /// the provider now.
+  private static func checkTrusted(_ name: String, in ledger: Ledger) throws(ExchangeError) {
+    let provider: TrustedProvider?
+    do {
+      provider = try ledger.trustedProvider(named: name)
+    } catch {
+      throw ExchangeError(.storage, error.message)
+    }
+    guard let provider else {
+      throw ExchangeError(
+        .usage, "--provider: no provider named \(Echo.quoted(name)) is trusted; list them with `vigil board trust list`")
+    }
+    guard provider.isTrusted else {
+      throw ExchangeError(.usage, "--provider: the provider \(name) was removed from the trusted providers; its batches are refused")
+    }
   }
 
   /// The detached signature beside a batch.
