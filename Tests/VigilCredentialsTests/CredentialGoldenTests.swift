@@ -47,10 +47,11 @@ import VigilLedger
     let subject = try subject(example: example)
     return CredentialFacts(
       subject: subject, number: try CertificateNumber.derive(ledgerID: ledgerID, completionID: 12),
-      provider: Provider(
-        name: "Example CE Provider", address: "100 Main Street, Austin, TX 78701", web: "https://ce.example.org/",
-        numbers: [ProviderNumber(authority: "CE-BROKER", value: "50-12345")]),
-      summary: "Recognise sepsis early.", language: "en-US", passBasisPoints: 8000,
+      package: PackageFacts(
+        provider: Provider(
+          name: "Example CE Provider", address: "100 Main Street, Austin, TX 78701", web: "https://ce.example.org/",
+          numbers: [ProviderNumber(authority: "CE-BROKER", value: "50-12345")]),
+        summary: "Recognise sepsis early.", language: "en-US", passBasisPoints: 8000),
       license: .init(
         license: subject.licenses[0].license, boardName: "Texas Board of Nursing", minutesPerHour: minutesPerHour,
         countedMinutes: example ? 0 : 90, credits: subject.licenses[0].credits))

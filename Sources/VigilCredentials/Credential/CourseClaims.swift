@@ -25,10 +25,7 @@ final class CourseClaims: Sendable, Hashable {
     var approvals: [CompletionSnapshot.ApprovalSnapshot]
     var providerWeb: String?
     /// What the course package states.
-    var provider: Provider
-    var summary: String
-    var language: String
-    var passBasisPoints: Int64?
+    var package: PackageFacts
     /// Whether the completion has a quiz score (the achievement then describes it).
     var scored: Bool
 
@@ -41,10 +38,7 @@ final class CourseClaims: Sendable, Hashable {
       courseTitle = snapshot.courseTitle
       approvals = snapshot.approvals
       providerWeb = snapshot.providerWeb
-      provider = facts.provider
-      summary = facts.summary
-      language = facts.language
-      passBasisPoints = facts.passBasisPoints
+      package = facts.package
       scored = facts.subject.percentBasisPoints != nil
     }
 
@@ -54,9 +48,7 @@ final class CourseClaims: Sendable, Hashable {
       ledgerID == facts.subject.ledgerID && courseID == facts.subject.snapshot.courseID
         && courseVersion == facts.subject.snapshot.courseVersion && courseTitle == facts.subject.snapshot.courseTitle
         && approvals == facts.subject.snapshot.approvals && providerWeb == facts.subject.snapshot.providerWeb
-        && provider == facts.provider && summary == facts.summary && language == facts.language
-        && passBasisPoints == facts.passBasisPoints
-        && scored == (facts.subject.percentBasisPoints != nil)
+        && package == facts.package && scored == (facts.subject.percentBasisPoints != nil)
     }
   }
 
@@ -81,7 +73,7 @@ final class CourseClaims: Sendable, Hashable {
   init(_ inputs: Inputs, keys: LedgerKeys) {
     self.inputs = inputs
     issuerID = keys.issuerID
-    let id = "urn:uuid:" + keys.namespace.uuid("achievement/\(inputs.courseID)/\(inputs.courseVersion)")
+    let id = keys.namespace.urn("achievement/\(inputs.courseID)/\(inputs.courseVersion)")
     achievementID = id
     let resultDescriptionID = Self.resultDescriptionID(achievementID: id)
     self.resultDescriptionID = resultDescriptionID
@@ -92,7 +84,7 @@ final class CourseClaims: Sendable, Hashable {
     }
     self.achievement = achievement
     var issuer = CanonicalJSON(capacity: 512)
-    issuer.field("issuer") { Self.writeIssuer(inputs.provider, id: keys.issuerID, to: &$0) }
+    issuer.field("issuer") { Self.writeIssuer(inputs.package.provider, id: keys.issuerID, to: &$0) }
     self.issuer = issuer
     var approvals = CanonicalJSON(capacity: 512)
     Self.writeApprovals(inputs.approvals, to: &approvals)
@@ -118,17 +110,18 @@ final class CourseClaims: Sendable, Hashable {
   ) {
     json.field("achievementType", OpenBadgeCredential.achievementType)
     json.field("creditsAvailable", hundredths: CredentialFacts.hundredthsAvailable(approvals: inputs.approvals))
-    json.field("criteria") { $0.field("narrative", criteriaNarrative(passBasisPoints: inputs.passBasisPoints)) }
-    json.field("description", inputs.summary)
+    let pass = inputs.package.passBasisPoints
+    json.field("criteria") { $0.field("narrative", criteriaNarrative(passBasisPoints: pass)) }
+    json.field("description", inputs.package.summary)
     json.field("humanCode", inputs.courseID)
     json.field("id", id)
-    json.field("inLanguage", inputs.language)
+    json.field("inLanguage", inputs.package.language)
     json.field("name", inputs.courseTitle)
     if inputs.scored {
       json.field("resultDescription", objects: 1) { description, _ in
         description.field("id", resultDescriptionID)
         description.field("name", "Quiz score (percent)")
-        if let pass = inputs.passBasisPoints { description.field("requiredValue", OpenBadgeCredential.decimal(pass)) }
+        if let pass { description.field("requiredValue", OpenBadgeCredential.decimal(pass)) }
         description.field("resultType", "Percent")
         description.field("type", strings: ["ResultDescription"])
         description.field("valueMax", "100")

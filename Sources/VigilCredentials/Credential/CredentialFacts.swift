@@ -47,40 +47,37 @@ public struct CredentialFacts: Sendable, Hashable {
   public var subject: CertificateSubject
   /// The certificate number, shared by the completion's credentials.
   public var number: CertificateNumber
-  /// The provider as the course package states it (name, web and postal address, provider numbers).
-  public var provider: Provider
-  /// The course's summary.
-  public var summary: String
-  /// The course's language (BCP 47), e.g. `en-US`.
-  public var language: String
-  /// The quiz's pass mark in basis points (80 % is 8000), when the course has a quiz.
-  public var passBasisPoints: Int64?
+  /// What the course package states: the provider, the summary, the language and the pass mark.
+  public var package: PackageFacts
   /// The license the credential is for; nil when the learner holds none.
   public var license: LicenseFacts?
 
   /// Creates the facts of one credential.
-  public init(
-    subject: CertificateSubject, number: CertificateNumber, provider: Provider, summary: String, language: String,
-    passBasisPoints: Int64?, license: LicenseFacts?
-  ) {
+  public init(subject: CertificateSubject, number: CertificateNumber, package: PackageFacts, license: LicenseFacts?) {
     self.subject = subject
     self.number = number
-    self.provider = provider
-    self.summary = summary
-    self.language = language
-    self.passBasisPoints = passBasisPoints
+    self.package = package
     self.license = license
   }
+
+  /// The provider as the course package states it (name, web and postal address, provider numbers).
+  public var provider: Provider { package.provider }
+  /// The course's summary.
+  public var summary: String { package.summary }
+  /// The course's language (BCP 47), e.g. `en-US`.
+  public var language: String { package.language }
+  /// The quiz's pass mark in basis points (80 % is 8000), when the course has a quiz.
+  public var passBasisPoints: Int64? { package.passBasisPoints }
 
   /// Whether the credential is a sample: the credit it reports comes only from approvals marked as
   /// examples (the license's credits are all sample credit, or, with no credit at all, every approval of
   /// the course is an example). A sample reports no credit and says so in its name and in
   /// `vigil.sample`.
   public var isSample: Bool {
-    let everyApprovalIsExample =
-      !subject.snapshot.approvals.isEmpty && subject.snapshot.approvals.allSatisfy(\.isExample)
-    guard let license, !license.credits.isEmpty else { return everyApprovalIsExample }
-    return license.credits.allSatisfy(\.isSample)
+    guard let credits = license?.credits, !credits.isEmpty else {
+      return !subject.snapshot.approvals.isEmpty && subject.snapshot.approvals.allSatisfy(\.isExample)
+    }
+    return credits.allSatisfy(\.isSample)
   }
 
   /// The course's credit in hours (hundredths): its largest approval that is not an example; 0 when

@@ -67,8 +67,8 @@ public struct OpenBadgeCredential: Sendable, Hashable {
 
     /// The identity of the credential of `facts`, with its ledger's keys and its course's members
     /// (`keys.ledgerID` is the subject's, `course` written for `facts`).
-    init(_ facts: CredentialFacts, keys: LedgerKeys, course: CourseClaims) {
-      func uuid(_ name: String) -> String { "urn:uuid:" + keys.namespace.uuid(name) }
+    init(_ facts: borrowing CredentialFacts, keys: LedgerKeys, course: CourseClaims) {
+      func uuid(_ name: String) -> String { keys.namespace.urn(name) }
       status = course.statusListPrefix.flatMap { prefix in
         StatusListEntry.derive(
           indexes: keys.statusIndexes, completionID: facts.subject.completionID, edition: facts.subject.edition,
@@ -76,7 +76,7 @@ public struct OpenBadgeCredential: Sendable, Hashable {
       }
       subjectID = uuid("learner/\(facts.subject.learnerID)")
       let edition = facts.subject.edition > 1 ? "edition-\(facts.subject.edition)/" : ""
-      id = uuid("credential/\(facts.subject.completionID)/\(edition)\(facts.license.map(\.license.description) ?? "-")")
+      id = uuid("credential/\(facts.subject.completionID)/\(edition)\(facts.license?.license.description ?? "-")")
     }
   }
 
@@ -168,7 +168,8 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     _ facts: CredentialFacts, identity: Identity, course: CourseClaims, to json: inout CanonicalJSON
   ) {
     json.append(membersOf: course.achievement)
-    if let license = facts.license { json.field("creditsEarned", hundredths: license.hundredthsEarned) }
+    // Read through the optional in place: binding the license would copy its strings and credits.
+    if let earned = facts.license?.hundredthsEarned { json.field("creditsEarned", hundredths: earned) }
     json.field("id", identity.subjectID)
     json.field("identifier", objects: 1) { name, _ in
       name.field("hashed", false)
@@ -176,7 +177,7 @@ public struct OpenBadgeCredential: Sendable, Hashable {
       name.field("identityType", "name")
       name.field("type", "IdentityObject")
     }
-    if let license = facts.license { json.field("licenseNumber", license.license.number) }
+    if let number = facts.license?.license.number { json.field("licenseNumber", number) }
     if let percent = facts.subject.percentBasisPoints {
       json.field("result", objects: 1) { result, _ in
         result.field("resultDescription", course.resultDescriptionID)

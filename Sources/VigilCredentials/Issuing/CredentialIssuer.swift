@@ -30,6 +30,8 @@ public struct CredentialIssuer: CertificateIssuer {
   private let ledgerKeys = LedgerKeys.Memory()
   /// The members its last credential shared with every credential of the course.
   private let courseClaims = CourseClaims.Memory()
+  /// What the course package states, made once for every credential.
+  private let package: PackageFacts
   /// What a credential needs of each board: its name and its unit, by id (a board is large, and the
   /// credit of each license would otherwise copy one out of ``boards``).
   private let boardUnits: [(id: String, name: String, unit: CreditUnit)]
@@ -41,6 +43,9 @@ public struct CredentialIssuer: CertificateIssuer {
     self.passPercent = passPercent
     self.boards = boards
     boardUnits = boards.map { (id: $0.id, name: $0.name, unit: $0.unit) }
+    package = PackageFacts(
+      provider: course.provider, summary: course.summary, language: course.language,
+      passBasisPoints: passPercent.map { Int64(($0 * 100).rounded()) })
     checkpoints = RememberingCheckpointSigner(key: key)
     credentialSigner = try? CompactJWSSigner(key: key, type: OpenBadgeCredential.tokenType)
   }
@@ -86,12 +91,12 @@ public struct CredentialIssuer: CertificateIssuer {
     }
     let number = try CertificateNumber.derive(
       numbers: numbers, completionID: subject.completionID, edition: subject.edition)
-    let licenses = try subject.licenses.map { entry throws(CredentialError) in try licenseFacts(entry) }
-    return (licenses.isEmpty ? [nil] : licenses.map(Optional.some)).map { license in
-      CredentialFacts(
-        subject: subject, number: number, provider: course.provider, summary: course.summary,
-        language: course.language, passBasisPoints: passPercent.map { Int64(($0 * 100).rounded()) }, license: license)
+    func credentialFacts(license: consuming CredentialFacts.LicenseFacts?) -> CredentialFacts {
+      CredentialFacts(subject: subject, number: number, package: package, license: license)
     }
+    // Each license's facts made in place, not copied through an intermediate list.
+    guard !subject.licenses.isEmpty else { return [credentialFacts(license: nil)] }
+    return try subject.licenses.map { entry throws(CredentialError) in credentialFacts(license: try licenseFacts(entry)) }
   }
 
   /// A license's board and the minutes it counts: the largest credit that is not sample credit, rounded

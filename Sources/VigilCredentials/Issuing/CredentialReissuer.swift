@@ -83,8 +83,9 @@ public struct CredentialReissuer: CertificateReissuer {
     }
     let provider = Provider(
       name: claims.issuerName, address: claims.issuerAddress, web: claims.issuerURL, numbers: claims.issuerNumbers)
-    return CredentialFacts(
-      subject: then, number: claims.number, provider: provider, summary: claims.summary ?? "",
-      language: claims.language ?? "", passBasisPoints: claims.passBasisPoints, license: licenseFacts)
+    let package = PackageFacts(
+      provider: provider, summary: claims.summary ?? "", language: claims.language ?? "",
+      passBasisPoints: claims.passBasisPoints)
+    return CredentialFacts(subject: then, number: claims.number, package: package, license: licenseFacts)
   }
 }

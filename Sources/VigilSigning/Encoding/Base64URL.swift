@@ -30,34 +30,40 @@ public enum Base64URL {
 
   private static func append(_ input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     let start = output.count
-    let count = encodedCount(input.count)
-    output.append(contentsOf: repeatElement(0, count: count))
-    guard var source = input.baseAddress else { return }
-    output.withUnsafeMutableBufferPointer { output in
-      alphabet.withUnsafeBufferPointer { alphabet in
-        // Three bytes to four characters at a time, through pointers: a credential encodes about 3 KB.
-        var target = output.baseAddress! + start
-        for _ in 0..<input.count / 3 {
-          let chunk = Int(source[0]) << 16 | Int(source[1]) << 8 | Int(source[2])
-          target[0] = alphabet[chunk >> 18]
-          target[1] = alphabet[chunk >> 12 & 0x3F]
-          target[2] = alphabet[chunk >> 6 & 0x3F]
-          target[3] = alphabet[chunk & 0x3F]
-          source += 3
-          target += 4
-        }
-        switch input.count % 3 {
-        case 1:
-          let chunk = Int(source[0]) << 16
-          target[0] = alphabet[chunk >> 18]
-          target[1] = alphabet[chunk >> 12 & 0x3F]
-        case 2:
-          let chunk = Int(source[0]) << 16 | Int(source[1]) << 8
-          target[0] = alphabet[chunk >> 18]
-          target[1] = alphabet[chunk >> 12 & 0x3F]
-          target[2] = alphabet[chunk >> 6 & 0x3F]
-        default: break
-        }
+    output.append(contentsOf: repeatElement(0, count: encodedCount(input.count)))
+    output.withUnsafeMutableBufferPointer { output in _ = write(input, to: output.baseAddress! + start) }
+  }
+
+  /// Writes the bytes as base64url without padding at `target`, which has room for
+  /// ``encodedCount(_:)`` characters, and returns where the text ends.
+  static func write(_ input: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+    guard var source = input.baseAddress else { return target }
+    return alphabet.withUnsafeBufferPointer { alphabet in
+      // Three bytes to four characters at a time, through pointers: a credential encodes about 3 KB.
+      var target = target
+      for _ in 0..<input.count / 3 {
+        let chunk = Int(source[0]) << 16 | Int(source[1]) << 8 | Int(source[2])
+        target[0] = alphabet[chunk >> 18]
+        target[1] = alphabet[chunk >> 12 & 0x3F]
+        target[2] = alphabet[chunk >> 6 & 0x3F]
+        target[3] = alphabet[chunk & 0x3F]
+        source += 3
+        target += 4
+      }
+      switch input.count % 3 {
+      case 1:
+        let chunk = Int(source[0]) << 16
+        target[0] = alphabet[chunk >> 18]
+        target[1] = alphabet[chunk >> 12 & 0x3F]
+        return target + 2
+      case 2:
+        let chunk = Int(source[0]) << 16 | Int(source[1]) << 8
+        target[0] = alphabet[chunk >> 18]
+        target[1] = alphabet[chunk >> 12 & 0x3F]
+        target[2] = alphabet[chunk >> 6 & 0x3F]
+        return target + 3
+      default:
+        return target
       }
     }
   }

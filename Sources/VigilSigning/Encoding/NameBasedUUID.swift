@@ -38,15 +38,26 @@ public struct NameBasedUUID: Sendable {
   }
 
   /// The lowercase UUID for `name` in the namespace.
-  public func uuid(_ name: String) -> String {
+  public func uuid(_ name: String) -> String { text(name, prefix: "") }
+
+  /// The UUID for `name` in the namespace as a URN, `urn:uuid:` and the lowercase UUID: a credential's
+  /// ids, written in one string.
+  public func urn(_ name: String) -> String { text(name, prefix: "urn:uuid:") }
+
+  /// `prefix` followed by the lowercase UUID for `name`, written straight into one string.
+  private func text(_ name: String, prefix: StaticString) -> String {
     var hasher = Insecure.SHA1()
     namespace.withUnsafeBytes { hasher.update(bufferPointer: $0) }
     var name = name
     name.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     let digest = hasher.finalize()
     return digest.withUnsafeBytes { digest in
-      String(unsafeUninitializedCapacity: 36) { text in
+      String(unsafeUninitializedCapacity: prefix.utf8CodeUnitCount + 36) { text in
         var written = 0
+        for index in 0..<prefix.utf8CodeUnitCount {
+          text[written] = prefix.utf8Start[index]
+          written += 1
+        }
         for index in 0..<16 {
           if index == 4 || index == 6 || index == 8 || index == 10 {
             text[written] = UInt8(ascii: "-")

@@ -21,24 +21,42 @@ public struct CompactJWSSigner: Sendable {
     self.encodedHeader = encodedHeader
   }
 
-  /// Signs `payload`: `header.payload.signature`, each part base64url without padding, built in one
-  /// buffer.
+  /// Signs `payload`: `header.payload.signature`, each part base64url without padding, written
+  /// straight into the token's string (no buffer to copy it from).
   ///
   /// - Throws: ``SigningError/Code/crypto`` when the key cannot sign (please report it).
   public func sign(payload: [UInt8]) throws(SigningError) -> String {
-    var token: [UInt8] = []
-    token.reserveCapacity(
-      encodedHeader.count + Base64URL.encodedCount(payload.count) + 1 + CompactJWS.signatureCharacters)
-    token.append(contentsOf: encodedHeader)
-    Base64URL.append(payload, to: &token)
-    let signature: P256.Signing.ECDSASignature
+    let signedCount = encodedHeader.count + Base64URL.encodedCount(payload.count)
+    var failure: SigningError?
+    let token = String(unsafeUninitializedCapacity: signedCount + 1 + CompactJWS.signatureCharacters) { text in
+      let start = text.baseAddress!
+      var end = encodedHeader.withUnsafeBufferPointer { header in
+        start.update(from: header.baseAddress!, count: header.count)
+        return start + header.count
+      }
+      end = payload.withUnsafeBufferPointer { Base64URL.write($0, to: end) }
+      do throws(SigningError) {
+        let signature = try signature(over: UnsafeRawBufferPointer(start: start, count: signedCount))
+        end.pointee = UInt8(ascii: ".")
+        end = signature.rawRepresentation.withUnsafeBytes { Base64URL.write($0.bindMemory(to: UInt8.self), to: end + 1) }
+      } catch {
+        failure = error
+      }
+      return end - start
+    }
+    if let failure { throw failure }
+    return token
+  }
+
+  /// The ES256 signature of `signingInput`.
+  private func signature(over signingInput: UnsafeRawBufferPointer) throws(SigningError) -> P256.Signing.ECDSASignature {
     do {
-      signature = try key.privateKey.signature(for: token)
+      // The digest through the hasher's buffer call, not `signature(for:)`'s walk over a DataProtocol.
+      var hasher = SHA256()
+      hasher.update(bufferPointer: signingInput)
+      return try key.privateKey.signature(for: hasher.finalize())
     } catch {
       throw SigningError(.crypto, "cannot sign with key \(key.keyID) (\(error)); please report it")
     }
-    token.append(UInt8(ascii: "."))
-    Base64URL.append(signature.rawRepresentation, to: &token)
-    return String(decoding: token, as: UTF8.self)
   }
 }
