@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// Signs compact JWS (``CompactJWS``) of one `typ` with one key, its protected header encoded once: a
 /// provider signs every credential with the same header, so each token costs the payload's encoding and
@@ -38,7 +39,7 @@ public struct CompactJWSSigner: Sendable {
       do throws(SigningError) {
         let signature = try signature(over: UnsafeRawBufferPointer(start: start, count: signedCount))
         end.pointee = UInt8(ascii: ".")
-        end = signature.rawRepresentation.withUnsafeBytes { Base64URL.write($0.bindMemory(to: UInt8.self), to: end + 1) }
+        end = signature.withUnsafeBytes { Base64URL.write($0.bindMemory(to: UInt8.self), to: end + 1) }
       } catch {
         failure = error
       }
@@ -48,15 +49,20 @@ public struct CompactJWSSigner: Sendable {
     return token
   }
 
-  /// The ES256 signature of `signingInput`.
-  private func signature(over signingInput: UnsafeRawBufferPointer) throws(SigningError) -> P256.Signing.ECDSASignature {
+  /// The ES256 signature of `signingInput`: its raw bytes, which the token's room was made for.
+  private func signature(over signingInput: UnsafeRawBufferPointer) throws(SigningError) -> Data {
+    let raw: Data
     do {
       // The digest through the hasher's buffer call, not `signature(for:)`'s walk over a DataProtocol.
       var hasher = SHA256()
       hasher.update(bufferPointer: signingInput)
-      return try key.privateKey.signature(for: hasher.finalize())
+      raw = try key.privateKey.signature(for: hasher.finalize()).rawRepresentation
     } catch {
       throw SigningError(.crypto, "cannot sign with key \(key.keyID) (\(error)); please report it")
     }
+    guard Base64URL.encodedCount(raw.count) == CompactJWS.signatureCharacters else {
+      throw SigningError(.crypto, "key \(key.keyID) made a \(raw.count)-byte signature, not an ES256 one; please report it")
+    }
+    return raw
   }
 }
