@@ -24,12 +24,29 @@ import Testing
     let key = try TestKeys.fixed()
     let signer = try CompactJWSSigner(key: key, type: "JWT")
     let header = try key.sign(payload: payload, type: "JWT").split(separator: ".")[0]
-    for payload in [payload, Array("a".utf8), Array("ab".utf8), Array(repeating: 0xFF, count: 3000)] {
+    let payloads = [
+      payload, Array("a".utf8), Array("ab".utf8), Array(repeating: 0xFF, count: 3000), Array(repeating: 0x7B, count: 3001),
+    ]
+    // Every length modulo 3: the token is written into a string sized for it.
+    for payload in payloads {
       let token = try signer.sign(payload: payload)
       #expect(token.split(separator: ".", omittingEmptySubsequences: false)[0] == header)
       let verified = try CompactJWS.verify(token, keys: JWKSet(keys: [key.publicJWK]), expectedType: "JWT")
       #expect(verified.payload == payload)
     }
+  }
+
+  /// An empty payload (which verification refuses) still gives a token of the right shape whose
+  /// signature swift-crypto accepts: nothing is written past the string's room, nothing left short.
+  @Test func anEmptyPayloadIsSignedIntoAWellFormedToken() throws {
+    let key = try TestKeys.fixed()
+    let token = try CompactJWSSigner(key: key, type: "JWT").sign(payload: [])
+    let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+    #expect(parts.count == 3)
+    #expect(parts[1].isEmpty)
+    #expect(parts[2].count == CompactJWS.signatureCharacters)
+    let signature = try P256.Signing.ECDSASignature(rawRepresentation: Base64URL.decode(parts[2]) ?? [])
+    #expect(key.privateKey.publicKey.isValidSignature(signature, for: Array((parts[0] + ".").utf8)))
   }
 
   @Test func leavesOutTypWhenNoneIsGiven() throws {

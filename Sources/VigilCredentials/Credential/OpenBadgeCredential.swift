@@ -68,15 +68,15 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     /// The identity of the credential of `facts`, with its ledger's keys and its course's members
     /// (`keys.ledgerID` is the subject's, `course` written for `facts`).
     init(_ facts: borrowing CredentialFacts, keys: LedgerKeys, course: CourseClaims) {
-      func uuid(_ name: String) -> String { keys.namespace.urn(name) }
+      func urn(_ name: String) -> String { keys.namespace.urn(name) }
       status = course.statusListPrefix.flatMap { prefix in
         StatusListEntry.derive(
           indexes: keys.statusIndexes, completionID: facts.subject.completionID, edition: facts.subject.edition,
           listPrefix: prefix)
       }
-      subjectID = uuid("learner/\(facts.subject.learnerID)")
+      subjectID = urn("learner/\(facts.subject.learnerID)")
       let edition = facts.subject.edition > 1 ? "edition-\(facts.subject.edition)/" : ""
-      id = uuid("credential/\(facts.subject.completionID)/\(edition)\(facts.license?.license.description ?? "-")")
+      id = urn("credential/\(facts.subject.completionID)/\(edition)\(facts.license?.license.description ?? "-")")
     }
   }
 
@@ -168,7 +168,8 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     _ facts: CredentialFacts, identity: Identity, course: CourseClaims, to json: inout CanonicalJSON
   ) {
     json.append(membersOf: course.achievement)
-    // Read through the optional in place: binding the license would copy its strings and credits.
+    // Read through the optional in place: binding the license would retain and release its strings and
+    // credits.
     if let earned = facts.license?.hundredthsEarned { json.field("creditsEarned", hundredths: earned) }
     json.field("id", identity.subjectID)
     json.field("identifier", objects: 1) { name, _ in

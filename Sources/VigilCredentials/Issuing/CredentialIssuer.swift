@@ -96,7 +96,9 @@ public struct CredentialIssuer: CertificateIssuer {
     }
     // Each license's facts made in place, not copied through an intermediate list.
     guard !subject.licenses.isEmpty else { return [credentialFacts(license: nil)] }
-    return try subject.licenses.map { entry throws(CredentialError) in credentialFacts(license: try licenseFacts(entry)) }
+    return try subject.licenses.map { entry throws(CredentialError) in
+      credentialFacts(license: try licenseFacts(entry))
+    }
   }
 
   /// A license's board and the minutes it counts: the largest credit that is not sample credit, rounded

@@ -19,7 +19,7 @@ public enum Base64URL {
     return String(decoding: output, as: UTF8.self)
   }
 
-  /// Appends the bytes as base64url without padding to `output` (a token is built in one buffer).
+  /// Appends the bytes as base64url without padding to `output`.
   public static func append(_ bytes: some Collection<UInt8>, to output: inout [UInt8]) {
     if let done: Void = bytes.withContiguousStorageIfAvailable({ append($0, to: &output) }) { return done }
     Array(bytes).withUnsafeBufferPointer { append($0, to: &output) }
@@ -36,7 +36,9 @@ public enum Base64URL {
 
   /// Writes the bytes as base64url without padding at `target`, which has room for
   /// ``encodedCount(_:)`` characters, and returns where the text ends.
-  static func write(_ input: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+  static func write(
+    _ input: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>
+  ) -> UnsafeMutablePointer<UInt8> {
     guard var source = input.baseAddress else { return target }
     return alphabet.withUnsafeBufferPointer { alphabet in
       // Three bytes to four characters at a time, through pointers: a credential encodes about 3 KB.

@@ -7,8 +7,8 @@ import VigilBase
 /// holds; anyone can recompute them (Python: `uuid.uuid5(uuid.UUID(namespace), name)`). Credentials and
 /// xAPI statements derive their ids with it.
 ///
-/// The namespace is read once, and each UUID is one SHA-1 written straight into its 36 characters: a
-/// credential derives three of them every time one is issued.
+/// The namespace is read once, and each UUID is one SHA-1 written straight into its 36 characters (45
+/// as a URN with `urn:uuid:`, ``urn(_:)``): a credential derives two of them every time one is issued.
 public struct NameBasedUUID: Sendable {
   /// The namespace UUID's 16 bytes.
   private let namespace: [UInt8]

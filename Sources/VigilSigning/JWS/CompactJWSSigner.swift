@@ -25,21 +25,22 @@ public struct CompactJWSSigner: Sendable {
   /// Signs `payload`: `header.payload.signature`, each part base64url without padding, written
   /// straight into the token's string (no buffer to copy it from).
   ///
-  /// - Throws: ``SigningError/Code/crypto`` when the key cannot sign (please report it).
+  /// - Throws: ``SigningError/Code/crypto`` when the key cannot sign, or makes a signature that is not
+  ///   ES256's 64 bytes (please report either).
   public func sign(payload: [UInt8]) throws(SigningError) -> String {
     let signedCount = encodedHeader.count + Base64URL.encodedCount(payload.count)
     var failure: SigningError?
     let token = String(unsafeUninitializedCapacity: signedCount + 1 + CompactJWS.signatureCharacters) { text in
       let start = text.baseAddress!
       var end = encodedHeader.withUnsafeBufferPointer { header in
-        start.update(from: header.baseAddress!, count: header.count)
+        start.initialize(from: header.baseAddress!, count: header.count)
         return start + header.count
       }
       end = payload.withUnsafeBufferPointer { Base64URL.write($0, to: end) }
       do throws(SigningError) {
         let signature = try signature(over: UnsafeRawBufferPointer(start: start, count: signedCount))
         end.pointee = UInt8(ascii: ".")
-        end = signature.withUnsafeBytes { Base64URL.write($0.bindMemory(to: UInt8.self), to: end + 1) }
+        end = signature.withUnsafeBytes { Base64URL.write($0.assumingMemoryBound(to: UInt8.self), to: end + 1) }
       } catch {
         failure = error
       }
@@ -61,7 +62,8 @@ public struct CompactJWSSigner: Sendable {
       throw SigningError(.crypto, "cannot sign with key \(key.keyID) (\(error)); please report it")
     }
     guard Base64URL.encodedCount(raw.count) == CompactJWS.signatureCharacters else {
-      throw SigningError(.crypto, "key \(key.keyID) made a \(raw.count)-byte signature, not an ES256 one; please report it")
+      throw SigningError(
+        .crypto, "key \(key.keyID) made a \(raw.count)-byte signature, not an ES256 one; please report it")
     }
     return raw
   }
