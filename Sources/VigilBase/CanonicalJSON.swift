@@ -166,7 +166,8 @@ public struct CanonicalJSON: Sendable {
     } else {
       firstKey = first
     }
-    bytes.append(contentsOf: members.bytes.dropFirst())
+    // Through the buffer: appending the slice would copy it into a temporary array first.
+    members.bytes.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0.dropFirst())) }
     previousKey = last
   }
 
@@ -241,7 +242,7 @@ public struct CanonicalJSON: Sendable {
   private static func appendString(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
     defer { bytes.append(UInt8(ascii: "\"")) }
-    guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+    guard needsEscaping(utf8) else {
       bytes.append(contentsOf: utf8)
       return
     }
@@ -262,6 +263,33 @@ public struct CanonicalJSON: Sendable {
       default: bytes.append(byte)
       }
     }
+  }
+
+  /// Whether any byte of `utf8` is a control below U+0020, `"` or `\`: eight bytes to a step (the
+  /// tokens, ids and names written are almost never escaped, and some are hundreds of bytes long).
+  static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = utf8.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    /// Whether a byte of `word` is zero: its high bit is set in `(word − 1…) & ~word`, exactly.
+    func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highBits != 0 }
+    var offset = 0
+    while offset + 8 <= utf8.count {
+      let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+      // A byte below 0x20 (bytes of 0x80 and above, UTF-8's, are left out by `~word`), a quote, a backslash.
+      if (word &- ones &* 0x20) & ~word & highBits != 0 || hasZeroByte(word ^ (ones &* 0x22))
+        || hasZeroByte(word ^ (ones &* 0x5C))
+      {
+        return true
+      }
+      offset += 8
+    }
+    while offset < utf8.count {
+      let byte = utf8[offset]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+      offset += 1
+    }
+    return false
   }
 
   /// Appends the decimal digits of `value`.

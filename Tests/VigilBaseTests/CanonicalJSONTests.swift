@@ -28,6 +28,39 @@ import VigilBase
     #expect(bytes == expected)
   }
 
+  /// Every ASCII character, and characters of two to four UTF-8 bytes, at every position of strings of 1
+  /// to 20 characters (the scan reads eight bytes at a time, then the rest one by one): escaped exactly
+  /// where RFC 8785 says, by the rule written out here character by character.
+  @Test func escapesEveryCharacterAtEveryPositionOfAString() throws {
+    func expected(_ scalar: Unicode.Scalar) -> String {
+      switch scalar.value {
+      case 0x22: #"\""#
+      case 0x5C: #"\\"#
+      case 0x08: #"\b"#
+      case 0x09: #"\t"#
+      case 0x0A: #"\n"#
+      case 0x0C: #"\f"#
+      case 0x0D: #"\r"#
+      case 0..<0x10: #"\u000"# + String(scalar.value, radix: 16)
+      case 0x10..<0x20: #"\u00"# + String(scalar.value, radix: 16)
+      default: String(Character(scalar))
+      }
+    }
+    let scalars = (0..<0x80).compactMap(Unicode.Scalar.init) + ["é", "€", "😀"]
+    for length in 1...20 {
+      for position in 0..<length {
+        for scalar in scalars {
+          let before = String(repeating: "a", count: position)
+          let after = String(repeating: "é", count: length - position - 1)
+          var object = CanonicalJSON()
+          object.field("s", before + String(Character(scalar)) + after)
+          let text = String(decoding: try object.finished(), as: UTF8.self)
+          #expect(text == #"{"s":""# + before + expected(scalar) + after + #""}"#, "U+\(scalar.value) at \(position)")
+        }
+      }
+    }
+  }
+
   @Test func writesObjectsInPlaceAsTheSameBytesAsObjectsBuiltApart() throws {
     var apart = CanonicalJSON()
     var inner = CanonicalJSON()
