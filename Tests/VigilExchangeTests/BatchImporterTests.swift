@@ -220,6 +220,27 @@ struct BatchImporterTests {
     #expect(stored.map(\.record.kind) == [.completion, .revocation])
   }
 
+  @Test func aLongProofStreamsThroughTheExportAndTheImport() throws {
+    let fixture = try ExportRoundTripTests.provider()
+    let board = try Self.boardLedger(trusting: fixture.key, in: fixture.directory)
+    _ = try Self.importer(fixture, .xml).importBatch(at: try Self.export(fixture, .xml, "1.xml"), into: board)
+    // 1,200 events since the first batch (each a batch sent elsewhere): a proof of about 100 KB, more
+    // than the 64 KiB the exporter writes at a time.
+    for index in 0..<1_200 {
+      let receipt = ExportReceipt(
+        board: "ca-brn", format: "csv", from: nil, through: nil, head: ChainHead(sequence: 1, link: String(repeating: "0", count: 64)), records: 0,
+        digest: String(format: "%064x", index), exportedAt: 1_801_500_000)
+      try fixture.ledger.recordExport(receipt)
+    }
+    try fixture.pass("Ana Díaz", licenses: [ProviderFixture.texas("RN2000")])
+    let path = try Self.export(fixture, .xml, "2.xml")
+    let proofLines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").filter { $0.contains("<event>") }
+    #expect(proofLines.count > 1_200)
+    let result = try Self.importer(fixture, .xml).importBatch(at: path, into: board)
+    guard case .imported(_, let added, _) = result else { Issue.record("\(result)"); return }
+    #expect(added == 1, "only Ana Díaz's record is new")
+  }
+
   @Test func aProviderWhoseHistoryWasRewrittenIsRefused() throws {
     let fixture = try ExportRoundTripTests.provider()
     let board = try Self.boardLedger(trusting: fixture.key, in: fixture.directory)

@@ -15,7 +15,7 @@ struct XAPIStatementsTests {
     BatchHeader(
       providerName: "Example CE", providerWeb: web, ledgerID: ledgerID, keyID: "key", board: "tx-bon", from: nil,
       through: nil, generatedAt: 0, head: ChainHead(sequence: 1, link: String(repeating: "0", count: 64)),
-      checkpoint: "", since: nil, proof: [])
+      checkpoint: "", since: nil)
   }
 
   /// The record of CompletionRecordTests, its credit through a quiz passed with 85.5 % in 12 min 30 s.

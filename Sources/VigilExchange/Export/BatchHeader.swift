@@ -22,15 +22,17 @@ public struct BatchHeader: Sendable, Hashable {
   /// The head the records were read at, and the provider's signed checkpoint of it (compact JWS).
   public var head: ChainHead
   public var checkpoint: String
-  /// The head of the previous batch to this board, and the event hashes from it to ``head``; nil for
-  /// the first batch.
+  /// The head of the previous batch to this board; nil for the first batch.
   public var since: ChainHead?
-  public var proof: [String]
+  /// The event hashes from ``since`` to ``head`` as a batch's reader folded them, one at a time as they
+  /// came; nil for the first batch and for a header being written (the exporter streams the hashes
+  /// from the ledger into the batch, never holding them all).
+  public var proof: HeadProof?
 
   /// Creates a header.
   public init(
     providerName: String, providerWeb: String?, ledgerID: String, keyID: String, board: String, from: CalendarDate?,
-    through: CalendarDate?, generatedAt: Int64, head: ChainHead, checkpoint: String, since: ChainHead?, proof: [String]
+    through: CalendarDate?, generatedAt: Int64, head: ChainHead, checkpoint: String, since: ChainHead?, proof: HeadProof? = nil
   ) {
     self.providerName = providerName
     self.providerWeb = providerWeb

@@ -6,6 +6,9 @@ protocol RecordEncoder {
   /// Writes what precedes the records (a CSV header row, the XML batch's header); `header` is nil for
   /// an unsigned preview on standard output.
   mutating func begin(_ header: BatchHeader?, into bytes: inout [UInt8]) throws(ExchangeError)
+  /// Writes the next event hash of the proof that the header's head extends its `since` (only a format
+  /// that carries the head writes them: the XML batch), after ``begin(_:into:)`` and before any record.
+  mutating func appendProof(eventHash: String, into bytes: inout [UInt8])
   /// Writes the records of one credit: its completion record and, when its certificate was revoked,
   /// the revocation record that follows it.
   ///
@@ -22,6 +25,7 @@ protocol RecordEncoder {
 
 extension RecordEncoder {
   var withheld: Int { 0 }
+  func appendProof(eventHash: String, into bytes: inout [UInt8]) {}
 }
 
 /// An encoder that writes every record the same way, each on its own (CSV, XML, JSON Lines), needing

@@ -75,14 +75,27 @@ public struct RecordExporter: Sendable {
         throw error
       }
     }
-    do {
-      try ledger.forEachExportedCredit(board: board.id, from: from, through: through) { source in
-        try keeping { () throws(ExchangeError) in
-          head = source.head
-          if format == .ceBrokerCSV { sent = source.exports.filter { $0.format == format.rawValue } }
-          try encoder.begin(try header(source, key: key, now: now), into: &bytes)
+    // Only the XML batch carries the head, and so the proof that it extends the one sent before.
+    let proof: ((String) throws -> Void)? = format != .xml ? nil : { eventHash in
+      try keeping { () throws(ExchangeError) in
+        encoder.appendProof(eventHash: eventHash, into: &bytes)
+        if bytes.count >= 1 << 16 {
+          try file.write(bytes)
+          bytes.removeAll(keepingCapacity: true)
         }
-      } _: { credit in
+      }
+    }
+    do {
+      try ledger.forEachExportedCredit(
+        board: board.id, from: from, through: through,
+        start: { source in
+          try keeping { () throws(ExchangeError) in
+            head = source.head
+            if format == .ceBrokerCSV { sent = source.exports.filter { $0.format == format.rawValue } }
+            try encoder.begin(try header(source, key: key, now: now), into: &bytes)
+          }
+        }, proof: proof
+      ) { credit in
         try keeping { () throws(ExchangeError) in
           guard !sent.contains(where: { $0.covers(sequence: credit.completionSequence, on: credit.completedOn) }) else {
             alreadySent += 1
@@ -174,6 +187,6 @@ public struct RecordExporter: Sendable {
     return BatchHeader(
       providerName: source.providerName ?? "", providerWeb: source.providerWeb, ledgerID: ledgerID, keyID: key.keyID,
       board: board.id, from: from, through: through, generatedAt: now, head: head, checkpoint: checkpoint,
-      since: source.previous?.head, proof: source.proof)
+      since: source.previous?.head)
   }
 }

@@ -230,19 +230,11 @@ public struct BatchImporter: Sendable {
     guard checkpoint.sequence == header.head.sequence, checkpoint.link == header.head.link else {
       throw ExchangeError(.untrusted, "the batch's signed head is \(checkpoint.sequence):\(checkpoint.link), not the head it names")
     }
-    guard let since = header.since else { return BatchHead(head: header.head, proof: nil) }
-    do {
-      let proof = try HeadProof(from: since, eventHashes: header.proof)
-      guard proof.reached == header.head else {
-        throw ExchangeError(
-          .untrusted, "the batch's proof does not lead from head \(since) to its head \(header.head)")
-      }
-      return BatchHead(head: header.head, proof: proof)
-    } catch let error as ExchangeError {
-      throw error
-    } catch {
-      throw ExchangeError(.untrusted, "the batch's proof is malformed: \(error)")
+    guard let proof = header.proof, let since = proof.from else { return BatchHead(head: header.head, proof: nil) }
+    guard proof.reached == header.head else {
+      throw ExchangeError(.untrusted, "the batch's proof does not lead from head \(since) to its head \(header.head)")
     }
+    return BatchHead(head: header.head, proof: proof)
   }
 }
 

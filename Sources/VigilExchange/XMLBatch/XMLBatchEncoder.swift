@@ -2,12 +2,16 @@ import VigilBase
 
 /// Vigil's XML completion batch (`Schemas/completion-batch.xsd`, namespace ``namespace``): the header
 /// (provider, board, period, the signed head and the proof it extends the last one sent), then each
-/// record with its certificate number and hash, then the record count.
+/// record with its certificate number and hash, then the record count. The proof's event hashes come
+/// one at a time after the header (``appendProof(eventHash:into:)``); the records' element opens with
+/// the first record or the end.
 struct XMLBatchEncoder: RecordByRecordEncoder {
   /// The batch vocabulary's namespace.
   static let namespace = "urn:vigil:completion-batch:1"
+  /// Whether the proof's element is open: closed, and the records' opened, before the first record.
+  private var inProof = false
 
-  func begin(_ header: BatchHeader?, into bytes: inout [UInt8]) {
+  mutating func begin(_ header: BatchHeader?, into bytes: inout [UInt8]) {
     var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<batch xmlns=\"\(Self.namespace)\" version=\"1\">\n"
     if let header {
       text += "  <provider ledger=\"\(Self.escaped(header.ledgerID))\" key=\"\(Self.escaped(header.keyID))\">\n"
@@ -24,15 +28,26 @@ struct XMLBatchEncoder: RecordByRecordEncoder {
       text += "    <checkpoint>\(Self.escaped(header.checkpoint))</checkpoint>\n  </head>\n"
       if let since = header.since {
         text += "  <proof since=\"\(since.sequence)\" link=\"\(since.link)\">\n"
-        for hash in header.proof { text += "    <event>\(hash)</event>\n" }
-        text += "  </proof>\n"
+        inProof = true
       }
     }
-    text += "  <records>\n"
+    if !inProof { text += "  <records>\n" }
     bytes.append(contentsOf: text.utf8)
   }
 
-  func append(_ record: CompletionRecord, hash: String, into bytes: inout [UInt8]) {
+  func appendProof(eventHash: String, into bytes: inout [UInt8]) {
+    bytes.append(contentsOf: "    <event>\(eventHash)</event>\n".utf8)
+  }
+
+  /// Closes the proof and opens the records, once.
+  private mutating func endProof(into bytes: inout [UInt8]) {
+    guard inProof else { return }
+    bytes.append(contentsOf: "  </proof>\n  <records>\n".utf8)
+    inProof = false
+  }
+
+  mutating func append(_ record: CompletionRecord, hash: String, into bytes: inout [UInt8]) {
+    endProof(into: &bytes)
     var text = "    <record kind=\"\(record.kind.rawValue)\" certificate=\"\(Self.escaped(record.certificate))\" hash=\"\(hash)\">\n"
     text += "      <learnerName>\(Self.escaped(record.learnerName))</learnerName>\n"
     text += "      <license board=\"\(Self.escaped(record.board))\" type=\"\(Self.escaped(record.licenseType))\""
@@ -50,7 +65,8 @@ struct XMLBatchEncoder: RecordByRecordEncoder {
     bytes.append(contentsOf: text.utf8)
   }
 
-  func end(records: Int, into bytes: inout [UInt8]) {
+  mutating func end(records: Int, into bytes: inout [UInt8]) {
+    endProof(into: &bytes)
     bytes.append(contentsOf: "  </records>\n  <count>\(records)</count>\n</batch>\n".utf8)
   }
 

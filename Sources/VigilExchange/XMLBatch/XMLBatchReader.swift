@@ -59,22 +59,31 @@ public final class XMLBatchReader: RecordSource {
 
   private func readHeader() throws(ExchangeError) -> BatchHeader {
     var fields: [String: String] = [:]
-    var proof: [String] = []
-    var since: ChainHead?
+    // The proof's hashes are folded as they come, so a proof of millions of events takes one link's memory.
+    var proof: HeadProof?
     var parents: [String] = []
     while let event = try next() {
       switch event {
       case .start("records", _):
-        return try header(fields, since: since, proof: proof)
+        return try header(fields, proof: proof)
       case .start(let name, let attributes):
         for attribute in attributes { fields["\(name)@\(attribute.name)"] = attribute.value }
         if name == "proof" {
-          since = try head(attributes.first { $0.name == "since" }?.value, attributes.first { $0.name == "link" }?.value)
+          proof = HeadProof(
+            from: try head(attributes.first { $0.name == "since" }?.value, attributes.first { $0.name == "link" }?.value))
         }
         parents.append(name)
       case .text(let text):
         guard let current = parents.last else { continue }
-        if current == "event" { proof.append(text) } else { fields[current, default: ""] += text }
+        if current == "event" {
+          do {
+            try proof?.append(eventHash: text)
+          } catch {
+            throw malformed(error.message)
+          }
+        } else {
+          fields[current, default: ""] += text
+        }
       case .end:
         parents.removeLast()
       }
@@ -82,7 +91,7 @@ public final class XMLBatchReader: RecordSource {
     throw ExchangeError(.malformed, "\(stream.path): the batch ends before its <records>")
   }
 
-  private func header(_ fields: [String: String], since: ChainHead?, proof: [String]) throws(ExchangeError) -> BatchHeader {
+  private func header(_ fields: [String: String], proof: HeadProof?) throws(ExchangeError) -> BatchHeader {
     func day(_ key: String) throws(ExchangeError) -> CalendarDate? {
       guard let text = fields[key] else { return nil }
       guard let date = CalendarDate(text) else { throw malformed("\(key) \(Echo.quoted(text)) is not a date") }
@@ -94,7 +103,7 @@ public final class XMLBatchReader: RecordSource {
       keyID: fields["provider@key"] ?? "", board: fields["board"] ?? "", from: try day("period@from"),
       through: try day("period@through"), generatedAt: generated,
       head: try head(fields["head@sequence"], fields["head@link"]) ?? ChainHead(sequence: 0, link: ""),
-      checkpoint: fields["checkpoint"] ?? "", since: since, proof: proof)
+      checkpoint: fields["checkpoint"] ?? "", since: proof?.from, proof: proof)
   }
 
   private func head(_ sequence: String?, _ link: String?) throws(ExchangeError) -> ChainHead? {

@@ -4,7 +4,10 @@ import VigilBase
 extension Ledger {
   /// Streams the reportable credit of one board's licensees, in completion order, in one read that sees
   /// one state of the ledger: `start` first receives that state's ``ExportSource`` (its head, the
-  /// provider, the proof that the head extends the last one sent to the board), then `body` each credit.
+  /// provider, the last batch sent to the board), then `proof` the hash of each event after that
+  /// batch's head through this one (folded into the earlier head's link they give this head's: a
+  /// ``HeadProof``), then `body` each credit. The hashes stream from a cursor, so a proof of millions of
+  /// events takes the memory of one.
   ///
   /// Only credit under a certificate is reported, and never sample credit (approvals marked
   /// `example`). A revoked certificate's credit comes with its ``Revocation``; a completion made through
@@ -15,16 +18,25 @@ extension Ledger {
   ///   - from: The first completion day to include; nil for no bound.
   ///   - through: The last completion day to include; nil for no bound.
   ///   - start: Receives the source before any credit.
+  ///   - proof: Receives each event hash of the proof, oldest first, after `start`; nil to skip them
+  ///     (no hash is read). None come when no XML batch was sent to the board before.
   ///   - body: Receives each credit; throwing stops the scan and rethrows (as a ``LedgerError`` unless
   ///     it is one).
   /// - Throws: ``LedgerError/Code-swift.struct/conflict`` when the ledger no longer holds the head it
   ///   sent the board last (its history was rewritten since).
   public func forEachExportedCredit(
     board: String, from: CalendarDate? = nil, through: CalendarDate? = nil, start: (ExportSource) throws -> Void,
-    _ body: (ExportedCredit) throws -> Void
+    proof: ((String) throws -> Void)? = nil, _ body: (ExportedCredit) throws -> Void
   ) throws(LedgerError) {
     try read { db in
-      try start(try Self.exportSource(db, board: board))
+      let source = try Self.exportSource(db, board: board)
+      try start(source)
+      if let proof, let previous = source.previous, let head = source.head {
+        let hashes = try String.fetchCursor(
+          db, sql: "SELECT event_hash FROM events WHERE seq > ? AND seq <= ? ORDER BY seq",
+          arguments: [previous.head.sequence, head.sequence])
+        while let hash = try hashes.next() { try proof(hash) }
+      }
       let revocations = Dictionary(
         try Self.revocations(db, number: nil).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
       // Completions with a re-issued certificate (rare), whose editions are read when their credits come.
@@ -88,7 +100,6 @@ extension Ledger {
         """)
     let receipts = try exports(db, board: board)
     let previous = receipts.last { $0.format == "xml" }
-    var proof: [String] = []
     if let previous, let head {
       let held = try String.fetchOne(db, sql: "SELECT link FROM events WHERE seq = ?", arguments: [previous.head.sequence])
       guard held == previous.head.link, previous.head.sequence <= head.sequence else {
@@ -97,14 +108,11 @@ extension Ledger {
           "this ledger no longer holds the head \(previous.head) it sent board \(board) on \(previous.exportedAt): "
             + "its history was rewritten since; restore the ledger from a backup")
       }
-      proof = try String.fetchAll(
-        db, sql: "SELECT event_hash FROM events WHERE seq > ? AND seq <= ? ORDER BY seq",
-        arguments: [previous.head.sequence, head.sequence])
     }
     return ExportSource(
       head: head, ledgerID: try String.fetchOne(db, sql: "SELECT id FROM ledger"),
       providerName: try provider?.decode(atIndex: 0), providerWeb: try provider?.decode(atIndex: 1),
-      previous: previous, proof: proof, exports: receipts)
+      previous: previous, exports: receipts)
   }
 
   /// Records that a batch was exported, with a `batch.exported/1` event on the board's stream (key

@@ -11,9 +11,6 @@ public struct ExportSource: Sendable, Hashable {
   public var providerWeb: String?
   /// The last XML batch exported for the board (the kind that carries a head), if any.
   public var previous: ExportReceipt?
-  /// The hashes of the events after the previous batch's head through ``head``: folded into that
-  /// head's link they give this one's. Empty without a previous batch.
-  public var proof: [String]
   /// Every batch exported for the board before, in any format, oldest first: what `--overdue` counts
   /// as sent.
   public var exports: [ExportReceipt]
@@ -21,14 +18,13 @@ public struct ExportSource: Sendable, Hashable {
   /// Creates a source value.
   public init(
     head: ChainHead?, ledgerID: String?, providerName: String?, providerWeb: String?, previous: ExportReceipt?,
-    proof: [String], exports: [ExportReceipt] = []
+    exports: [ExportReceipt] = []
   ) {
     self.head = head
     self.ledgerID = ledgerID
     self.providerName = providerName
     self.providerWeb = providerWeb
     self.previous = previous
-    self.proof = proof
     self.exports = exports
   }
 }

@@ -3,7 +3,7 @@ import VigilBase
 /// One credit as a provider reports it to a board: a completion's credit for one license under one
 /// approval, with the certificate it was issued under and, when the certificate was revoked, why.
 ///
-/// ``Ledger/forEachExportedCredit(board:from:through:_:)`` streams them; sample credit (from approvals
+/// ``Ledger/forEachExportedCredit(board:from:through:start:proof:_:)`` streams them; sample credit (from approvals
 /// marked `example`) is never among them.
 public struct ExportedCredit: Sendable, Hashable {
   /// The completion's row id, which orders credits of the same day.
