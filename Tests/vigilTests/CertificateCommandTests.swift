@@ -160,6 +160,13 @@ import VigilTestSupport
         "  Ana Díaz  Sample Minimal Course 1.0.0  tx-bon:RN:123456 SAMPLE (no real credit)  \(file)\n"))
     #expect(
       try vigil(["certificate", "list", "--learner", "2", "--home", home.path]).output.hasPrefix("no certificates"))
+    let byLicense = try vigil(["certificate", "list", "--license", "TX-BON:rn:123456", "--home", home.path])
+    #expect(byLicense.status == 0 && byLicense.output == list.output, "\(byLicense.error)")
+    let otherLicense = try vigil(["certificate", "list", "--license", "tx-bon:RN:999", "--home", home.path])
+    #expect(otherLicense.output.hasPrefix("no certificates in the ledger at "))
+    #expect(otherLicense.output.hasSuffix(" for license tx-bon:RN:999\n"), "\(otherLicense.output)")
+    let badLicense = try vigil(["certificate", "list", "--license", "RN-123456", "--home", home.path])
+    #expect(badLicense.status == 2 && badLicense.error.contains("is not BOARD:TYPE:NUMBER"), "\(badLicense.error)")
 
     // Lower case, without hyphens, and 1 and 0 typed as l and o.
     let typed = number.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "1", with: "l")
@@ -170,12 +177,19 @@ import VigilTestSupport
     #expect(show.output.contains("  tx-bon:RN:123456, Texas Board of Nursing: SAMPLE, no real credit\n"))
     #expect(show.output.contains("    File: \(file)\n"))
 
+    // Verified by its number, typed the same way: the ledger's credential, one line.
+    let verified = try vigil(["certificate", "verify", typed, "--home", home.path])
+    #expect(verified.status == 0, "\(verified.error)")
+    #expect(verified.output.hasPrefix("\(number) verifies: Ana Díaz, ") && verified.output.split(separator: "\n").count == 1)
+
     // One character mistyped: the check character catches it.
     var symbols = Array(number)
     symbols[5] = symbols[5] == "Z" ? "Y" : "Z"
     let mistyped = try vigil(["certificate", "show", String(symbols), "--home", home.path])
     #expect(mistyped.status == 2)
     #expect(mistyped.error.contains("its check character does not match"), "\(mistyped.error)")
+    let unverifiable = try vigil(["certificate", "verify", String(symbols), "--home", home.path])
+    #expect(unverifiable.status == 2 && unverifiable.output.isEmpty, "\(unverifiable.output)")
   }
 
   @Test func rotatingTheKeyKeepsOldCertificatesVerifying() throws {

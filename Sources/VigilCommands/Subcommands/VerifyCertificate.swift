@@ -3,12 +3,12 @@ import Foundation
 import VigilCredentials
 
 extension VigilCommand.CertificateCommand {
-  /// `vigil certificate verify FILE.jwt [--key JWKS] [--status-list FILE]`: checks a certificate as a board
-  /// or employer would.
+  /// `vigil certificate verify FILE.jwt|NUMBER [--key JWKS] [--status-list FILE]`: checks a certificate as a
+  /// board or employer would.
   struct VerifyCertificate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "verify",
-      abstract: "Check a certificate file: its signature, its claims and, with the issuing ledger, its record.",
+      abstract: "Check a certificate: its signature, its claims and, with the issuing ledger, its record.",
       discussion: """
         Verifies the compact JWS (ES256 only) against the provider's JWK Set: --key FILE (the set the \
         provider publishes, from vigil keys export), else the home's own keys. Then checks that the claims \
@@ -17,13 +17,15 @@ extension VigilCommand.CertificateCommand {
         it, that the ledger holds exactly this certificate and has neither revoked nor superseded it (a \
         re-issue after a corrected name). With --status-list FILE (the provider's hosted list, verified \
         with the same keys), a certificate whose bit is set is revoked, or superseded when the list names \
-        its successor. Exit status: 0 with one line when it verifies, \
-        1 with the reason when it does not, 2 when a file cannot be read.
+        its successor. A certificate number (typed as vigil certificate show takes it) is looked up in the \
+        home's ledger and each of its credentials (one per license) is verified, one line each. Exit \
+        status: 0 when it verifies, 1 with the reason when it does not, 2 when a file cannot be read or \
+        the number is not in the ledger.
         """
     )
 
-    @Argument(help: "The certificate file (.jwt).")
-    var file: String
+    @Argument(help: "The certificate file (.jwt), or a certificate number the home's ledger holds, e.g. VC-7K3Q-M2XD-4HJH.")
+    var certificate: String
 
     @Option(help: ArgumentHelp("The provider's published JWK Set (default: the home's keys).", valueName: "jwks"))
     var key: String?
@@ -34,7 +36,10 @@ extension VigilCommand.CertificateCommand {
     @OptionGroup var home: HomeOptions
 
     mutating func run() throws {
-      let token = try CertificateInput.token(file)
+      let isNumber =
+        !certificate.hasSuffix(".jwt") && !FileManager.default.fileExists(atPath: certificate)
+        && (try? CertificateNumber(parsing: certificate)) != nil
+      let token = isNumber ? nil : try CertificateInput.token(certificate)
       guard let keys = try key.map(CertificateInput.keySet) ?? home.publicKeys() else {
         throw CredentialError(
           .noKeys,
@@ -46,9 +51,21 @@ extension VigilCommand.CertificateCommand {
       let list = try statusList.map { path in
         try StatusList(token: try CertificateInput.token(path, what: "status list"), keys: keys)
       }
-      let verdict = try CertificateVerifier(keys: keys, ledger: ledger, now: CommandClock.seconds())
-        .verify(token, statusList: list)
-      try FileHandleOutput.standardOutput.write(Self.line(verdict))
+      let tokens: [String]
+      if let token {
+        tokens = [token]
+      } else if let ledger {
+        tokens = try CertificateRecord.find(certificate, in: ledger, home: try home.resolved()).map(\.certificate.token)
+      } else {
+        throw CommandError(
+          .notFound,
+          "there is no ledger at \(ledgerPath) to look certificate \(certificate) up in; give the certificate's .jwt "
+            + "file, or --home with the issuing provider's home")
+      }
+      let verifier = CertificateVerifier(keys: keys, ledger: ledger, now: CommandClock.seconds())
+      var lines = ""
+      for token in tokens { lines += Self.line(try verifier.verify(token, statusList: list)) }
+      try FileHandleOutput.standardOutput.write(lines)
     }
 
     /// The verdict in one line.

@@ -16,10 +16,12 @@ public struct CertificateRecord: Sendable, Hashable {
   /// Active, revoked or superseded, as the ledger records it.
   public var status: CertificateStatus
 
-  /// Every certificate in the ledger, or a learner's, oldest first.
+  /// Every certificate in the ledger, or a learner's, or a license's (or both), oldest first.
   ///
   /// - Throws: ``VigilLedger/LedgerError`` or ``CredentialError`` for a stored token that cannot be read.
-  public static func all(in ledger: Ledger, home: VigilHome, learnerID: Int64? = nil) throws -> [CertificateRecord] {
+  public static func all(
+    in ledger: Ledger, home: VigilHome, learnerID: Int64? = nil, license: LicenseKey? = nil
+  ) throws -> [CertificateRecord] {
     var statuses: [String: CertificateStatus] = [:]
     for revocation in try ledger.revocations() {
       statuses[revocation.number] = .revoked(reason: revocation.reason, at: revocation.revokedAt)
@@ -27,7 +29,8 @@ public struct CertificateRecord: Sendable, Hashable {
     for supersession in try ledger.supersessions() {
       statuses[supersession.number] = .superseded(by: supersession.supersededBy, at: supersession.supersededAt)
     }
-    return try records(try ledger.certificates(learnerID: learnerID), home: home) { statuses[$0] ?? .active }
+    let certificates = try ledger.certificates(learnerID: learnerID).filter { license == nil || $0.license == license }
+    return try records(certificates, home: home) { statuses[$0] ?? .active }
   }
 
   /// The credentials issued under a certificate number, typed as a person types it.
