@@ -192,6 +192,21 @@ import VigilTestSupport
     #expect(unverifiable.status == 2 && unverifiable.output.isEmpty, "\(unverifiable.output)")
   }
 
+  /// The head a certificate carries checks the provider's ledger: the issuing ledger still holds it; a
+  /// ledger with another history (here another home's, as a rewritten one would be) does not.
+  @Test func theCarriedHeadExposesALedgerWithAnotherHistory() throws {
+    let (home, _, file, _) = try Self.passed()
+    let (other, _, _, _) = try Self.passed()
+    let show = try vigil(["certificate", "show", file, "--home", home.path])
+    let line = try #require(show.output.split(separator: "\n").first { $0.hasPrefix("  Ledger head: ") }, "\(show.output)")
+    let head = String(try #require(line.dropFirst("  Ledger head: ".count).split(separator: " ").first))
+    #expect(head.wholeMatch(of: /[0-9]+:[0-9a-f]{64}/) != nil, "\(head)")
+    let holds = try vigil(["ledger", "verify", "--since", head, "--home", home.path])
+    #expect(holds.status == 0, "\(holds.output)\(holds.error)")
+    let rewritten = try vigil(["ledger", "verify", "--since", head, "--home", other.path])
+    #expect(rewritten.status == 1, "\(rewritten.output)\(rewritten.error)")
+  }
+
   @Test func rotatingTheKeyKeepsOldCertificatesVerifying() throws {
     let (home, _, file, _) = try Self.passed()
     let rotated = try vigil(["keys", "init", "--force", "--home", home.path])

@@ -50,6 +50,9 @@ struct CertificatePrinter {
     case .active?, nil: break
     }
     if let status = first.status { text += "  Status list: \(status.listURL), index \(status.index)\n" }
+    if let head = first.ledgerHead {
+      text += "  Ledger head: \(head) (signed; a provider's ledger must still hold it: vigil ledger verify --since \(head))\n"
+    }
     for (claims, path) in credentials {
       if let license = claims.license {
         let credit = claims.isSample ? "SAMPLE, no real credit" : "\(claims.hoursText ?? "0.0") h"

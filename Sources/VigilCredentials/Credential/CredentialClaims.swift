@@ -115,6 +115,15 @@ extension CredentialClaims {
     try self.init(payload: try Self.payload(ofStoredToken: token))
   }
 
+  /// The provider ledger's head the carried checkpoint signs, as `SEQ:LINK` (what `vigil ledger verify
+  /// --since` takes), read without checking the checkpoint's signature; nil when it does not read as one.
+  public var ledgerHead: String? {
+    guard let payload = try? Self.payload(ofStoredToken: checkpoint),
+      let head = try? Checkpoint(payload: payload)
+    else { return nil }
+    return "\(head.sequence):\(head.link)"
+  }
+
   /// The payload's bytes of a compact JWS, read without checking its signature.
   ///
   /// - Throws: ``CredentialError/Code/malformedToken`` when it is not three parts with a base64url payload.

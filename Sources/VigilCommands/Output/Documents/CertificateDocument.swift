@@ -72,6 +72,8 @@ struct CertificateDocument: Encodable {
   var completion: String
   var provider: Provider
   var statusList: StatusList?
+  /// The provider ledger's head its checkpoint signs, `SEQ:LINK`.
+  var ledgerHead: String?
   /// True only for what the ledger holds; a file's claims are read without checking its signature.
   var fromLedger: Bool
   var credentials: [CredentialDocument]
@@ -89,6 +91,7 @@ struct CertificateDocument: Encodable {
     completion = first.completion
     provider = Provider(id: first.issuerID, name: first.issuerName, url: first.issuerURL, address: first.issuerAddress)
     statusList = first.status.map { StatusList(url: $0.listURL, index: $0.index) }
+    ledgerHead = first.ledgerHead
     fromLedger = status != nil
     self.credentials = credentials.map { CredentialDocument($0.claims, path: $0.path) }
   }
