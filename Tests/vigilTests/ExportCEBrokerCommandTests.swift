@@ -42,6 +42,22 @@ import VigilTestSupport
     #expect(result.error.contains("1 revoked certificate's credit left out: a CE Broker roster cannot withdraw a completion"))
   }
 
+  /// A certificate re-issued after a corrected name (not a roster column) repeats no row: CE Broker
+  /// could neither edit nor delete the first.
+  @Test func aCorrectedNameSendsNoSecondRow() throws {
+    let provider = try ExportHome.florida()
+    let first = try provider.vigil(["export", "--board", "fl-bon", "--format", "jsonl"]).output.split(separator: "\n")
+    #expect(try provider.vigil(["learner", "update", "1", "--name", "Ana María Díaz"]).status == 0)
+    let reissue = try provider.vigil(["certificate", "reissue", provider.certificate])
+    #expect(reissue.status == 0, "\(reissue.error)")
+    let both = try provider.vigil(["export", "--board", "fl-bon", "--format", "jsonl"]).output.split(separator: "\n")
+    #expect(!first.isEmpty && both.count == 2 * first.count, "both editions travel in formats that carry the name")
+    let result = try provider.vigil(
+      ["export", "--board", "fl-bon", "--format", "cebroker-csv", "--course", provider.course.path])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output == Self.row)
+  }
+
   /// What the data lacks stops the export with a line that names it, and writes nothing.
   @Test func missingNumbersAndCodesAreRefused() throws {
     let nurse = try ExportHome.florida(type: "LPN")

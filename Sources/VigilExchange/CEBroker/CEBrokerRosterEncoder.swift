@@ -5,7 +5,9 @@ import VigilLedger
 /// layout names none), cells written and neutralised as ``CSVWriter`` does.
 ///
 /// A roster cannot withdraw a completion (CE Broker lets a provider neither edit nor delete a posted
-/// one), so a revoked certificate's credit is left out and counted in ``withheld``.
+/// one), so a revoked certificate's credit is left out and counted in ``withheld``; and a certificate
+/// re-issued after a corrected name gives no second row, since the name is not a column and the row
+/// would repeat the first edition's.
 struct CEBrokerRosterEncoder: RecordEncoder {
   /// The board's codes.
   let codes: CEBrokerCodes
@@ -15,6 +17,9 @@ struct CEBrokerRosterEncoder: RecordEncoder {
   let catalog: CEBrokerCatalog
   /// Credits left out because their certificate was revoked.
   private(set) var withheld = 0
+  /// The credit (completion, license, approval) whose row was written last: its later editions, which
+  /// come right after it, repeat that row.
+  private var lastRow: (completion: Int64, license: LicenseKey, approver: String, approval: String)?
 
   /// An encoder for a board; the board file must give CE Broker codes.
   ///
@@ -37,12 +42,15 @@ struct CEBrokerRosterEncoder: RecordEncoder {
     credit: ExportedCredit, record: CompletionRecord, hash: String, revocation: CreditRevocation?,
     into bytes: inout [UInt8]
   ) throws(ExchangeError) -> (records: Int, revocations: Int) {
+    let credited = (credit.completionID, credit.license, credit.approver, credit.approvalNumber)
+    if record.replaces != nil, let lastRow, lastRow == credited { return (0, 0) }
     guard revocation == nil else {
       withheld += 1
       return (0, 0)
     }
     let cells = try CEBrokerRow.cells(record, numbers: try catalog.numbers(for: record), codes: codes, board: board)
     CSVEncoding.append(cells, neutralisingFormulas: true, to: &bytes)
+    lastRow = credited
     return (1, 0)
   }
 
