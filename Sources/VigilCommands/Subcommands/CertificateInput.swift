@@ -5,6 +5,12 @@ import VigilXML
 
 /// Reads the files `vigil certificate verify` is given: the certificate, a JWK Set and a status list.
 enum CertificateInput {
+  /// Whether a command's certificate argument names a file (a `.jwt` name, or a path that exists)
+  /// rather than a certificate number.
+  static func namesFile(_ argument: String) -> Bool {
+    argument.hasSuffix(".jwt") || FileManager.default.fileExists(atPath: argument)
+  }
+
   /// A certificate file's token: its text, without one line break at the end (a `.jwt` Vigil writes has
   /// none; one added by an editor or `echo` is forgiven).
   ///

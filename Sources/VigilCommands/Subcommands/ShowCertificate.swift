@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import VigilBase
 import VigilCredentials
 import VigilLedger
@@ -28,7 +27,7 @@ extension VigilCommand.CertificateCommand {
 
     mutating func run() throws {
       let printer = CertificatePrinter(format: output.format)
-      if certificate.hasSuffix(".jwt") || FileManager.default.fileExists(atPath: certificate) {
+      if CertificateInput.namesFile(certificate) {
         let claims = try CredentialClaims(storedToken: try CertificateInput.token(certificate))
         var text = try printer.show([(claims, certificate)], learnerID: nil, status: nil)
         if output.format == .text {

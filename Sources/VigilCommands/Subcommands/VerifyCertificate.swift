@@ -36,9 +36,7 @@ extension VigilCommand.CertificateCommand {
     @OptionGroup var home: HomeOptions
 
     mutating func run() throws {
-      let isNumber =
-        !certificate.hasSuffix(".jwt") && !FileManager.default.fileExists(atPath: certificate)
-        && (try? CertificateNumber(parsing: certificate)) != nil
+      let isNumber = !CertificateInput.namesFile(certificate) && (try? CertificateNumber(parsing: certificate)) != nil
       let token = isNumber ? nil : try CertificateInput.token(certificate)
       guard let keys = try key.map(CertificateInput.keySet) ?? home.publicKeys() else {
         throw CredentialError(

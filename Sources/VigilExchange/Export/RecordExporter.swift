@@ -75,14 +75,17 @@ public struct RecordExporter: Sendable {
         throw error
       }
     }
+    /// Writes what is buffered once it reaches 64 KiB.
+    func flushWhenFull() throws(ExchangeError) {
+      guard bytes.count >= 1 << 16 else { return }
+      try file.write(bytes)
+      bytes.removeAll(keepingCapacity: true)
+    }
     // Only the XML batch carries the head, and so the proof that it extends the one sent before.
     let proof: ((String) throws -> Void)? = format != .xml ? nil : { eventHash in
       try keeping { () throws(ExchangeError) in
         encoder.appendProof(eventHash: eventHash, into: &bytes)
-        if bytes.count >= 1 << 16 {
-          try file.write(bytes)
-          bytes.removeAll(keepingCapacity: true)
-        }
+        try flushWhenFull()
       }
     }
     do {
@@ -124,10 +127,7 @@ public struct RecordExporter: Sendable {
             record.replaces = hash
             if case .revoked(let reason, _) = next.status { revokedReason = reason } else { revokedReason = nil }
           }
-          if bytes.count >= 1 << 16 {
-            try file.write(bytes)
-            bytes.removeAll(keepingCapacity: true)
-          }
+          try flushWhenFull()
         }
       }
     } catch {
