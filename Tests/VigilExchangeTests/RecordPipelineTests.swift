@@ -46,7 +46,7 @@ import VigilTestSupport
 
   /// Runs `body` with a pipeline over `source` inside a board ledger's import, which it then rolls back.
   private func withPipeline(
-    _ source: CountingSource, _ body: (RecordPipeline, BoardRecordPreparation) throws -> Void
+    _ source: CountingSource, _ body: (RecordPipeline) throws -> Void
   ) throws {
     let fixture = try ProviderFixture()
     let board = try BatchImporterTests.boardLedger(trusting: fixture.key, in: fixture.directory)
@@ -57,7 +57,7 @@ import VigilTestSupport
       _ = try board.importBatch(batch) { sink in
         let pipeline = RecordPipeline(source: source, check: check, preparation: sink.preparation)
         defer { pipeline.finish() }
-        try body(pipeline, sink.preparation)
+        try body(pipeline)
         throw Stop()
       }
     }
@@ -67,7 +67,7 @@ import VigilTestSupport
     // More records than the queue holds, so the reader waits for the importing thread.
     let count = (RecordPipeline.maximumChunks + 3) * RecordPipeline.chunkSize + 7
     let source = CountingSource(count: count, bad: 1500)
-    try withPipeline(source) { pipeline, preparation in
+    try withPipeline(source) { pipeline in
       var places: [Int] = []
       var refusals: [(Int, String)] = []
       var chunk: [RecordPipeline.Entry] = []
@@ -75,11 +75,9 @@ import VigilTestSupport
         #expect(chunk.count <= RecordPipeline.chunkSize)
         for entry in chunk {
           places.append(entry.place)
-          var outcome = entry.outcome
-          if case .checked(let record) = outcome, case .refused(let reason) = preparation.prepare(record) {
-            outcome = .refusal(reason)
+          if case .refused(let reason) = pipeline.settled(entry) {
+            refusals.append((entry.place, "(\(entry.position)) \(reason)"))
           }
-          if case .refusal(let reason) = outcome { refusals.append((entry.place, "(\(entry.position)) \(reason)")) }
         }
       }
       #expect(places == Array(1...count))
@@ -89,12 +87,12 @@ import VigilTestSupport
     }
   }
 
-  /// The reader prepares what it reads only while the importing thread has a chunk waiting: the first
-  /// chunk, handed to an empty queue, comes as checked; once the importer is behind, the reader's chunks
-  /// come prepared.
-  @Test func theReaderPreparesOnlyWhileTheImporterIsBehind() throws {
+  /// The reader checks and prepares what it reads only while the importing thread has a chunk waiting:
+  /// the first chunk, handed to an empty queue, comes as read; once the importer is behind, the reader's
+  /// chunks come settled.
+  @Test func theReaderSettlesRecordsOnlyWhileTheImporterIsBehind() throws {
     let source = CountingSource(count: (RecordPipeline.maximumChunks + 2) * RecordPipeline.chunkSize)
-    try withPipeline(source) { pipeline, _ in
+    try withPipeline(source) { pipeline in
       let deadline = ContinuousClock.now + .seconds(60)
       while pipeline.queuedChunkCount < RecordPipeline.maximumChunks && ContinuousClock.now < deadline {
         usleep(1_000)
@@ -103,16 +101,16 @@ import VigilTestSupport
       var chunk: [RecordPipeline.Entry] = []
       let first = try pipeline.next(into: &chunk)
       #expect(first && chunk.count == RecordPipeline.chunkSize)
-      #expect(chunk.allSatisfy { if case .checked = $0.outcome { true } else { false } })
+      #expect(chunk.allSatisfy { if case .read = $0.outcome { true } else { false } })
       let second = try pipeline.next(into: &chunk)
       #expect(second && chunk.count == RecordPipeline.chunkSize)
-      #expect(chunk.allSatisfy { if case .record = $0.outcome { true } else { false } })
+      #expect(chunk.allSatisfy { if case .settled(.ready) = $0.outcome { true } else { false } })
     }
   }
 
   @Test func theReadersErrorComesAfterTheRecordsBeforeIt() throws {
     let source = CountingSource(count: 600, failure: ExchangeError(.malformed, "batch.csv:602: broken"))
-    try withPipeline(source) { pipeline, _ in
+    try withPipeline(source) { pipeline in
       var taken = 0
       var chunk: [RecordPipeline.Entry] = []
       let error = #expect(throws: ExchangeError.self) {
@@ -125,7 +123,7 @@ import VigilTestSupport
 
   @Test func stoppingEarlyStopsTheReader() throws {
     let source = CountingSource(count: 100_000)
-    try withPipeline(source) { pipeline, _ in
+    try withPipeline(source) { pipeline in
       var chunk: [RecordPipeline.Entry] = []
       let more = try pipeline.next(into: &chunk)
       #expect(more)

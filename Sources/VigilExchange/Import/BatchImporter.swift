@@ -88,10 +88,9 @@ public struct BatchImporter: Sendable {
         var chunk: [RecordPipeline.Entry] = []
         while try pipeline.next(into: &chunk) {
           for entry in chunk {
-            switch entry.outcome {
-            case .record(let record): try sink.add(record, at: entry.place, position: entry.position)
-            case .checked(let record): try sink.add(record, at: entry.place, position: entry.position)
-            case .refusal(let reason): sink.refuse(at: entry.place, position: entry.position, reason)
+            switch pipeline.settled(entry) {
+            case .ready(let record): try sink.add(record, at: entry.place, position: entry.position)
+            case .refused(let reason): sink.refuse(at: entry.place, position: entry.position, reason)
             }
           }
         }

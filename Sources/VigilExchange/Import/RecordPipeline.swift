@@ -6,12 +6,12 @@ import VigilLedger
 /// checks overlap with the ledger's writes, so an import takes about the longer of the two rather than
 /// their sum.
 ///
-/// The ledger's own preparation of each record (``BoardRecordPreparation``: its hash checked against
-/// its fields, its row laid out) goes to whichever thread has time for it. The reader prepares a chunk
-/// itself when the importing thread is behind (a chunk is already waiting for it) and hands it over as
-/// read otherwise, for the importing thread to prepare as it stores it (``Outcome/checked(_:)``): a
-/// batch whose parsing is the slower side (XML) and one whose writing is (CSV) both keep the two
-/// threads busy.
+/// What comes after the parsing of each record (the board's checks, ``RecordCheck``, then the ledger's
+/// own preparation, ``BoardRecordPreparation``: its hash checked against its fields, its row laid out)
+/// goes to whichever thread has time for it. The reader settles a chunk itself when the importing thread
+/// is behind (a chunk is already waiting for it) and hands it over as read otherwise, for the importing
+/// thread to settle as it stores it (``settled(_:)-(Entry)``): a batch whose parsing is the slower side (XML)
+/// and one whose writing is (CSV) both keep the two threads busy.
 ///
 /// The records travel in chunks through a queue of at most ``maximumChunks`` chunks, so memory stays
 /// at a few thousand records whatever the batch's size. The records come out in the file's order,
@@ -33,13 +33,10 @@ import VigilLedger
 final class RecordPipeline: @unchecked Sendable {
   /// What the reader made of one record.
   enum Outcome {
-    /// The record passed the checks: ready for the ledger to store.
-    case record(PreparedBoardRecord)
-    /// The record passed the board's checks and awaits the ledger's preparation, which
-    /// ``VigilLedger/BatchRecordSink/add(_:at:position:)-(BoardRecord,_,_)`` makes as it stores it.
-    case checked(BoardRecord)
-    /// The record failed a check: the refusal's text.
-    case refusal(String)
+    /// The record as read, for the importing thread to settle (``RecordPipeline/settled(_:)-(Entry)``).
+    case read(ReadRecord)
+    /// The record after the checks: ready for the ledger to store, or refused with the reason.
+    case settled(BoardRecordPreparation.Outcome)
   }
 
   /// One record's outcome and its place in the batch.
@@ -55,8 +52,8 @@ final class RecordPipeline: @unchecked Sendable {
   /// Chunks the reader may have ready before it waits for the importing thread.
   static let maximumChunks = 4
 
-  // Everything below is guarded by `condition`, except `source`, `check` and `preparation`, which only
-  // the reading thread touches once it has started.
+  // Everything below is guarded by `condition`, except `source`, which only the reading thread touches
+  // once it has started, and `check` and `preparation`, which never change.
   private let condition = NSCondition()
   private let source: any RecordSource
   private let check: RecordCheck
@@ -68,8 +65,8 @@ final class RecordPipeline: @unchecked Sendable {
   private var isReadingDone = false
   private var isCancelled = false
 
-  /// Starts reading `source` on a thread of its own, checking each record with `check`, and preparing
-  /// it with `preparation` too while the importing thread is behind.
+  /// Starts reading `source` on a thread of its own, checking each record with `check` and preparing
+  /// it with `preparation` while the importing thread is behind.
   init(source: any RecordSource, check: RecordCheck, preparation: BoardRecordPreparation) {
     self.source = source
     self.check = check
@@ -129,7 +126,7 @@ final class RecordPipeline: @unchecked Sendable {
     do {
       while let read = try source.nextRecord() {
         place += 1
-        chunk.append(Entry(place: place, position: read.position, outcome: checked(read)))
+        chunk.append(Entry(place: place, position: read.position, outcome: .read(read)))
         if chunk.count == Self.chunkSize {
           guard hand(&chunk) else {
             chunk.removeAll()
@@ -149,28 +146,34 @@ final class RecordPipeline: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// A record after the board's checks.
-  private func checked(_ read: ReadRecord) -> Outcome {
-    if let problem = check.problem(in: read) { return .refusal(problem) }
-    return .checked(read.record.boardRecord(hash: read.claimedHash))
-  }
-
-  /// The ledger's preparation of every checked record of `chunk`.
-  private func prepare(_ chunk: inout [Entry]) {
-    for index in chunk.indices {
-      guard case .checked(let record) = chunk[index].outcome else { continue }
-      switch preparation.prepare(record) {
-      case .ready(let prepared): chunk[index].outcome = .record(prepared)
-      case .refused(let reason): chunk[index].outcome = .refusal(reason)
-      }
+  /// An entry's record after the board's checks and the ledger's preparation, settled now if the
+  /// reader handed it over as read: ready to store or refused.
+  func settled(_ entry: Entry) -> BoardRecordPreparation.Outcome {
+    switch entry.outcome {
+    case .read(let read): settled(read)
+    case .settled(let outcome): outcome
     }
   }
 
-  /// Queues a chunk (prepared first when the importing thread is behind), waiting while the queue is
+  /// A record read, after the board's checks and the ledger's preparation (on either thread).
+  private func settled(_ read: ReadRecord) -> BoardRecordPreparation.Outcome {
+    if let problem = check.problem(in: read) { return .refused(problem) }
+    return preparation.prepare(read.record.boardRecord(hash: read.claimedHash))
+  }
+
+  /// Settles every record of `chunk`.
+  private func settle(_ chunk: inout [Entry]) {
+    for index in chunk.indices {
+      guard case .read(let read) = chunk[index].outcome else { continue }
+      chunk[index].outcome = .settled(settled(read))
+    }
+  }
+
+  /// Queues a chunk (settled first when the importing thread is behind), waiting while the queue is
   /// full; false when the import was cancelled.
   private func hand(_ chunk: inout [Entry]) -> Bool {
     // A chunk still waiting means the importing thread is the slower side.
-    if queuedChunkCount > 0 { prepare(&chunk) }
+    if queuedChunkCount > 0 { settle(&chunk) }
     var freed: [[Entry]] = []
     condition.lock()
     defer {
