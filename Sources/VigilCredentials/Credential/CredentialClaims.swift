@@ -1,5 +1,6 @@
 import VigilBase
 import VigilCourse
+import VigilLedger
 import VigilSigning
 
 /// A Vigil certificate's claims as read back from a token's payload: what `vigil certificate show`,
@@ -115,13 +116,13 @@ extension CredentialClaims {
     try self.init(payload: try Self.payload(ofStoredToken: token))
   }
 
-  /// The provider ledger's head the carried checkpoint signs, as `SEQ:LINK` (what `vigil ledger verify
-  /// --since` takes), read without checking the checkpoint's signature; nil when it does not read as one.
-  public var ledgerHead: String? {
+  /// The provider ledger's head the carried checkpoint signs (what `vigil ledger verify --since` takes),
+  /// read without checking the checkpoint's signature; nil when it does not read as one.
+  public var ledgerHead: ChainHead? {
     guard let payload = try? Self.payload(ofStoredToken: checkpoint),
       let head = try? Checkpoint(payload: payload)
     else { return nil }
-    return "\(head.sequence):\(head.link)"
+    return ChainHead(sequence: head.sequence, link: head.link)
   }
 
   /// The payload's bytes of a compact JWS, read without checking its signature.

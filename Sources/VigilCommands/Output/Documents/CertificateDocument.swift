@@ -91,7 +91,7 @@ struct CertificateDocument: Encodable {
     completion = first.completion
     provider = Provider(id: first.issuerID, name: first.issuerName, url: first.issuerURL, address: first.issuerAddress)
     statusList = first.status.map { StatusList(url: $0.listURL, index: $0.index) }
-    ledgerHead = first.ledgerHead
+    ledgerHead = first.ledgerHead?.description
     fromLedger = status != nil
     self.credentials = credentials.map { CredentialDocument($0.claims, path: $0.path) }
   }
