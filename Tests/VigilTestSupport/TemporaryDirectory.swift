@@ -14,6 +14,14 @@ public final class TemporaryDirectory: @unchecked Sendable {
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
 
+  /// A folder for a fixture a whole test run shares (a `static let`, never released): removed when the
+  /// process exits instead.
+  public static func removedAtExit() -> TemporaryDirectory {
+    let folder = TemporaryDirectory()
+    ExitRemovals.shared.add(folder.path)
+    return folder
+  }
+
   /// Writes a file (creating folders on the way) and returns its path.
   @discardableResult
   public func write(_ relativePath: String, _ contents: String) -> String {

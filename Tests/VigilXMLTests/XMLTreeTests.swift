@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigilBase
+import VigilTestSupport
 import VigilXML
 
 /// The tree keeps names, namespaces, text and exact locations of elements and attributes.
@@ -36,7 +37,7 @@ import VigilXML
   }
 
   @Test func schemaErrorsPointAtTheirElement() throws {
-    let directory = "/tmp/vigil-xml-test-\(Int.random(in: 0..<1_000_000))"
+    let folder = TemporaryDirectory()
     let schemaText = """
       <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t" elementFormDefault="qualified">
         <xs:element name="root"><xs:complexType><xs:sequence>
@@ -44,8 +45,7 @@ import VigilXML
         </xs:sequence><xs:attribute name="a" type="xs:integer"/></xs:complexType></xs:element>
       </xs:schema>
       """
-    let schemaPath = directory + ".xsd"
-    try schemaText.write(toFile: schemaPath, atomically: true, encoding: .utf8)
+    let schemaPath = folder.write("schema.xsd", schemaText)
     let schema = try XMLSchema(contentsOfFile: schemaPath)
     let validating = XMLDocumentReader(schema: schema)
     let result = validating.read(bytes: Array("<root xmlns=\"urn:t\" a=\"x\">\n  <n>1</n>\n  <n>-5</n>\n</root>".utf8))
@@ -57,9 +57,9 @@ import VigilXML
   }
 
   @Test func brokenSchemaIsAnError() throws {
-    let path = "/tmp/vigil-broken-\(Int.random(in: 0..<1_000_000)).xsd"
-    try "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element/></xs:schema>".write(
-      toFile: path, atomically: true, encoding: .utf8)
+    let folder = TemporaryDirectory()
+    let path = folder.write(
+      "broken.xsd", "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element/></xs:schema>")
     #expect(throws: XMLError.self) { try XMLSchema(contentsOfFile: path) }
     #expect(throws: XMLError.self) { try XMLSchema(contentsOfFile: "/nonexistent.xsd") }
   }

@@ -29,7 +29,7 @@ import VigilTestSupport
 
   static let provider = Result { () throws -> Provider in
     let course = try TakeCourse.make(realApproval: true)
-    let home = TemporaryDirectory()
+    let home = TemporaryDirectory.removedAtExit()
     let boards = Repository.path("Boards")
     let input = TakeCourse.registration + ExportCommandTests.passing
     let take = try CommandRunner.vigil(

@@ -61,6 +61,8 @@ struct SSHRecipeTests {
         let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
       {
         kill(pid, SIGTERM)
+        // sshd removes its pid file as it exits: wait for that, so the folder is not removed under it.
+        for _ in 0..<100 where FileManager.default.fileExists(atPath: keys.appending("sshd.pid")) { usleep(20_000) }
       }
     }
 
