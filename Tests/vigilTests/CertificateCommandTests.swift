@@ -190,6 +190,10 @@ import VigilTestSupport
     #expect(mistyped.error.contains("its check character does not match"), "\(mistyped.error)")
     let unverifiable = try vigil(["certificate", "verify", String(symbols), "--home", home.path])
     #expect(unverifiable.status == 2 && unverifiable.output.isEmpty, "\(unverifiable.output)")
+    #expect(unverifiable.error.contains("its check character does not match"), "\(unverifiable.error)")
+    // A path is a file, never a number: a missing one says so.
+    let missing = try vigil(["certificate", "show", "./gone/certificate", "--home", home.path])
+    #expect(missing.status == 2 && missing.error.contains("check the path"), "\(missing.error)")
   }
 
   /// The head a certificate carries checks the provider's ledger: the issuing ledger still holds it; a

@@ -47,6 +47,22 @@ import VigilTestSupport
       "\(show.output)")
   }
 
+  /// The questions are wrapped at the terminal's width between words, as the screens are: the list of
+  /// a board's practice facts is longer than a line.
+  @Test func theQuestionsWrapAtTheTerminalsWidth() throws {
+    let home = TemporaryDirectory()
+    let course = try TakeCourse.make()
+    let result = try CommandRunner.vigil(
+      ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"],
+      input: "Ana López\ntx-bon\nRN\n123456\n2027-01-31\nquit\n", environment: ["COLUMNS": "60"])
+    #expect(result.status == 0, "\(result.error)")
+    let question = result.output.components(separatedBy: "Practice facts").dropFirst().first ?? ""
+    #expect(question.contains("opioid-prescriptive-authority"), "\(result.output)")
+    for line in ("Practice facts" + question).split(separator: "\n").prefix(while: { !$0.hasPrefix(">") }) {
+      #expect(line.count <= 60, "\(line)")
+    }
+  }
+
   /// A name with bytes that are not UTF-8 is asked again, never stored with U+FFFD in it; a board id
   /// is taken in any case.
   @Test func aNameThatIsNotUTF8IsAskedAgainAndABoardInCapitalsIsTaken() throws {

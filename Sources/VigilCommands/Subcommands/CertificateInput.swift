@@ -5,10 +5,10 @@ import VigilXML
 
 /// Reads the files `vigil certificate verify` is given: the certificate, a JWK Set and a status list.
 enum CertificateInput {
-  /// Whether a command's certificate argument names a file (a `.jwt` name, or a path that exists)
-  /// rather than a certificate number.
+  /// Whether a command's certificate argument names a file (a `.jwt` name, a path with a folder in it,
+  /// or a file that exists) rather than a certificate number, which has no `/`.
   static func namesFile(_ argument: String) -> Bool {
-    argument.hasSuffix(".jwt") || FileManager.default.fileExists(atPath: argument)
+    argument.hasSuffix(".jwt") || argument.contains("/") || FileManager.default.fileExists(atPath: argument)
   }
 
   /// A certificate file's token: its text, without one line break at the end (a `.jwt` Vigil writes has

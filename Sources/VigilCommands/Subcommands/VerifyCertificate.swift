@@ -36,8 +36,8 @@ extension VigilCommand.CertificateCommand {
     @OptionGroup var home: HomeOptions
 
     mutating func run() throws {
-      let isNumber = !CertificateInput.namesFile(certificate) && (try? CertificateNumber(parsing: certificate)) != nil
-      let token = isNumber ? nil : try CertificateInput.token(certificate)
+      // Anything that is not a file is a number, so a mistyped one says which character is wrong.
+      let token = CertificateInput.namesFile(certificate) ? try CertificateInput.token(certificate) : nil
       guard let keys = try key.map(CertificateInput.keySet) ?? home.publicKeys() else {
         throw CredentialError(
           .noKeys,

@@ -1,6 +1,7 @@
 import VigilBase
 import VigilBoards
 import VigilLedger
+import VigilSession
 
 /// The first run of `vigil take` in a home with no learner: asks for the name as it must appear on the
 /// certificate and the license, and stores them together once every answer holds.
@@ -105,7 +106,9 @@ enum FirstRunRegistration {
       _ question: String, allowEmpty: Bool = false, _ accept: (String) throws(Failure) -> Value
     ) throws -> Value? {
       while true {
-        try FileHandleOutput.standardOutput.write(question + ":\n> ")
+        // Wrapped at the terminal's width, as the screens are: a board's list of practice facts is long.
+        let lines = TextWrap.lines(question + ":", width: TerminalSettings.width)
+        try FileHandleOutput.standardOutput.write(lines.joined(separator: "\n") + "\n> ")
         guard let line = input.nextLine() else {
           throw CommandError(.usage, "the input ended before you said who is taking the course; nothing was stored")
         }

@@ -19,7 +19,10 @@ struct TerminalSettings {
 
   /// The width: `COLUMNS`, else the terminal's, else 80; read again for every screen, so a resized
   /// window re-wraps on the next one.
-  var width: Int {
+  var width: Int { Self.width }
+
+  /// The width to wrap at now (``width``), for text written before the session's screens.
+  static var width: Int {
     // getenv, not ProcessInfo.environment, which copies the whole environment on every screen.
     if let value = getenv("COLUMNS"), let columns = Int(String(cString: value)), (20...1000).contains(columns) {
       return columns
