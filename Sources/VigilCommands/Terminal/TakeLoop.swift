@@ -40,6 +40,7 @@ struct TakeLoop {
   }
 
   private func show() throws {
-    try FileHandleOutput.standardOutput.write(taking.session.render(width: settings.width, style: settings.style))
+    let screen = taking.session.render(width: TerminalSettings.width, style: settings.style)
+    try FileHandleOutput.standardOutput.write(screen)
   }
 }

@@ -17,11 +17,8 @@ struct TerminalSettings {
     style = !plain && FileHandleOutput.standardOutput.allowsColor ? .colour : .plain
   }
 
-  /// The width: `COLUMNS`, else the terminal's, else 80; read again for every screen, so a resized
-  /// window re-wraps on the next one.
-  var width: Int { Self.width }
-
-  /// The width to wrap at now (``width``), for text written before the session's screens.
+  /// The width to wrap at: `COLUMNS`, else the terminal's, else 80; read again for every screen and
+  /// question, so a resized window re-wraps on the next one.
   static var width: Int {
     // getenv, not ProcessInfo.environment, which copies the whole environment on every screen.
     if let value = getenv("COLUMNS"), let columns = Int(String(cString: value)), (20...1000).contains(columns) {
