@@ -49,17 +49,22 @@ import VigilTestSupport
 
   /// The questions are wrapped at the terminal's width between words, as the screens are: the list of
   /// a board's practice facts is longer than a line.
-  @Test func theQuestionsWrapAtTheTerminalsWidth() throws {
+  @Test func theQuestionsAndTheirAnswersWrapAtTheTerminalsWidth() throws {
     let home = TemporaryDirectory()
     let course = try TakeCourse.make()
     let result = try CommandRunner.vigil(
       ["take", course.path, "--home", home.path, "--boards", Repository.path("Boards"), "--plain"],
-      input: "Ana López\ntx-bon\nRN\n123456\n2027-01-31\nquit\n", environment: ["COLUMNS": "60"])
+      input: "help\nAna López\nnowhere\ntx-bon\nXX\nRN\n123456\n2027-01-31\nquit\n", environment: ["COLUMNS": "60"])
     #expect(result.status == 0, "\(result.error)")
     let question = result.output.components(separatedBy: "Practice facts").dropFirst().first ?? ""
     #expect(question.contains("opioid-prescriptive-authority"), "\(result.output)")
-    for line in ("Practice facts" + question).split(separator: "\n").prefix(while: { !$0.hasPrefix(">") }) {
-      #expect(line.count <= 60, "\(line)")
+    #expect(result.output.contains("There is no board"), "\(result.output)")
+    #expect(result.output.contains("Board tx-bon does not issue"), "\(result.output)")
+    #expect(result.output.contains("Nothing was stored."), "\(result.output)")
+    // Piped, the answers are not echoed: a prompt's `> ` starts the line of what is written next.
+    for line in result.output.split(separator: "\n") {
+      let written = line.hasPrefix("> ") ? line.dropFirst(2) : line
+      #expect(written.count <= 60, "\(line)")
     }
   }
 

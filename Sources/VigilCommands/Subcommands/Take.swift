@@ -6,6 +6,7 @@ import VigilCourse
 import VigilEngine
 import VigilGrading
 import VigilLedger
+import VigilSession
 
 extension VigilCommand {
   /// `vigil take COURSE`: the licensee's terminal session.
@@ -42,7 +43,9 @@ extension VigilCommand {
       let boardList = try BoardReader().boards(at: boards.folder())
       let ledger = try home.openLedger(.create)
       let input = LineInput()
-      let notStored = "Nothing was stored. Run vigil take again when you are ready.\n"
+      let notStored = TextWrap.lines(
+        "Nothing was stored. Run vigil take again when you are ready.", width: TerminalSettings.width
+      ).joined(separator: "\n") + "\n"
       let registering = InterruptWatch { notStored }
       let chosen = try LearnerChoice.learner(in: ledger, license: license, boards: boardList, input: input)
       registering.stop()

@@ -16,8 +16,7 @@ import VigilSession
 /// answer takes it as typed (a name such as `= Help`).
 enum FirstRunRegistration {
   static func ask(ledger: Ledger, boards: [Board], input: LineInput) throws -> Learner? {
-    try FileHandleOutput.standardOutput.write(
-      "Welcome. Before the course, Vigil needs who you are, once; it will not ask again.\n")
+    try say("Welcome. Before the course, Vigil needs who you are, once; it will not ask again.")
     let questions = Questions(input: input)
     guard
       let name = try questions.ask("Your full name, as it must appear on your certificate", { answer throws(LedgerError) in
@@ -81,8 +80,15 @@ enum FirstRunRegistration {
       })
     else { return nil }
     let learner = try ledger.addLearner(name: name, licenses: [profile])
-    try FileHandleOutput.standardOutput.write("Saved: \(learner.name), license \(profile.key).\n\n")
+    try say("Saved: \(learner.name), license \(profile.key).", ending: "\n\n")
     return learner
+  }
+
+  /// Writes `text` wrapped at the terminal's width, as the screens are (a board's list of practice
+  /// facts, or a reason naming every license type, is long), then `ending`.
+  fileprivate static func say(_ text: String, ending: String = "\n") throws {
+    try FileHandleOutput.standardOutput.write(
+      TextWrap.lines(text, width: TerminalSettings.width).joined(separator: "\n") + ending)
   }
 
   /// Asks questions on standard output and reads the answers from the input.
@@ -106,9 +112,7 @@ enum FirstRunRegistration {
       _ question: String, allowEmpty: Bool = false, _ accept: (String) throws(Failure) -> Value
     ) throws -> Value? {
       while true {
-        // Wrapped at the terminal's width, as the screens are: a board's list of practice facts is long.
-        let lines = TextWrap.lines(question + ":", width: TerminalSettings.width)
-        try FileHandleOutput.standardOutput.write(lines.joined(separator: "\n") + "\n> ")
+        try FirstRunRegistration.say(question + ":", ending: "\n> ")
         guard let line = input.nextLine() else {
           throw CommandError(.usage, "the input ended before you said who is taking the course; nothing was stored")
         }
@@ -116,20 +120,20 @@ enum FirstRunRegistration {
         switch answer.lowercased() {
         case "quit": return nil
         case "help":
-          try FileHandleOutput.standardOutput.write(Self.help)
+          try FirstRunRegistration.say(Self.help, ending: "")
           continue
         default:
           if answer.hasPrefix("=") {
             answer = String(answer.dropFirst()).trimmedOfWhitespace()
             guard !answer.isEmpty else {
-              try FileHandleOutput.standardOutput.write("Type the answer after the =, e.g. = Help.\n")
+              try FirstRunRegistration.say("Type the answer after the =, e.g. = Help.")
               continue
             }
           }
         }
         guard !answer.isEmpty || allowEmpty else { continue }
         guard !UnsafeText.containsReplacementCharacter(answer) else {
-          try FileHandleOutput.standardOutput.write(UnsafeText.notUTF8Line + "\n")
+          try FirstRunRegistration.say(UnsafeText.notUTF8Line)
           continue
         }
         do {
@@ -137,7 +141,7 @@ enum FirstRunRegistration {
         } catch {
           // A sentence of its own: the ledger's and the board's reasons start in lower case, to follow
           // `error: ` elsewhere.
-          try FileHandleOutput.standardOutput.write(error.message.prefix(1).uppercased() + error.message.dropFirst() + "\n")
+          try FirstRunRegistration.say(error.message.prefix(1).uppercased() + error.message.dropFirst())
         }
       }
     }
