@@ -42,6 +42,17 @@ public enum Echo {
     return result
   }
 
+  /// A path the user gave, escaped as ``safe(_:limit:)`` escapes it but never cut: for the line that
+  /// says where a command wrote or what it read.
+  public static func path(_ text: some StringProtocol) -> String {
+    safe(text, limit: .max)
+  }
+
+  /// A path the user gave, escaped and never cut, in single quotes, for messages: `'out/batch.xml'`.
+  public static func quotedPath(_ text: some StringProtocol) -> String {
+    "'" + path(text) + "'"
+  }
+
   /// The text escaped, shortened and in single quotes, for messages: `'tx-bn'`.
   public static func quoted(_ text: some StringProtocol, limit: Int = maximumCharacters) -> String {
     "'" + safe(text, limit: limit) + "'"

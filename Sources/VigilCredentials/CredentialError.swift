@@ -31,6 +31,8 @@ public struct CredentialError: UserFacingError, Sendable, Hashable {
     /// A status list that is not one: not a signed BitstringStatusListCredential for revocation, another
     /// list than the certificate names, or an encodedList that does not decode.
     case malformedStatusList = "malformed-status-list"
+    /// The key set given to verify with is not a public JWK Set (what `vigil keys export` writes).
+    case malformedKeySet = "malformed-key-set"
     /// No JWK Set to verify with: neither `--key` nor a key in the home.
     case noKeys = "no-keys"
     /// No certificate has the number asked for.
@@ -59,7 +61,7 @@ public struct CredentialError: UserFacingError, Sendable, Hashable {
   public var isVerificationFailure: Bool {
     switch code {
     case .malformedToken, .unsupportedAlgorithm, .unknownKey, .badSignature, .inconsistentClaims, .notInLedger,
-      .revoked, .superseded, .malformedStatusList:
+      .revoked, .superseded, .malformedStatusList, .malformedKeySet:
       true
     case .malformedNumber, .noKeys, .notFound, .cannotIssue, .storage: false
     }

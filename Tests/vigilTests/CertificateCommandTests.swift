@@ -102,14 +102,15 @@ import VigilTestSupport
     #expect(none.status == 2)
     #expect(none.error.hasPrefix("error: there is no key to verify with: pass --key"))
 
-    // A --key file that is not a key set is the wrong file given: a usage error, named by its path.
+    // A --key file that is not a key set is refused for what it holds, as `board trust add` refuses it:
+    // exit status 1, code malformed-key-set, named by its path.
     let notes = board.write("notes.txt", "hello")
     let notKeys = try vigil(["certificate", "verify", file, "--key", notes, "--home", board.path])
-    #expect(notKeys.status == 2)
-    #expect(notKeys.error.hasPrefix("error: \(notes): the key set is not JSON"), "\(notKeys.error)")
+    #expect(notKeys.status == 1)
+    #expect(notKeys.error.hasPrefix("error: '\(notes)': the key set is not JSON"), "\(notKeys.error)")
     let empty = board.write("empty.jwks", #"{"keys":[]}"#)
     let noKeys = try vigil(["certificate", "verify", file, "--key", empty, "--home", board.path])
-    #expect(noKeys.status == 2 && noKeys.error.hasPrefix("error: \(empty): the key set holds no keys"), "\(noKeys.error)")
+    #expect(noKeys.status == 1 && noKeys.error.hasPrefix("error: '\(empty)': the key set holds no keys"), "\(noKeys.error)")
   }
 
   @Test func aChangedFileFails() throws {

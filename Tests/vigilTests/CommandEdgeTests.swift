@@ -203,3 +203,50 @@ extension CommandEdgeTests {
     #expect(result.error.hasPrefix("error: cannot read the responses file"), "\(result.error)")
   }
 }
+
+extension CommandEdgeTests {
+  /// A named pipe no one writes to reads as empty: the board's commands that read a roster or a key set
+  /// (which take a pipe such as `/dev/stdin`) refuse it at once instead of waiting for a writer.
+  @Test(arguments: [
+    (["board", "roster", "import"], "is empty; its first line must name the columns"),
+    (["board", "trust", "add", "--name", "acme"], "the key set is not JSON"),
+  ])
+  func aNamedPipeWithNoWriterIsReadAsEmptyNotWaitedOn(command: [String], says: String) throws {
+    let directory = TemporaryDirectory()
+    let path = directory.path + "/input"
+    try #require(mkfifo(path, 0o600) == 0)
+    let vigil = try #require(CommandRunner.vigilPath)
+    let result = try CommandRunner.run(
+      "/usr/bin/timeout", ["20", vigil] + command + [path, "--home", directory.appending("home")])
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(result.error.contains(says), "\(result.error)")
+  }
+
+  /// `certificate verify` refuses a key set that is not one, and a token file larger than any token
+  /// (naming the file's size), as what it was given: exit status 1, like a certificate that does not verify.
+  @Test func aKeySetThatIsNotOneAndAnOversizedTokenFailVerification() throws {
+    let directory = TemporaryDirectory()
+    let token = directory.write("certificate.jwt", "abc\n")
+    let notAKeySet = directory.write("keys.json", "[1, 2]\n")
+    let wrongKeys = try CommandRunner.vigil(["certificate", "verify", token, "--key", notAKeySet])
+    #expect(wrongKeys.status == 1, "\(wrongKeys.error)")
+    #expect(wrongKeys.error.hasPrefix("error: '\(notAKeySet)': "), "\(wrongKeys.error)")
+    #expect(wrongKeys.error.hasSuffix("; give --key the provider's published JWK Set (vigil keys export)\n"))
+
+    let oversized = directory.appending("oversized.jwt")
+    #expect(FileManager.default.createFile(atPath: oversized, contents: Data(count: 3 * 1024 * 1024)))
+    let large = try CommandRunner.vigil(["certificate", "verify", oversized, "--key", notAKeySet])
+    #expect(large.status == 1)
+    #expect(
+      large.error == "error: the certificate file '\(oversized)' is 3.0 MiB, more than the 256 KiB Vigil reads; "
+        + "give the file the provider published\n")
+  }
+
+  /// argument-parser's own errors repeat a refused value as typed: it comes back escaped.
+  @Test func aRefusedOptionValueIsEscapedInArgumentParsersMessage() throws {
+    let result = try CommandRunner.vigil(["board", "compliance", "--board", "tx-bon", "--cycle-ending", "2027-01-31\u{1B}[2J"])
+    #expect(result.status == 2)
+    #expect(!result.error.contains("\u{1B}"))
+    #expect(result.error.contains(#"2027-01-31\u{1B}[2J"#), "\(result.error)")
+  }
+}

@@ -85,7 +85,8 @@ import VigilTestSupport
     (["--format", "csv", "--out", "/nonexistent/folder/b.csv"], "error: cannot open the folder /nonexistent/folder"),
     (["--format", "csv", "--board", "zz-none"], "error:"),
     (["--format", "csv", "--out", ""], "error: --out: the file name is empty; give one such as tx-bon-2026.xml"),
-    (["--format", "csv", "--out", "/tmp/"], "error: --out: '/tmp/' names a folder, not a file; give a file name"),
+    (["--format", "csv", "--out", "/tmp/"], "error: --out '/tmp/' is a folder; name a file inside it"),
+    (["--format", "csv", "--out", "/no-such-folder/"], "error: --out: '/no-such-folder/' names a folder, not a file"),
   ])
   func badOptionsSayWhatIsWrongAndWriteNothing(extra: [String], message: String) throws {
     let (home, _) = try Self.provider([("Ana Díaz", "123456")])

@@ -58,7 +58,8 @@ enum ErrorReport {
       guard code == .validationFailure else {
         return ("error: internal error (\(Echo.safe(String(describing: error), limit: 200))); please report it", usageError)
       }
-      return (VigilCommand.fullMessage(for: error), usageError)
+      // argument-parser repeats a value it refused as typed: escaped like every other message.
+      return (Echo.lines(VigilCommand.fullMessage(for: error)), usageError)
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilBase
 import VigilLedger
 
 extension VigilCommand.LedgerCommand {
@@ -26,11 +27,12 @@ extension VigilCommand.LedgerCommand {
     var force = false
 
     mutating func run() throws {
+      try OutputFile.check(file, home: try home.resolved(), option: "the backup file")
       let ledger = try home.openLedger(.readOnly)
       let report = try ledger.backup(to: file, replacing: force)
       let keysFolder = try home.resolved().keysPath
       try FileHandleOutput.standardOutput.write(
-        "backed up \(ledger.path) to \(file): \(report.eventCount) events, \(report.recordCount) rows, verified; head "
+        "backed up \(ledger.path) to \(Echo.path(file)): \(report.eventCount) events, \(report.recordCount) rows, verified; head "
           + "\(report.head?.description ?? "none (empty chain)")\n"
           + "the signing key is not in this backup: copy \(keysFolder) separately to offline storage (the public "
           + "keys can be re-exported with vigil keys export); keep both where only you can read them\n")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilBase
 import VigilExchange
 import VigilLedger
 
@@ -53,17 +54,17 @@ extension VigilCommand.BoardCommand {
       switch result {
       case .imported(_, let added, let unchanged):
         try output.write(
-          "imported \(added) record\(added == 1 ? "" : "s") from \(file)"
+          "imported \(added) record\(added == 1 ? "" : "s") from \(Echo.path(file))"
             + (unchanged > 0 ? " (\(unchanged) already held)" : "") + (unsigned ? ", unverified (unsigned)" : "") + "\n")
       case .unchanged(0):
-        try output.write("\(file) holds no records: nothing to import\n")
+        try output.write("\(Echo.path(file)) holds no records: nothing to import\n")
       case .unchanged(let records):
-        try output.write("\(file) changes nothing: its \(records) record\(records == 1 ? " is" : "s are") already imported\n")
+        try output.write("\(Echo.path(file)) changes nothing: its \(records) record\(records == 1 ? " is" : "s are") already imported\n")
       case .refused(let refusals, let total):
-        var text = "\(file) is refused; nothing was imported (\(total) problem\(total == 1 ? "" : "s")):\n"
+        var text = "\(Echo.path(file)) is refused; nothing was imported (\(total) problem\(total == 1 ? "" : "s")):\n"
         for refusal in refusals { text += "  \(refusal)\n" }
         if total > refusals.count { text += "  … and \(total - refusals.count) more\n" }
-        try FileHandleOutput.standardError.write(text)
+        try FileHandleOutput.standardError.write(Echo.lines(text))
         throw ProblemsFound()
       }
     }

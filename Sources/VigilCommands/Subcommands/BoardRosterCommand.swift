@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilBase
 import VigilBoards
 import VigilExchange
 
@@ -37,7 +38,7 @@ extension VigilCommand.BoardCommand.BoardRosterCommand {
       let (boardFiles, _) = try BoardReader().read(folderAt: try boards.folder())
       let summary = try RosterImporter(boards: boardFiles).importRoster(at: file, into: try home.openLedger(.createForBoard))
       try FileHandleOutput.standardOutput.write(
-        "roster imported from \(file): \(summary.added) added, \(summary.updated) updated, "
+        "roster imported from \(Echo.path(file)): \(summary.added) added, \(summary.updated) updated, "
           + "\(summary.unchanged) unchanged\n")
     }
   }

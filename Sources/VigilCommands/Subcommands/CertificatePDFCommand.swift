@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilBase
 import VigilCredentials
 
 extension VigilCommand.CertificateCommand {
@@ -23,8 +24,9 @@ extension VigilCommand.CertificateCommand {
     @OptionGroup var home: HomeOptions
 
     mutating func run() throws {
-      let ledger = try home.openLedger(.readOnly)
-      let home = try home.resolved()
+      let home = try self.home.resolved()
+      if let out { try OutputFile.check(out, home: home) }
+      let ledger = try self.home.openLedger(.readOnly)
       let records = try CertificateRecord.find(number, in: ledger, home: home)
       let pdf = try CertificatePDF(records.map(\.claims)).render()
       let number = records[0].claims.number.description
@@ -35,7 +37,7 @@ extension VigilCommand.CertificateCommand {
       } else {
         path = try CertificateFolder(home: home).writePDF(pdf, number: number)
       }
-      try FileHandleOutput.standardOutput.write("wrote the certificate \(number) to \(path)\n")
+      try FileHandleOutput.standardOutput.write("wrote the certificate \(number) to \(Echo.path(path))\n")
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilBase
 import VigilCredentials
 import VigilSigning
 
@@ -26,6 +27,7 @@ extension VigilCommand.CertificateCommand {
     @OptionGroup var home: HomeOptions
 
     mutating func run() throws {
+      if let out { try OutputFile.check(out, home: try home.resolved()) }
       let lists = try StatusListBuilder.lists(ledger: try home.openLedger(.readOnly), now: CommandClock.seconds())
       let urls = lists.map(\.url).joined(separator: ", ")
       guard let list = url.map({ url in lists.first { $0.url == url } }) ?? (lists.count == 1 ? lists.first : nil) else {
@@ -39,7 +41,7 @@ extension VigilCommand.CertificateCommand {
       let token = try list.signed(with: try SigningKeyStore(homePath: try home.resolved().path).currentKey())
       if let out {
         try CertificateFolder.writeFile(Array(token.utf8), to: out)
-        try FileHandleOutput.standardOutput.write("wrote the status list \(list.url) to \(out)\n")
+        try FileHandleOutput.standardOutput.write("wrote the status list \(list.url) to \(Echo.path(out))\n")
       } else {
         try FileHandleOutput.standardOutput.write(token + "\n")
       }

@@ -94,6 +94,9 @@ extension VigilCommand {
       let exporter = try RecordExporter(
         board: board, format: chosen, from: from, through: to,
         courses: try courses.map { path throws in try CourseLoading.load(path).course })
+      if let out {
+        for path in [out, out + ".jws"] { try OutputFile.check(path, home: try home.resolved()) }
+      }
       let key = try SigningKeyStore(homePath: try home.resolved().path).currentKey()
       let summary = try exporter.export(
         from: try home.openLedger(out == nil ? .readOnly : .existing), key: key, to: out, now: CommandClock.seconds())
@@ -110,8 +113,8 @@ extension VigilCommand {
       guard let path = summary.path else { return }
       let revocations = summary.revocations == 0 ? "" : " (\(Self.count(summary.revocations, "revocation")))"
       try FileHandleOutput.standardError.write(
-        "wrote \(Self.count(summary.records, "record"))\(revocations) for \(board.id) to \(path), "
-          + "signed in \(summary.signaturePath ?? path + ".jws")\(summary.recorded ? "" : " (the same batch was exported before)")\n")
+        "wrote \(Self.count(summary.records, "record"))\(revocations) for \(board.id) to \(Echo.path(path)), "
+          + "signed in \(Echo.path(summary.signaturePath ?? path + ".jws"))\(summary.recorded ? "" : " (the same batch was exported before)")\n")
     }
 
     private static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilBase
 import VigilSigning
 
 extension VigilCommand.KeysCommand {
@@ -21,11 +22,13 @@ extension VigilCommand.KeysCommand {
     var out: String?
 
     mutating func run() throws {
-      let store = SigningKeyStore(homePath: try home.resolved().path)
+      let home = try home.resolved()
+      let store = SigningKeyStore(homePath: home.path)
       if let out {
+        try OutputFile.check(out, home: home)
         let keys = try store.exportPublicKeySet(to: out)
         try FileHandleOutput.standardOutput.write(
-          "wrote \(keys.keys.count) public key\(keys.keys.count == 1 ? "" : "s") to \(out)\n")
+          "wrote \(keys.keys.count) public key\(keys.keys.count == 1 ? "" : "s") to \(Echo.path(out))\n")
       } else {
         try FileHandleOutput.standardOutput.write(try store.publicKeySet().json + "\n")
       }

@@ -47,7 +47,7 @@ extension VigilCommand.CertificateCommand {
       let ledgerPath = try home.resolved().ledgerPath
       let ledger = FileManager.default.fileExists(atPath: ledgerPath) ? try home.openLedger(.readOnly) : nil
       let list = try statusList.map { path in
-        try StatusList(token: try CertificateInput.token(path, what: "status list"), keys: keys)
+        try StatusList(token: try CertificateInput.token(path, what: "status list", tooLarge: .malformedStatusList), keys: keys)
       }
       let tokens: [String]
       if let token {

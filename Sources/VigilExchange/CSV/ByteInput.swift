@@ -37,11 +37,12 @@ final class ByteInput {
   /// The file at `path`, opened for reading.
   ///
   /// - Throws: ``ExchangeError`` with code `unreadable` when it cannot be opened or is not a regular file
-  ///   or a pipe, `tooLarge` when its size is over `limit`.
+  ///   or a pipe, `tooLarge` when its size is over `limit`. A named pipe is opened without waiting for a
+  ///   writer: one that has none reads as empty instead of blocking the command.
   init(path: String, limit: Int, observer: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(ExchangeError) {
     name = path
     self.observer = observer
-    let opened = open(path, O_RDONLY | O_CLOEXEC)
+    let opened = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard opened >= 0 else {
       throw ExchangeError(.unreadable, "cannot open \(path) (\(String(cString: strerror(errno)))); check the path")
     }
@@ -51,7 +52,8 @@ final class ByteInput {
       throw ExchangeError(.unreadable, "cannot read \(path) (\(String(cString: strerror(errno))))")
     }
     let type = status.st_mode & S_IFMT
-    guard type == S_IFREG || type == S_IFIFO else {
+    let flags = fcntl(opened, F_GETFL)
+    guard type == S_IFREG || type == S_IFIFO, flags >= 0, fcntl(opened, F_SETFL, flags & ~O_NONBLOCK) == 0 else {
       close(opened)
       throw ExchangeError(.unreadable, "\(path) is not a regular file; give the path of the file to read")
     }

@@ -35,8 +35,15 @@ public struct VigilHome: Sendable, Hashable, CustomStringConvertible {
     throw .invalid("cannot tell where Vigil keeps its data: set VIGIL_HOME or pass --home FOLDER")
   }
 
-  /// The ledger's path: `ledger.sqlite` in the home folder.
-  public var ledgerPath: String { (path == "/" ? "" : path) + "/ledger.sqlite" }
+  /// The ledger's file name in the home folder.
+  public static let ledgerFileName = "ledger.sqlite"
+
+  /// The names SQLite and Vigil give the ledger's companions in the same folder (its write-ahead log,
+  /// shared memory, rollback journal, and the refusal marker), the ledger's own first.
+  public static let ledgerFileNames = ["", "-wal", "-shm", "-journal", ".refused"].map { ledgerFileName + $0 }
+
+  /// The ledger's path: ``ledgerFileName`` in the home folder.
+  public var ledgerPath: String { (path == "/" ? "" : path) + "/" + Self.ledgerFileName }
 
   /// The folder of the provider's signing keys: `keys` in the home folder. A backup of the ledger does
   /// not include it.
