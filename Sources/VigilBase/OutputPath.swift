@@ -23,7 +23,7 @@ public struct OutputPath: Sendable, Hashable {
   public static func notAFile(_ path: String, example: String) -> String {
     path.isEmpty
       ? "the file name is empty; give one such as \(example)"
-      : "\(Echo.quoted(path)) names a folder, not a file; give a file name such as \(example)"
+      : "\(Echo.quotedPath(path)) names a folder, not a file; give a file name such as \(example)"
   }
 
   private static func isFileName(_ name: String) -> Bool {

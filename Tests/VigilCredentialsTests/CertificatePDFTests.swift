@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCredentials
 import VigilBoards
+import VigilLedger
 import VigilTestSupport
 
 /// The printable certificate, checked with poppler's tools (not Vigil's code): the text it carries
@@ -91,6 +92,29 @@ struct CertificatePDFTests {
     #expect(letters(page).contains(letters(CertificatePDF.sampleStamp)), "\(page)")
     #expect(page.contains("(example approval: no credit)"))
     #expect(page.contains("Texas Board of Nursing, RN license 123456: sample, no credit awarded"))
+  }
+
+  /// Drawn again after it no longer stands, a certificate is stamped with what happened, instead of
+  /// the sample's stamp and on a real one alike (2026-12-06T09:30:00Z is 1796549400).
+  @Test(arguments: [
+    (CertificateStatus.revoked(reason: "issued in error", at: 1_796_549_400), false,
+     "REVOKED on 2026-12-06: not valid for continuing-education credit"),
+    (CertificateStatus.revoked(reason: "issued in error", at: 1_796_549_400), true,
+     "REVOKED on 2026-12-06: not valid for continuing-education credit"),
+    (CertificateStatus.superseded(by: "VC-JQ0S-2JBK-BBM2", at: 1_796_549_400), false,
+     "SUPERSEDED by VC-JQ0S-2JBK-BBM2: not valid; use the corrected certificate"),
+  ])
+  func aCertificateThatNoLongerStandsIsStampedWithWhatHappened(
+    status: CertificateStatus, example: Bool, stamp: String
+  ) throws {
+    let directory = TemporaryDirectory()
+    let (claims, _) = try pdf(example: example, in: directory)
+    let path = directory.write("withdrawn.pdf", bytes: try CertificatePDF(claims, status: status).render())
+    let letters = { (text: String) in text.filter { !$0.isWhitespace } }
+    let page = letters(try text(path, raw: true))
+    #expect(page.contains(letters(stamp)), "\(page)")
+    #expect(!page.contains(letters(CertificatePDF.sampleStamp)))
+    #expect(page.contains(claims[0].number.description))
   }
 
   @Test func eachLicenseHasItsBoardsCredit() throws {

@@ -31,6 +31,14 @@ import VigilTestSupport
     let again = try CommandRunner.vigil(["certificate", "revoke", number, "--reason", "twice", "--home", home.path])
     #expect(again.status != 0 && again.error.contains("already revoked"), "\(again.error)")
 
+    if CommandRunner.isInstalled("pdftotext") {
+      // Drawn again, the PDF says across the page that it is revoked (pdftotext breaks the diagonal's words).
+      let redrawn = board.appending("revoked.pdf")
+      #expect(try CommandRunner.vigil(["certificate", "pdf", number, "--out", redrawn, "--home", home.path]).status == 0)
+      let page = try CommandRunner.run("pdftotext", ["-raw", "-enc", "UTF-8", redrawn, "-"]).output
+      #expect(page.filter { !$0.isWhitespace }.contains("REVOKEDon"), "\(page)")
+    }
+
     let atHome = try CommandRunner.vigil(["certificate", "verify", file, "--home", home.path])
     #expect(atHome.status == 1 && atHome.error.contains("was revoked on") && atHome.error.hasSuffix(": issued in error\n"))
     let stale = try CommandRunner.vigil(

@@ -32,6 +32,8 @@ import VigilTestSupport
       Destination(path: ledger + "-journal", says: "is the ledger's own file (\(ledger)-journal)"),
       Destination(path: key, says: "is the provider's signing key (\(key)); writing there would destroy it"),
       Destination(path: home.home.appending("keys/published.json"), says: "is in the home's keys folder"),
+      Destination(path: home.home.appending("sessions/learner-1.lock"), says: "is in the home's sessions folder"),
+      Destination(path: ledger + "/", says: "names a folder, not a file; give a file name such as"),
       Destination(path: hardLink, says: "is the ledger's own file (\(ledger))"),
       Destination(path: symbolicLink, says: "is a symbolic link; name the file itself"),
       Destination(path: pipe, says: "is not a regular file (a device, a named pipe or a socket)"),
@@ -53,7 +55,10 @@ import VigilTestSupport
     for destination in try destinations(in: home, directory) {
       for (option, command) in commands {
         let result = try home.vigil(command + [destination.path])
-        let expected = "error: \(option) '\(destination.path)' \(destination.says)"
+        let expected =
+          destination.path.hasSuffix("/")
+          ? "error: \(option): '\(destination.path)' \(destination.says)"
+          : "error: \(option) '\(destination.path)' \(destination.says)"
         #expect(result.status == 2, "\(command) \(destination.path): \(result.error)")
         #expect(result.error.hasPrefix(expected), "\(command): \(result.error)")
       }

@@ -12,8 +12,9 @@ import VigilSigning
 /// Every writer finishes a temporary file and renames it over its destination, which replaces whatever
 /// had that name: so a destination must be a new file or a regular file that is not Vigil's own. The
 /// ledger (and its `-wal`, `-shm` and other companions), anything in the home's `keys/` folder (the
-/// signing key), a hard link to either, a folder, a symbolic link, a device, a named pipe and a socket
-/// are refused with what to do instead.
+/// signing key) and its `sessions/` folder (the session locks), a hard link to the ledger or the key, a
+/// path that names no file, a folder, a symbolic link, a device, a named pipe and a socket are refused
+/// with what to do instead.
 enum OutputFile {
   /// Refuses `path` when writing it would replace something it must not.
   ///
@@ -21,8 +22,11 @@ enum OutputFile {
   ///   - path: The file to write, as the user gave it.
   ///   - home: The home whose ledger and keys are protected.
   ///   - option: How the user gave the path, for the message (`--out`, `the backup file`).
+  ///   - example: A file name to suggest when `path` names none (empty, or ending in `/`).
   /// - Throws: ``CommandError`` with code `usage`.
-  static func check(_ path: String, home: VigilHome, option: String = "--out") throws(CommandError) {
+  static func check(
+    _ path: String, home: VigilHome, option: String = "--out", example: String
+  ) throws(CommandError) {
     func refuse(_ reason: String) -> CommandError {
       CommandError(.usage, "\(option) \(Echo.quotedPath(path)) \(reason)")
     }
@@ -44,9 +48,15 @@ enum OutputFile {
         throw refuse("is the provider's signing key (\(key)); writing there would destroy it: name another file")
       }
     }
-    guard let output = OutputPath(path), let folder = Identity(of: output.folder) else { return }
+    guard let output = OutputPath(path) else {
+      throw CommandError(.usage, "\(option): " + OutputPath.notAFile(path, example: example))
+    }
+    guard let folder = Identity(of: output.folder) else { return }
     if folder == Identity(of: home.keysPath) {
       throw refuse("is in the home's keys folder, which holds the signing key; write the file elsewhere")
+    }
+    if folder == Identity(of: home.sessionsPath) {
+      throw refuse("is in the home's sessions folder, which holds the session locks; write the file elsewhere")
     }
     if folder == Identity(of: home.path), VigilHome.ledgerFileNames.contains(output.name) {
       throw refuse(ledgersFile(folderPath + "/" + output.name))

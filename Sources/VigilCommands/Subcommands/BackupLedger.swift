@@ -27,7 +27,8 @@ extension VigilCommand.LedgerCommand {
     var force = false
 
     mutating func run() throws {
-      try OutputFile.check(file, home: try home.resolved(), option: "the backup file")
+      try OutputFile.check(
+        file, home: try home.resolved(), option: "the backup file", example: "ledger-copy.sqlite")
       let ledger = try home.openLedger(.readOnly)
       let report = try ledger.backup(to: file, replacing: force)
       let keysFolder = try home.resolved().keysPath

@@ -16,7 +16,8 @@ enum CertificateInput {
   /// none; one added by an editor or `echo` is forgiven).
   ///
   /// - Throws: ``CommandError`` when the file is missing, not a regular file or not UTF-8 text, a
-  ///   ``VigilCredentials/CredentialError`` with the code `tooLarge` when it is larger than any token.
+  ///   ``VigilCredentials/CredentialError`` with the code given as `tooLarge` (`malformed-token` unless
+  ///   told) when it is larger than any token.
   static func token(
     _ path: String, what: String = "certificate file", tooLarge: CredentialError.Code = .malformedToken
   ) throws -> String {

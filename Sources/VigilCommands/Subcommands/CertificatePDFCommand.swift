@@ -25,10 +25,10 @@ extension VigilCommand.CertificateCommand {
 
     mutating func run() throws {
       let home = try self.home.resolved()
-      if let out { try OutputFile.check(out, home: home) }
+      if let out { try OutputFile.check(out, home: home, example: "certificate.pdf") }
       let ledger = try self.home.openLedger(.readOnly)
       let records = try CertificateRecord.find(number, in: ledger, home: home)
-      let pdf = try CertificatePDF(records.map(\.claims)).render()
+      let pdf = try CertificatePDF(records.map(\.claims), status: records[0].status).render()
       let number = records[0].claims.number.description
       let path: String
       if let out {

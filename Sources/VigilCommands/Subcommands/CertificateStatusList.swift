@@ -27,7 +27,7 @@ extension VigilCommand.CertificateCommand {
     @OptionGroup var home: HomeOptions
 
     mutating func run() throws {
-      if let out { try OutputFile.check(out, home: try home.resolved()) }
+      if let out { try OutputFile.check(out, home: try home.resolved(), example: "status-1.jwt") }
       let lists = try StatusListBuilder.lists(ledger: try home.openLedger(.readOnly), now: CommandClock.seconds())
       let urls = lists.map(\.url).joined(separator: ", ")
       guard let list = url.map({ url in lists.first { $0.url == url } }) ?? (lists.count == 1 ? lists.first : nil) else {

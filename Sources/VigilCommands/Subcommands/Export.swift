@@ -95,7 +95,7 @@ extension VigilCommand {
         board: board, format: chosen, from: from, through: to,
         courses: try courses.map { path throws in try CourseLoading.load(path).course })
       if let out {
-        for path in [out, out + ".jws"] { try OutputFile.check(path, home: try home.resolved()) }
+        for path in [out, out + ".jws"] { try OutputFile.check(path, home: try home.resolved(), example: "tx-bon-2026.xml") }
       }
       let key = try SigningKeyStore(homePath: try home.resolved().path).currentKey()
       let summary = try exporter.export(

@@ -25,7 +25,7 @@ extension VigilCommand.KeysCommand {
       let home = try home.resolved()
       let store = SigningKeyStore(homePath: home.path)
       if let out {
-        try OutputFile.check(out, home: home)
+        try OutputFile.check(out, home: home, example: "jwks.json")
         let keys = try store.exportPublicKeySet(to: out)
         try FileHandleOutput.standardOutput.write(
           "wrote \(keys.keys.count) public key\(keys.keys.count == 1 ? "" : "s") to \(Echo.path(out))\n")

@@ -18,7 +18,7 @@ final class SessionLock {
   /// - Throws: ``CommandError`` with `usage` when another session holds it, or when the lock file
   ///   cannot be made.
   init(home: VigilHome, learner: Learner) throws(CommandError) {
-    let folder = home.path + "/sessions"
+    let folder = home.sessionsPath
     if mkdir(folder, 0o700) != 0 && errno != EEXIST {
       throw CommandError(.usage, "cannot create \(folder) (\(String(cString: strerror(errno)))); check the home's permissions")
     }

@@ -1,17 +1,18 @@
 /// Where each part of a certificate goes on its page: a double border, the provider at the top, the
 /// title, the learner's name, the course and date, the approvals and the credit in the middle (made
 /// smaller until they fit), the number (and, for a re-issue, the number it replaces) and how to verify it
-/// at the foot, and a sample's stamp across everything.
+/// at the foot, and a stamp across everything for a sample or a certificate that no longer stands.
 struct CertificateLayout {
   let page: PDFPage
   let wording: CertificateWording
-  let isSample: Bool
+  /// The text stamped along the diagonal, if any (``CertificatePDF/stamp``).
+  let stamp: String?
 
   private static let navy = PDFPage.Colour(red: 0.11, green: 0.23, blue: 0.37)
   private static let gold = PDFPage.Colour(red: 0.69, green: 0.55, blue: 0.24)
   private static let ink = PDFPage.Colour(red: 0.13, green: 0.13, blue: 0.13)
   private static let grey = PDFPage.Colour(red: 0.35, green: 0.35, blue: 0.35)
-  private static let stamp = PDFPage.Colour(red: 0.78, green: 0.1, blue: 0.1, alpha: 0.25)
+  private static let stampColour = PDFPage.Colour(red: 0.78, green: 0.1, blue: 0.1, alpha: 0.25)
 
   /// The text column's left edge and width.
   private var left: Double { 72 }
@@ -25,7 +26,7 @@ struct CertificateLayout {
     let top = drawHeading()
     drawCredit(from: top + 14)
     drawFoot()
-    if isSample { drawStamp() }
+    if let stamp { drawStamp(stamp) }
   }
 
   /// The provider, the title, the name, the course and the date; returns where they end.
@@ -118,8 +119,8 @@ struct CertificateLayout {
       alignment: .left, colour: Self.grey)
   }
 
-  /// The sample's stamp, along the page's diagonal.
-  private func drawStamp() {
-    page.diagonal(CertificatePDF.sampleStamp, font: "\(PDFFonts.sans) Bold", fraction: 0.66, colour: Self.stamp)
+  /// The stamp, along the page's diagonal.
+  private func drawStamp(_ text: String) {
+    page.diagonal(text, font: "\(PDFFonts.sans) Bold", fraction: 0.66, colour: Self.stampColour)
   }
 }

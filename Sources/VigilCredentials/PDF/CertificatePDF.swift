@@ -1,5 +1,6 @@
 import CCairo
 import VigilBase
+import VigilLedger
 
 /// The printable certificate of one completion: one US Letter landscape page, drawn with cairo and
 /// pango from the claims of the completion's credentials (one per license, all with one number).
@@ -8,7 +9,8 @@ import VigilBase
 /// title, the completion date, the provider's name and web address, each approval's contact hours and
 /// its statement exactly as the course gives it, each license's credit under its board's rules, and
 /// the certificate number with how to verify it. A completion whose credentials are all samples (the
-/// course's approvals are examples) is stamped across the page as not valid for credit.
+/// course's approvals are examples) is stamped across the page as not valid for credit, and so is one
+/// drawn again after it was revoked or superseded, with what happened.
 ///
 /// The PDF's creation and modification dates are the completion date, so the same certificate always
 /// gives the same bytes.
@@ -21,12 +23,15 @@ public struct CertificatePDF: Sendable {
 
   /// The completion's credentials, in the ledger's order.
   public let claims: [CredentialClaims]
+  /// Where the certificate stands in the ledger that issued it.
+  public let status: CertificateStatus
 
-  /// The certificate of the credentials `claims`, which must share one certificate number.
+  /// The certificate of the credentials `claims`, which must share one certificate number, as the
+  /// ledger that issued it has it (`status`).
   ///
   /// - Throws: ``CredentialError/Code/notFound`` for no credentials,
   ///   ``CredentialError/Code/inconsistentClaims`` for credentials of two numbers.
-  public init(_ claims: [CredentialClaims]) throws(CredentialError) {
+  public init(_ claims: [CredentialClaims], status: CertificateStatus = .active) throws(CredentialError) {
     guard let first = claims.first else {
       throw CredentialError(.notFound, "there is no credential to draw a certificate from")
     }
@@ -34,10 +39,22 @@ public struct CertificatePDF: Sendable {
       throw CredentialError(.inconsistentClaims, "a certificate's credentials must share one certificate number")
     }
     self.claims = claims
+    self.status = status
   }
 
   /// Whether every credential is a sample, so the certificate is stamped.
   public var isSample: Bool { claims.allSatisfy(\.isSample) }
+
+  /// What the page is stamped with across it, if anything: a certificate that no longer stands says
+  /// so (revoked on its day, or superseded by its successor), else a sample says it is one.
+  public var stamp: String? {
+    switch status {
+    case .revoked(_, let at):
+      "REVOKED on \(InstantText.format(at).prefix(10)): not valid for continuing-education credit"
+    case .superseded(let successor, _): "SUPERSEDED by \(successor): not valid; use the corrected certificate"
+    case .active: isSample ? Self.sampleStamp : nil
+    }
+  }
 
   /// The PDF's bytes.
   ///
@@ -46,7 +63,7 @@ public struct CertificatePDF: Sendable {
     try PDFFonts.shared.withContext { context throws(CredentialError) in
       let page = try PDFPage(
         width: Self.pageWidth, height: Self.pageHeight, metadata: metadata, context: context)
-      CertificateLayout(page: page, wording: CertificateWording(claims), isSample: isSample).draw()
+      CertificateLayout(page: page, wording: CertificateWording(claims), stamp: stamp).draw()
       return try page.finish()
     }
   }

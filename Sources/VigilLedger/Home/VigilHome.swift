@@ -49,6 +49,10 @@ public struct VigilHome: Sendable, Hashable, CustomStringConvertible {
   /// not include it.
   public var keysPath: String { (path == "/" ? "" : path) + "/keys" }
 
+  /// The folder of the locks that keep two `vigil take` sessions of one learner apart: `sessions` in
+  /// the home folder.
+  public var sessionsPath: String { (path == "/" ? "" : path) + "/sessions" }
+
   /// The file that records a damaged ledger's refusal of writes: `ledger.sqlite.refused`.
   public var refusalMarkerPath: String { ledgerPath + ".refused" }
 

@@ -27,7 +27,8 @@ extension Ledger {
     let recordedAt = clock()
     return try write { db in
       guard let completionID = try Self.certificates(db, where: "c.number = ?", [number]).first?.completionID else {
-        throw LedgerError.notFound("no certificate in the ledger has the number \(number)")
+        throw LedgerError.notFound(
+          "no certificate in the ledger has the number \(number); vigil certificate list shows the numbers it holds")
       }
       let editions = try Self.editions(db, completionID: completionID)
       guard let asked = editions.first(where: { $0.number == number }), let current = editions.last,

@@ -19,7 +19,8 @@ extension Ledger {
     let recordedAt = clock()
     return try write { db in
       guard let completionID = try Self.certificates(db, where: "c.number = ?", [number]).first?.completionID else {
-        throw LedgerError.notFound("no certificate in the ledger has the number \(number)")
+        throw LedgerError.notFound(
+          "no certificate in the ledger has the number \(number); vigil certificate list shows the numbers it holds")
       }
       if let supersession = try Self.supersessions(db, number: number).first {
         throw LedgerError(

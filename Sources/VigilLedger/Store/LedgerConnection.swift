@@ -27,6 +27,13 @@ enum LedgerConnection {
     case .other:
       throw LedgerError(.cannotOpen, "\(path) is not a regular file; pass --home with the folder that holds the ledger")
     case .missing:
+      var status = stat()
+      if lstat(path, &status) != 0, errno != ENOENT, errno != ENOTDIR {
+        // The folder cannot be searched (another user's home, mode 0700): the ledger may well be there.
+        throw LedgerError(
+          .cannotOpen,
+          "cannot reach \(path) (\(String(cString: strerror(errno)))); check the permissions of --home or VIGIL_HOME")
+      }
       let pageSize: Int?
       switch mode {
       case .create: pageSize = nil
