@@ -94,10 +94,11 @@ extension VigilCommand {
       let exporter = try RecordExporter(
         board: board, format: chosen, from: from, through: to,
         courses: try courses.map { path throws in try CourseLoading.load(path).course })
+      let resolvedHome = try home.resolved()
       if let out {
-        for path in [out, out + ".jws"] { try OutputFile.check(path, home: try home.resolved(), example: "tx-bon-2026.xml") }
+        for path in [out, out + ".jws"] { try OutputFile.check(path, home: resolvedHome, example: "tx-bon-2026.xml") }
       }
-      let key = try SigningKeyStore(homePath: try home.resolved().path).currentKey()
+      let key = try SigningKeyStore(homePath: resolvedHome.path).currentKey()
       let summary = try exporter.export(
         from: try home.openLedger(out == nil ? .readOnly : .existing), key: key, to: out, now: CommandClock.seconds())
       var notes: [String] = []

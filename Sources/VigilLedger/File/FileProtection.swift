@@ -18,7 +18,10 @@ enum FileProtection {
 
   /// What a path names, as `lstat(2)` sees it (a symbolic link is never followed).
   enum Entry: Equatable {
+    /// Nothing has that name (or a part of the path is not a folder).
     case missing
+    /// The path cannot be looked at, e.g. a folder on it cannot be searched: the reason.
+    case unreachable(reason: String)
     case regular(size: Int64)
     case symbolicLink
     case directory
@@ -29,7 +32,9 @@ enum FileProtection {
   /// What is at `path`, without following a symbolic link there.
   static func entry(at path: String) -> Entry {
     var info = stat()
-    guard lstat(path, &info) == 0 else { return .missing }
+    guard lstat(path, &info) == 0 else {
+      return errno == ENOENT || errno == ENOTDIR ? .missing : .unreachable(reason: String(cString: strerror(errno)))
+    }
     switch info.st_mode & S_IFMT {
     case S_IFREG: return .regular(size: Int64(info.st_size))
     case S_IFLNK: return .symbolicLink
@@ -51,7 +56,8 @@ enum FileProtection {
   static func createFolder(_ folder: String) throws(LedgerError) {
     guard !folder.isEmpty else { return }
     switch entry(at: folder) {
-    case .missing: break
+    // An unreachable folder is left to mkdir, which says why it cannot be made.
+    case .missing, .unreachable: break
     case .regular, .other:
       throw LedgerError(
         .cannotWrite, "\(folder) is not a folder (a file or a device has that name); give --home or VIGIL_HOME a folder")

@@ -27,6 +27,7 @@ extension Ledger {
     guard source != target else { throw .invalid("\(destination) is the ledger itself; back it up to another file") }
     switch FileProtection.entry(at: destination) {
     case .missing: break
+    case .unreachable(let reason): throw .invalid("cannot reach \(destination) (\(reason)); check the folder's permissions")
     case .regular: guard replacing else { throw .invalid("\(destination) already exists; pass --force to replace it") }
     case .directory: throw .invalid("\(destination) is a folder; name the backup file inside it")
     case .symbolicLink:

@@ -26,14 +26,10 @@ enum LedgerConnection {
       throw LedgerError(.cannotOpen, "\(path) is a folder, not a ledger file; pass the folder as --home instead")
     case .other:
       throw LedgerError(.cannotOpen, "\(path) is not a regular file; pass --home with the folder that holds the ledger")
+    case .unreachable(let reason):
+      // The folder cannot be searched (another user's home, mode 0700): the ledger may well be there.
+      throw LedgerError(.cannotOpen, "cannot reach \(path) (\(reason)); check the permissions of --home or VIGIL_HOME")
     case .missing:
-      var status = stat()
-      if lstat(path, &status) != 0, errno != ENOENT, errno != ENOTDIR {
-        // The folder cannot be searched (another user's home, mode 0700): the ledger may well be there.
-        throw LedgerError(
-          .cannotOpen,
-          "cannot reach \(path) (\(String(cString: strerror(errno)))); check the permissions of --home or VIGIL_HOME")
-      }
       let pageSize: Int?
       switch mode {
       case .create: pageSize = nil
