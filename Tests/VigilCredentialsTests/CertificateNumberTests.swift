@@ -87,38 +87,27 @@ import VigilTestSupport
     }
   }
 
-  /// The derivation as the README documents it, recomputed by an independent implementation in Python.
+  /// The derivation as the README documents it, recomputed by an independent implementation in Python
+  /// (Tests/Interop/certificate-numbers.py).
   @Test(.enabled(if: CommandRunner.isInstalled("python3"))) func pythonDerivesTheSameNumbers() throws {
-    let script = #"""
-      import hashlib, sys
-      A = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-      ledger = sys.argv[1]
-      key = hashlib.sha256(("vigil-certificate-number:" + ledger).encode()).digest()
-      mask = 2**28 - 1
-      def encrypt(value):
-          left, right = value >> 28 & mask, value & mask
-          for r in range(4):
-              digest = hashlib.sha256(key + bytes([r]) + right.to_bytes(4, "big")).digest()
-              left, right = right, left ^ (int.from_bytes(digest[:4], "big") & mask)
-          return left << 28 | right
-      for completion in map(int, sys.argv[2:]):
-          value = encrypt(completion)
-          while value >= 2**55:
-              value = encrypt(value)
-          symbols = [value >> (5 * (10 - i)) & 31 for i in range(11)]
-          total, factor = 0, 2
-          for symbol in reversed(symbols):
-              weighted = factor * symbol
-              total += weighted // 32 + weighted % 32
-              factor = 1 if factor == 2 else 2
-          text = "".join(A[s] for s in symbols + [(32 - total % 32) % 32])
-          print(f"VC-{text[0:4]}-{text[4:8]}-{text[8:12]}")
-      """#
     let ledger = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f"
     let ids: [Int64] = [1, 2, 12, 999, 123_456_789]
-    let result = try CommandRunner.run("python3", ["-c", script, ledger] + ids.map(String.init))
+    let result = try CommandRunner.run(
+      "python3", [Repository.path("Tests/Interop/certificate-numbers.py"), "numbers", ledger] + ids.map(String.init))
     #expect(result.status == 0, "\(result.error)")
     let swift = try ids.map { try CertificateNumber.derive(ledgerID: ledger, completionID: $0).description }
+    #expect(result.output.split(separator: "\n").map(String.init) == swift)
+  }
+
+  /// The status-list index of a list's position, recomputed the same way.
+  @Test(.enabled(if: CommandRunner.isInstalled("python3"))) func pythonDerivesTheSameStatusIndexes() throws {
+    let ledger = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f"
+    let positions = [0, 1, 11, 65_536, 131_071]
+    let result = try CommandRunner.run(
+      "python3",
+      [Repository.path("Tests/Interop/certificate-numbers.py"), "indexes", ledger] + positions.map(String.init))
+    #expect(result.status == 0, "\(result.error)")
+    let swift = positions.map { String(StatusListEntry.index(ledgerID: ledger, position: $0)) }
     #expect(result.output.split(separator: "\n").map(String.init) == swift)
   }
 }

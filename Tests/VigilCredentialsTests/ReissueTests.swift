@@ -162,37 +162,14 @@ import VigilTestSupport
     #expect(error?.message.contains("does not follow from the ledger's record byte for byte") == true)
   }
 
-  /// Edition numbers, recomputed from the README's description in Python: the first edition keeps its
-  /// number; edition e of completion c is the permutation of (e − 1) × 2^40 + c.
+  /// Edition numbers, recomputed from the README's description in Python (Tests/Interop/certificate-numbers.py):
+  /// the first edition keeps its number; edition e of completion c is the permutation of (e − 1) × 2^40 + c.
   @Test(.enabled(if: CommandRunner.isInstalled("python3"))) func pythonDerivesTheEditionNumbers() throws {
-    let script = #"""
-      import hashlib, sys
-      A = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-      key = hashlib.sha256(("vigil-certificate-number:" + sys.argv[1]).encode()).digest()
-      mask = 2**28 - 1
-      def encrypt(value):
-          left, right = value >> 28 & mask, value & mask
-          for r in range(4):
-              digest = hashlib.sha256(key + bytes([r]) + right.to_bytes(4, "big")).digest()
-              left, right = right, left ^ (int.from_bytes(digest[:4], "big") & mask)
-          return left << 28 | right
-      for argument in sys.argv[2:]:
-          completion, edition = map(int, argument.split(":"))
-          value = encrypt((edition - 1) * 2**40 + completion)
-          while value >= 2**55:
-              value = encrypt(value)
-          symbols = [value >> (5 * (10 - i)) & 31 for i in range(11)]
-          total, factor = 0, 2
-          for symbol in reversed(symbols):
-              weighted = factor * symbol
-              total += weighted // 32 + weighted % 32
-              factor = 1 if factor == 2 else 2
-          text = "".join(A[s] for s in symbols + [(32 - total % 32) % 32])
-          print(f"VC-{text[0:4]}-{text[4:8]}-{text[8:12]}")
-      """#
     let ledger = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f"
     let cases: [(Int64, Int)] = [(12, 1), (12, 2), (12, 3), (1, 2), (1_099_511_627_775, 32_768)]
-    let result = try CommandRunner.run("python3", ["-c", script, ledger] + cases.map { "\($0.0):\($0.1)" })
+    let result = try CommandRunner.run(
+      "python3",
+      [Repository.path("Tests/Interop/certificate-numbers.py"), "numbers", ledger] + cases.map { "\($0.0):\($0.1)" })
     #expect(result.status == 0, "\(result.error)")
     let swift = try cases.map {
       try CertificateNumber.derive(ledgerID: ledger, completionID: $0.0, edition: $0.1).description

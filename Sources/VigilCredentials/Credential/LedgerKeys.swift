@@ -18,24 +18,21 @@ final class LedgerKeys: Sendable {
   /// A list's positions to status-list indexes (see ``StatusListEntry/index(ledgerID:position:)``).
   let statusIndexes: NumberPermutation
 
-  /// The keys of the ledger with id `ledgerID`, or nil when it is not a UUID; with the status indexes'
-  /// permutation ``NumberPermutation/tabulated()`` when `tabulated` (for keys kept for many
-  /// certificates: a millisecond once, then no hashing for each certificate's index).
-  init?(ledgerID: String, tabulated: Bool = false) {
+  /// The keys of the ledger with id `ledgerID`, or nil when it is not a UUID.
+  init?(ledgerID: String) {
     guard let namespace = NameBasedUUID(namespace: ledgerID) else { return nil }
     self.ledgerID = ledgerID
     issuerID = "urn:uuid:" + ledgerID.lowercased()
     self.namespace = namespace
     numbers = NumberPermutation(ledgerID: ledgerID)
-    let statusIndexes = StatusListEntry.permutation(ledgerID: ledgerID)
-    self.statusIndexes = tabulated ? statusIndexes.tabulated() : statusIndexes
+    statusIndexes = StatusListEntry.permutation(ledgerID: ledgerID)
   }
 
-  /// The keys of the ledger with id `ledgerID` (``init(ledgerID:tabulated:)``).
+  /// The keys of the ledger with id `ledgerID` (``init(ledgerID:)``).
   ///
   /// - Throws: ``CredentialError/Code/cannotIssue`` when the id is not a UUID.
-  static func of(ledgerID: String, tabulated: Bool = false) throws(CredentialError) -> LedgerKeys {
-    guard let keys = LedgerKeys(ledgerID: ledgerID, tabulated: tabulated) else {
+  static func of(ledgerID: String) throws(CredentialError) -> LedgerKeys {
+    guard let keys = LedgerKeys(ledgerID: ledgerID) else {
       throw CredentialError(.cannotIssue, "the ledger's id \(Echo.quoted(ledgerID)) is not a UUID")
     }
     return keys
@@ -50,7 +47,7 @@ final class LedgerKeys: Sendable {
     /// The keys of the ledger with id `ledgerID`, derived again only for another ledger.
     func keys(ledgerID: String) throws(CredentialError) -> LedgerKeys {
       if let keys = lock.withLock({ last }), keys.ledgerID == ledgerID { return keys }
-      let keys = try LedgerKeys.of(ledgerID: ledgerID, tabulated: true)
+      let keys = try LedgerKeys.of(ledgerID: ledgerID)
       lock.withLock { last = keys }
       return keys
     }

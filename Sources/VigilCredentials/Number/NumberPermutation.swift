@@ -5,10 +5,11 @@ import Crypto
 /// from the same ids, and do not tell how many certificates a provider has issued.
 ///
 /// A four-round Feistel network over two halves of `bits + 1` bits (two 28-bit halves for numbers, two
-/// 9-bit halves for indexes), whose round function is the first bits of SHA-256(key ‖ round ‖ half as 4
-/// bytes, big-endian) that fit a half; a value of 2^bits or more is encrypted again (cycle walking)
-/// until it falls in range, which keeps the map a bijection on 0…2^bits−1. The key is SHA-256 of a label
-/// (`vigil-certificate-number:`, `vigil-status-index:`) followed by the ledger's id.
+/// 9-bit halves for indexes), whose round function is the low bits that fit a half of SipHash-2-4
+/// (``SipHash``) of the round's byte followed by the half as 4 bytes, big-endian; a value of 2^bits or
+/// more is encrypted again (cycle walking) until it falls in range, which keeps the map a bijection on
+/// 0…2^bits−1. SipHash's key is the first 16 bytes of SHA-256 of a label (`vigil-certificate-number:`,
+/// `vigil-status-index:`) followed by the ledger's id.
 struct NumberPermutation: Sendable {
   private static let rounds: UInt8 = 4
 
@@ -16,10 +17,7 @@ struct NumberPermutation: Sendable {
   let bits: Int
   private let halfBits: UInt64
   private let halfMask: UInt64
-  private let key: [UInt8]
-  /// The round function's value for every round and half, round by round, when computed ahead
-  /// (``tabulated()``); empty when each is hashed as needed.
-  private var table: [UInt32] = []
+  private let roundFunction: SipHash
 
   /// The certificate-number permutation (55 bits) of the ledger with this id.
   init(ledgerID: String) {
@@ -32,21 +30,7 @@ struct NumberPermutation: Sendable {
     self.bits = bits
     halfBits = UInt64(bits + 1) / 2
     halfMask = (1 << halfBits) - 1
-    key = Array(SHA256.hash(data: Array("\(label)\(ledgerID)".utf8)))
-  }
-
-  /// The same permutation with its round function computed ahead for every round and half: 4 ×
-  /// 2^(half's bits) SHA-256s once (2,048 for the 17-bit status indexes), then each round a look-up
-  /// instead of a hash. Unchanged for halves of more than 10 bits (certificate numbers), whose table
-  /// would be too large.
-  func tabulated() -> NumberPermutation {
-    guard halfBits <= 10, table.isEmpty else { return self }
-    var copy = self
-    copy.table.reserveCapacity(Int(Self.rounds) << halfBits)
-    for round in 0..<Self.rounds {
-      for half in 0..<(UInt64(1) << halfBits) { copy.table.append(UInt32(hashedRoundValue(round, half))) }
-    }
-    return copy
+    roundFunction = SipHash(key: Array(SHA256.hash(data: Array("\(label)\(ledgerID)".utf8))))
   }
 
   /// The image of `value` (which must be below 2^bits).
@@ -66,26 +50,9 @@ struct NumberPermutation: Sendable {
   }
 
   private func roundValue(_ round: UInt8, _ half: UInt64) -> UInt64 {
-    table.isEmpty ? hashedRoundValue(round, half) : UInt64(table[Int(round) << halfBits | Int(half)])
-  }
-
-  private func hashedRoundValue(_ round: UInt8, _ half: UInt64) -> UInt64 {
-    // key ‖ round ‖ half, hashed in one pass from one buffer.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count + 5) { input in
-      _ = input.initialize(from: key)
-      input[key.count] = round
-      input[key.count + 1] = UInt8(half >> 24 & 0xFF)
-      input[key.count + 2] = UInt8(half >> 16 & 0xFF)
-      input[key.count + 3] = UInt8(half >> 8 & 0xFF)
-      input[key.count + 4] = UInt8(half & 0xFF)
-      // The hasher's own buffer call, not `hash(data:)`'s walk over a DataProtocol's regions: a
-      // certificate number hashes eight times or so.
-      var hasher = SHA256()
-      hasher.update(bufferPointer: UnsafeRawBufferPointer(input))
-      let word = hasher.finalize().withUnsafeBytes { digest in
-        UInt64(digest[0]) << 24 | UInt64(digest[1]) << 16 | UInt64(digest[2]) << 8 | UInt64(digest[3])
-      }
-      return word & halfMask
-    }
+    // round ‖ half as 4 bytes, big-endian: the first five bytes of this word in memory.
+    var message = (UInt64(round) | UInt64(UInt32(truncatingIfNeeded: half).bigEndian) << 8).littleEndian
+    return withUnsafeBytes(of: &message) { roundFunction.value(of: UnsafeRawBufferPointer(rebasing: $0.prefix(5))) }
+      & halfMask
   }
 }

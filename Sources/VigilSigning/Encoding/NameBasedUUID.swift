@@ -1,4 +1,3 @@
-import Crypto
 import VigilBase
 
 /// Name-based UUIDs (version 5, RFC 9562 §5.5) in one namespace: SHA-1 of the namespace UUID's 16
@@ -7,8 +6,9 @@ import VigilBase
 /// holds; anyone can recompute them (Python: `uuid.uuid5(uuid.UUID(namespace), name)`). Credentials and
 /// xAPI statements derive their ids with it.
 ///
-/// The namespace is read once, and each UUID is one SHA-1 written straight into its 36 characters (45
-/// as a URN with `urn:uuid:`, ``urn(_:)``): a credential derives two of them every time one is issued.
+/// The namespace is read once, and each UUID is one SHA-1 (``SHA1``, on the stack) written straight
+/// into its 36 characters (45 as a URN with `urn:uuid:`, ``urn(_:)``): a credential derives two of them
+/// every time one is issued.
 public struct NameBasedUUID: Sendable {
   /// The namespace UUID's 16 bytes.
   private let namespace: [UInt8]
@@ -46,18 +46,20 @@ public struct NameBasedUUID: Sendable {
 
   /// `prefix` followed by the lowercase UUID for `name`, written straight into one string.
   private func text(_ name: String, prefix: StaticString) -> String {
-    var hasher = Insecure.SHA1()
-    namespace.withUnsafeBytes { hasher.update(bufferPointer: $0) }
     var name = name
-    name.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-    let digest = hasher.finalize()
-    return digest.withUnsafeBytes { digest in
+    let digest = namespace.withUnsafeBytes { namespace in
+      name.withUTF8 { SHA1.digest(namespace, UnsafeRawBufferPointer($0)) }
+    }
+    // The digest's first 16 bytes, in order.
+    var bytes = (digest.0.bigEndian, digest.1.bigEndian, digest.2.bigEndian, digest.3.bigEndian)
+    return withUnsafeBytes(of: &bytes) { digest in
       String(unsafeUninitializedCapacity: prefix.utf8CodeUnitCount + 36) { text in
         var written = 0
         for index in 0..<prefix.utf8CodeUnitCount {
           text[written] = prefix.utf8Start[index]
           written += 1
         }
+        // With the version (5) and the variant (10) set.
         for index in 0..<16 {
           if index == 4 || index == 6 || index == 8 || index == 10 {
             text[written] = UInt8(ascii: "-")
