@@ -71,13 +71,13 @@ def number_text(value):
     return f"VC-{text[0:4]}-{text[4:8]}-{text[8:12]}"
 
 
-def main(kind, ledger, *values):
-    if kind == "numbers":
+def main(kind="", ledger="", *values):
+    if kind == "numbers" and ledger:
         numbers = permutation("vigil-certificate-number:", ledger, 55)
         for argument in values:
             completion, _, edition = argument.partition(":")
             print(number_text(numbers((int(edition or 1) - 1) * 2**40 + int(completion))))
-    elif kind == "indexes":
+    elif kind == "indexes" and ledger:
         indexes = permutation("vigil-status-index:", ledger, 17)
         for position in values:
             print(indexes(int(position)))
