@@ -85,7 +85,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
   /// `YYYY-MM-DD`, the form ``init(_:)`` reads.
   public var description: String {
-    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+    guard isTenCharacters else {
       func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -93,21 +93,28 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
       return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
     // Written digit by digit: exports, imports and certificates write millions of dates.
-    return String(unsafeUninitializedCapacity: 10) { text in
-      func digits(_ value: Int, _ width: Int, at start: Int) {
-        var rest = value
-        for offset in stride(from: width - 1, through: 0, by: -1) {
-          text[start + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
-          rest /= 10
-        }
+    return String(unsafeUninitializedCapacity: 10) { write(to: $0) }
+  }
+
+  /// Whether ``description`` is `YYYY-MM-DD`, ten characters (a year of four digits, a month and day of two).
+  var isTenCharacters: Bool { (0...9999).contains(year) && (0...99).contains(month) && (0...99).contains(day) }
+
+  /// Writes `YYYY-MM-DD` at the start of `text`, which has room for 10 bytes, and returns 10; the date
+  /// ``isTenCharacters``.
+  func write(to text: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    func digits(_ value: Int, _ width: Int, at start: Int) {
+      var rest = value
+      for offset in stride(from: width - 1, through: 0, by: -1) {
+        text[start + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
       }
-      digits(year, 4, at: 0)
-      text[4] = UInt8(ascii: "-")
-      digits(month, 2, at: 5)
-      text[7] = UInt8(ascii: "-")
-      digits(day, 2, at: 8)
-      return 10
     }
+    digits(year, 4, at: 0)
+    text[4] = UInt8(ascii: "-")
+    digits(month, 2, at: 5)
+    text[7] = UInt8(ascii: "-")
+    digits(day, 2, at: 8)
+    return 10
   }
 
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -158,4 +158,51 @@ import VigilBase
     object.field("h", hundredths: 1_000_000_000_000_000)
     #expect(throws: CanonicalJSON.Problem.integerOutOfRange(key: "h")) { try object.finished() }
   }
+
+  /// Keys in order and out of it, against byte order (UTF-16 order for these ASCII keys).
+  @Test(arguments: [
+    ("a", "b", true), ("b", "a", false), ("B", "a", true), ("a", "ab", true), ("ab", "a", false), ("type", "types", true),
+    ("a", "a", false), ("abcdefgh", "abcdefgh", false), ("abcdefgh", "abcdefghi", true), ("abcdefghi", "abcdefgh", false),
+    ("credentialStatus", "credentialSubject", true), ("credentialSubject", "credentialStatus", false),
+    ("abcdefghb", "abcdefgha", false), ("abcdefgz", "abcdefgha", false), ("abcdefg", "abcdefga", true),
+  ] as [(StaticString, StaticString, Bool)])
+  func ordersKeysByTheirBytes(previous: StaticString, key: StaticString, inOrder: Bool) {
+    var object = CanonicalJSON()
+    object.field(previous, true)
+    object.field(key, false)
+    if inOrder {
+      #expect(throws: Never.self) { try object.finished() }
+    } else {
+      #expect(
+        throws: CanonicalJSON.Problem.keysOutOfOrder(previous: previous.description, key: key.description)
+      ) { try object.finished() }
+    }
+  }
+
+  @Test func writesDigitsAndInstantsAsStrings() throws {
+    var object = CanonicalJSON()
+    object.field("a", digits: 13032)
+    object.field("b", digits: 0)
+    object.field("c", digits: -5)
+    object.field("d", instant: 1_764_444_600)
+    object.field("e", instant: -1)
+    #expect(
+      String(decoding: try object.finished(), as: UTF8.self)
+        == #"{"a":"13032","b":"0","c":"-5","d":"2025-11-29T19:30:00Z","e":"1969-12-31T23:59:59Z"}"#)
+  }
+
+  /// A string written in parts is escaped as the one string they make.
+  @Test func writesAStringInParts() throws {
+    var object = CanonicalJSON()
+    object.field(
+      "t",
+      text: { text in
+        text.append("a\"b")
+        text.append(":")
+        text.append(decimal: -12)
+        text.append("\u{01}é")
+      })
+    object.field("u", text: { _ in })
+    #expect(String(decoding: try object.finished(), as: UTF8.self) == #"{"t":"a\"b:-12\u0001é","u":""}"#)
+  }
 }

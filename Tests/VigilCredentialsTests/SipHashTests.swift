@@ -16,5 +16,9 @@ import Testing
     let message = (0..<length).map { UInt8($0) }
     let value = message.withUnsafeBytes { SipHash(key: (0..<16).map { UInt8($0) }).value(of: $0) }
     #expect(value == expected)
+    if length < 8 {
+      let word = message.enumerated().reduce(0 as UInt64) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+      #expect(SipHash(key: (0..<16).map { UInt8($0) }).value(ofShort: word, count: length) == expected)
+    }
   }
 }

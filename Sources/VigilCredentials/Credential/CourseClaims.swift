@@ -60,6 +60,10 @@ final class CourseClaims: Sendable, Hashable {
   let achievementID: String
   /// The quiz result's description id: the achievement's, with `#score`.
   let resultDescriptionID: String
+  /// The name of the course's credentials for credit (``OpenBadgeCredential/name``).
+  let creditName: String
+  /// The name of its samples.
+  let sampleName: String
   /// What the URLs of the provider's status lists start with, nil when it has no web address.
   let statusListPrefix: String?
   /// `achievement`, the first member of `credentialSubject`.
@@ -78,6 +82,8 @@ final class CourseClaims: Sendable, Hashable {
     let resultDescriptionID = Self.resultDescriptionID(achievementID: id)
     self.resultDescriptionID = resultDescriptionID
     statusListPrefix = StatusListEntry.listPrefix(web: inputs.providerWeb)
+    creditName = OpenBadgeCredential.name(title: inputs.courseTitle, sample: false)
+    sampleName = OpenBadgeCredential.name(title: inputs.courseTitle, sample: true)
     var achievement = CanonicalJSON(capacity: 1024)
     achievement.field("achievement") {
       Self.writeAchievement(inputs, id: id, resultDescriptionID: resultDescriptionID, to: &$0)
@@ -90,6 +96,9 @@ final class CourseClaims: Sendable, Hashable {
     Self.writeApprovals(inputs.approvals, to: &approvals)
     self.approvals = approvals
   }
+
+  /// The name of a credential of the course, a sample or not.
+  func name(sample: Bool) -> String { sample ? sampleName : creditName }
 
   static func == (lhs: CourseClaims, rhs: CourseClaims) -> Bool { lhs.inputs == rhs.inputs }
 

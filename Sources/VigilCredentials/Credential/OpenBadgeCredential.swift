@@ -98,10 +98,10 @@ public struct OpenBadgeCredential: Sendable, Hashable {
 
   /// The credential's name: `<title>: Certificate of Completion`, and for a sample
   /// `SAMPLE: <title>: Certificate of Completion (no real credit)`.
-  public var name: String { Self.name(of: facts) }
+  public var name: String { course.name(sample: facts.isSample) }
 
   /// `validFrom`: the instant of completion, UTC.
-  public var validFrom: String { Self.validFrom(of: facts) }
+  public var validFrom: String { InstantText.format(facts.subject.completedAt.secondsSinceEpoch) }
 
   /// The claims: the JWS payload's bytes.
   public func claims() throws(CredentialError) -> [UInt8] {
@@ -122,11 +122,11 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     json.field("iss", course.issuerID)
     json.append(membersOf: course.issuer)
     json.field("jti", identity.id)
-    json.field("name", name(of: facts))
+    json.field("name", course.name(sample: facts.isSample))
     json.field("nbf", facts.subject.completedAt.secondsSinceEpoch)
     json.field("sub", identity.subjectID)
     json.field("type", strings: types)
-    json.field("validFrom", validFrom(of: facts))
+    json.field("validFrom", instant: facts.subject.completedAt.secondsSinceEpoch)
     json.field("vigil") { writeVigil(facts, course: course, to: &$0) }
     do {
       return try json.finished()
@@ -143,22 +143,23 @@ public struct OpenBadgeCredential: Sendable, Hashable {
   /// `credentialSubject.result[].type`.
   private static let resultTypes = ["Result"]
 
-  /// The name of the credential of `facts` (see ``name``).
-  private static func name(of facts: CredentialFacts) -> String {
-    let name = facts.subject.snapshot.courseTitle + ": Certificate of Completion"
-    return facts.isSample ? samplePrefix + ": " + name + " (no real credit)" : name
-  }
-
-  /// The `validFrom` of the credential of `facts` (see ``validFrom``).
-  private static func validFrom(of facts: CredentialFacts) -> String {
-    InstantText.format(facts.subject.completedAt.secondsSinceEpoch)
+  /// The name of a credential for the course titled `title`, a sample or not (see ``name``).
+  static func name(title: String, sample: Bool) -> String {
+    let name = title + ": Certificate of Completion"
+    return sample ? samplePrefix + ": " + name + " (no real credit)" : name
   }
 
   /// A `BitstringStatusListEntry` for revocation (its index is a string, as the specification has it).
   private static func writeStatus(_ entry: StatusListEntry, to json: inout CanonicalJSON) {
-    json.field("id", entry.id)
+    json.field(
+      "id",
+      text: { id in
+        id.append(entry.listURL)
+        id.append("#")
+        id.append(decimal: Int64(entry.index))
+      })
     json.field("statusListCredential", entry.listURL)
-    json.field("statusListIndex", String(entry.index))
+    json.field("statusListIndex", digits: Int64(entry.index))
     json.field("statusPurpose", StatusListEntry.purpose)
     json.field("type", StatusListEntry.type)
   }
@@ -217,7 +218,20 @@ public struct OpenBadgeCredential: Sendable, Hashable {
       entry.field("topics", strings: credit.topics.sorted())
     }
     if facts.subject.edition > 1 { json.field("edition", facts.subject.edition) }
-    json.field("license", facts.license?.license.description)
+    if let license = facts.license?.license {
+      // ``LicenseKey/description``, written in place.
+      json.field(
+        "license",
+        text: { text in
+          text.append(license.board)
+          text.append(":")
+          text.append(license.type)
+          text.append(":")
+          text.append(license.number)
+        })
+    } else {
+      json.field("license", nil as String?)
+    }
     json.field("sample", facts.isSample)
     if let supersedes = facts.subject.supersedes { json.field("supersedes", supersedes) }
   }

@@ -50,9 +50,9 @@ struct NumberPermutation: Sendable {
   }
 
   private func roundValue(_ round: UInt8, _ half: UInt64) -> UInt64 {
-    // round ‖ half as 4 bytes, big-endian: the first five bytes of this word in memory.
-    var message = (UInt64(round) | UInt64(UInt32(truncatingIfNeeded: half).bigEndian) << 8).littleEndian
-    return withUnsafeBytes(of: &message) { roundFunction.value(of: UnsafeRawBufferPointer(rebasing: $0.prefix(5))) }
-      & halfMask
+    // round ‖ half as 4 bytes, big-endian, as one word: the round in its low byte, the half's most
+    // significant byte next.
+    let message = UInt64(round) | UInt64(UInt32(truncatingIfNeeded: half).byteSwapped) << 8
+    return roundFunction.value(ofShort: message, count: 5) & halfMask
   }
 }

@@ -36,6 +36,16 @@ struct SipHash: Sendable {
     return state.finalized()
   }
 
+  /// The value of a message of `count` bytes, fewer than 8, given as one word: byte `i` of the message
+  /// is bits `8i` to `8i + 7` of `message`, and the bits above the message are zero. The same as
+  /// ``value(of:)`` over those bytes, without a buffer (a permutation's round hashes five bytes).
+  func value(ofShort message: UInt64, count: Int) -> UInt64 {
+    precondition((0..<8).contains(count) && message >> (8 * UInt64(count)) == 0, "a short message is below 8 bytes")
+    var state = State(k0: k0, k1: k1)
+    state.compress(UInt64(count) << 56 | message)
+    return state.finalized()
+  }
+
   /// The four words of SipHash's state.
   private struct State {
     var v0: UInt64
