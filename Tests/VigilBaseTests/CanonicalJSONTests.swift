@@ -205,4 +205,16 @@ import VigilBase
     object.field("u", text: { _ in })
     #expect(String(decoding: try object.finished(), as: UTF8.self) == #"{"t":"a\"b:-12\u0001é","u":""}"#)
   }
+
+  /// Every integer as its decimal digits, the extremes of Int64 included (written by hand).
+  @Test(arguments: [
+    (0, "0"), (7, "7"), (10, "10"), (-1, "-1"), (-10, "-10"), (1_000_000, "1000000"),
+    (9_007_199_254_740_991, "9007199254740991"), (Int64.max, "9223372036854775807"),
+    (Int64.min, "-9223372036854775808"),
+  ] as [(Int64, String)])
+  func appendsTheDecimalDigitsOfAnInteger(value: Int64, text: String) {
+    var bytes = Array("x".utf8)
+    CanonicalJSON.appendInteger(value, to: &bytes)
+    #expect(bytes == Array(("x" + text).utf8))
+  }
 }
