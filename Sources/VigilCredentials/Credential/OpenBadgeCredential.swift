@@ -68,15 +68,39 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     /// The identity of the credential of `facts`, with its ledger's keys and its course's members
     /// (`keys.ledgerID` is the subject's, `course` written for `facts`).
     init(_ facts: borrowing CredentialFacts, keys: LedgerKeys, course: CourseClaims) {
-      func urn(_ name: String) -> String { keys.namespace.urn(name) }
       status = course.statusListPrefix.flatMap { prefix in
         StatusListEntry.derive(
           indexes: keys.statusIndexes, completionID: facts.subject.completionID, edition: facts.subject.edition,
           listPrefix: prefix)
       }
-      subjectID = urn("learner/\(facts.subject.learnerID)")
-      let edition = facts.subject.edition > 1 ? "edition-\(facts.subject.edition)/" : ""
-      id = urn("credential/\(facts.subject.completionID)/\(edition)\(facts.license?.license.description ?? "-")")
+      // The names are written as bytes in parts and hashed as they are: neither is ever a string.
+      var name: [UInt8] = []
+      name.reserveCapacity(96)
+      func append(_ part: StaticString) { part.withUTF8Buffer { name.append(contentsOf: $0) } }
+      func append(_ part: String) { name.append(contentsOf: part.utf8) }
+      append("learner/")
+      CanonicalJSON.appendInteger(facts.subject.learnerID, to: &name)
+      subjectID = keys.namespace.urn(utf8: name)
+      name.removeAll(keepingCapacity: true)
+      append("credential/")
+      CanonicalJSON.appendInteger(facts.subject.completionID, to: &name)
+      append("/")
+      if facts.subject.edition > 1 {
+        append("edition-")
+        CanonicalJSON.appendInteger(Int64(facts.subject.edition), to: &name)
+        append("/")
+      }
+      if let license = facts.license?.license {
+        // ``VigilLedger/LicenseKey/description``.
+        append(license.board)
+        append(":")
+        append(license.type)
+        append(":")
+        append(license.number)
+      } else {
+        append("-")
+      }
+      id = keys.namespace.urn(utf8: name)
     }
   }
 

@@ -44,12 +44,20 @@ public struct NameBasedUUID: Sendable {
   /// ids, written in one string.
   public func urn(_ name: String) -> String { text(name, prefix: "urn:uuid:") }
 
+  /// ``urn(_:)`` for a name given as its UTF-8 bytes: a name written in parts, never made a string.
+  public func urn(utf8 name: [UInt8]) -> String {
+    name.withUnsafeBytes { text($0, prefix: "urn:uuid:") }
+  }
+
   /// `prefix` followed by the lowercase UUID for `name`, written straight into one string.
   private func text(_ name: String, prefix: StaticString) -> String {
     var name = name
-    let digest = namespace.withUnsafeBytes { namespace in
-      name.withUTF8 { SHA1.digest(namespace, UnsafeRawBufferPointer($0)) }
-    }
+    return name.withUTF8 { text(UnsafeRawBufferPointer($0), prefix: prefix) }
+  }
+
+  /// `prefix` followed by the lowercase UUID for the name whose UTF-8 bytes are `name`.
+  private func text(_ name: UnsafeRawBufferPointer, prefix: StaticString) -> String {
+    let digest = namespace.withUnsafeBytes { SHA1.digest($0, name) }
     // The digest's first 16 bytes, in order.
     var bytes = (digest.0.bigEndian, digest.1.bigEndian, digest.2.bigEndian, digest.3.bigEndian)
     return withUnsafeBytes(of: &bytes) { digest in
