@@ -71,39 +71,6 @@ public struct CanonicalJSON: Sendable {
     Self.appendHundredths(value, to: &bytes)
   }
 
-  /// Writes a string member whose text `build` writes in parts (an id made of a URL, `#` and an index),
-  /// straight into the object's bytes and escaped as the one string they make.
-  public mutating func field(_ key: StaticString, text build: (inout Text) -> Void) {
-    writeKey(key)
-    var text = Text(bytes: [])
-    swap(&text.bytes, &bytes)
-    text.bytes.append(UInt8(ascii: "\""))
-    build(&text)
-    text.bytes.append(UInt8(ascii: "\""))
-    swap(&text.bytes, &bytes)
-  }
-
-  /// The text of a string member written in parts (``field(_:text:)``).
-  public struct Text {
-    fileprivate var bytes: [UInt8]
-
-    /// Appends `part`, escaped.
-    public mutating func append(_ part: String) {
-      var part = part
-      part.withUTF8 { CanonicalJSON.appendEscaped(utf8: $0, to: &bytes) }
-    }
-
-    /// Appends `part`, escaped.
-    public mutating func append(_ part: StaticString) {
-      part.withUTF8Buffer { CanonicalJSON.appendEscaped(utf8: $0, to: &bytes) }
-    }
-
-    /// Appends the decimal digits of `value`.
-    public mutating func append(decimal value: Int64) {
-      CanonicalJSON.appendInteger(value, to: &bytes)
-    }
-  }
-
   /// Writes an integer as a JSON string of its decimal digits (`"13032"`), as a specification that
   /// keeps such numbers in strings asks (a status list's index).
   public mutating func field(_ key: StaticString, digits value: Int64) {
@@ -292,12 +259,7 @@ public struct CanonicalJSON: Sendable {
   /// ``appendString(_:to:)`` for the string's UTF-8 bytes, scanned in place.
   private static func appendString(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
-    appendEscaped(utf8: utf8, to: &bytes)
-    bytes.append(UInt8(ascii: "\""))
-  }
-
-  /// Appends the UTF-8 bytes of a string, escaped as ``appendString(_:to:)`` says, without quotes.
-  private static func appendEscaped(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    defer { bytes.append(UInt8(ascii: "\"")) }
     guard needsEscaping(utf8) else {
       bytes.append(contentsOf: utf8)
       return

@@ -191,21 +191,6 @@ import VigilBase
         == #"{"a":"13032","b":"0","c":"-5","d":"2025-11-29T19:30:00Z","e":"1969-12-31T23:59:59Z"}"#)
   }
 
-  /// A string written in parts is escaped as the one string they make.
-  @Test func writesAStringInParts() throws {
-    var object = CanonicalJSON()
-    object.field(
-      "t",
-      text: { text in
-        text.append("a\"b")
-        text.append(":")
-        text.append(decimal: -12)
-        text.append("\u{01}é")
-      })
-    object.field("u", text: { _ in })
-    #expect(String(decoding: try object.finished(), as: UTF8.self) == #"{"t":"a\"b:-12\u0001é","u":""}"#)
-  }
-
   /// Every integer as its decimal digits, the extremes of Int64 included (written by hand).
   @Test(arguments: [
     (0, "0"), (7, "7"), (10, "10"), (-1, "-1"), (-10, "-10"), (1_000_000, "1000000"),

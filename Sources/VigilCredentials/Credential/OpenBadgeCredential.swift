@@ -18,9 +18,9 @@ import VigilSigning
 ///
 /// What every credential of one course version shares (the achievement, the issuer, the approvals) is
 /// ``CourseClaims``, which an issuer writes once and keeps while the course stays the same; what is the
-/// credential's own besides its facts (its id, the learner's, its status entry) is ``Identity``. The
-/// claims are written by static functions of the three, which read the facts where they are: an
-/// issuer writes a credential's claims without copying its facts into a value of this type.
+/// credential's own besides its facts (its id, the learner's, its status entry, its license's text) is
+/// ``Identity``. The claims are written by static functions of the three, which read the facts where
+/// they are: an issuer writes a credential's claims without copying its facts into a value of this type.
 public struct OpenBadgeCredential: Sendable, Hashable {
   /// `@context`, in the order the data model requires.
   public static let contexts = [
@@ -55,7 +55,7 @@ public struct OpenBadgeCredential: Sendable, Hashable {
   public var status: StatusListEntry? { identity.status }
 
   /// What a credential derives from its facts and its ledger's keys that is its own: its id, the
-  /// learner's id and its status-list entry.
+  /// learner's id, its status-list entry and its license's text.
   struct Identity: Sendable, Hashable {
     /// `id` and `jti`: `credential/<completion id>/<license key>` (with `edition-<edition>/` before the
     /// license key for a re-issue) in the ledger's namespace.
@@ -64,6 +64,8 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     let subjectID: String
     /// `credentialStatus`, nil when the provider has no web address.
     let status: StatusListEntry?
+    /// `vigil.license`: the license's text (``VigilLedger/LicenseKey/description``), nil without one.
+    let license: String?
 
     /// The identity of the credential of `facts`, with its ledger's keys and its course's members
     /// (`keys.ledgerID` is the subject's, `course` written for `facts`).
@@ -90,16 +92,8 @@ public struct OpenBadgeCredential: Sendable, Hashable {
         CanonicalJSON.appendInteger(Int64(facts.subject.edition), to: &name)
         append("/")
       }
-      if let license = facts.license?.license {
-        // ``VigilLedger/LicenseKey/description``.
-        append(license.board)
-        append(":")
-        append(license.type)
-        append(":")
-        append(license.number)
-      } else {
-        append("-")
-      }
+      license = facts.license?.license.description
+      append(license ?? "-")
       id = keys.namespace.urn(utf8: name)
     }
   }
@@ -151,7 +145,7 @@ public struct OpenBadgeCredential: Sendable, Hashable {
     json.field("sub", identity.subjectID)
     json.field("type", strings: types)
     json.field("validFrom", instant: facts.subject.completedAt.secondsSinceEpoch)
-    json.field("vigil") { writeVigil(facts, course: course, to: &$0) }
+    json.field("vigil") { writeVigil(facts, identity: identity, course: course, to: &$0) }
     do {
       return try json.finished()
     } catch {
@@ -175,13 +169,7 @@ public struct OpenBadgeCredential: Sendable, Hashable {
 
   /// A `BitstringStatusListEntry` for revocation (its index is a string, as the specification has it).
   private static func writeStatus(_ entry: StatusListEntry, to json: inout CanonicalJSON) {
-    json.field(
-      "id",
-      text: { id in
-        id.append(entry.listURL)
-        id.append("#")
-        id.append(decimal: Int64(entry.index))
-      })
+    json.field("id", entry.id)
     json.field("statusListCredential", entry.listURL)
     json.field("statusListIndex", digits: Int64(entry.index))
     json.field("statusPurpose", StatusListEntry.purpose)
@@ -216,7 +204,9 @@ public struct OpenBadgeCredential: Sendable, Hashable {
   }
 
   /// What Open Badges has no term for.
-  private static func writeVigil(_ facts: CredentialFacts, course: CourseClaims, to json: inout CanonicalJSON) {
+  private static func writeVigil(
+    _ facts: CredentialFacts, identity: Identity, course: CourseClaims, to json: inout CanonicalJSON
+  ) {
     json.append(membersOf: course.approvals)
     if let license = facts.license {
       json.field("board") { board in
@@ -242,20 +232,7 @@ public struct OpenBadgeCredential: Sendable, Hashable {
       entry.field("topics", strings: credit.topics.sorted())
     }
     if facts.subject.edition > 1 { json.field("edition", facts.subject.edition) }
-    if let license = facts.license?.license {
-      // ``LicenseKey/description``, written in place.
-      json.field(
-        "license",
-        text: { text in
-          text.append(license.board)
-          text.append(":")
-          text.append(license.type)
-          text.append(":")
-          text.append(license.number)
-        })
-    } else {
-      json.field("license", nil as String?)
-    }
+    json.field("license", identity.license)
     json.field("sample", facts.isSample)
     if let supersedes = facts.subject.supersedes { json.field("supersedes", supersedes) }
   }

@@ -53,6 +53,6 @@ struct NumberPermutation: Sendable {
     // round ‖ half as 4 bytes, big-endian, as one word: the round in its low byte, the half's most
     // significant byte next.
     let message = UInt64(round) | UInt64(UInt32(truncatingIfNeeded: half).byteSwapped) << 8
-    return roundFunction.value(ofShort: message, count: 5) & halfMask
+    return roundFunction.value(of: message, count: 5) & halfMask
   }
 }

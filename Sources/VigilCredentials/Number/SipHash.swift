@@ -4,7 +4,8 @@
 /// rounds or so, which SHA-256 made a hash object each.
 ///
 /// The key's 16 bytes are two 64-bit words, little-endian; the value is the 64-bit word the paper
-/// defines (its little-endian bytes are the paper's output bytes).
+/// defines (its little-endian bytes are the paper's output bytes). Messages are below 8 bytes, all a
+/// round needs.
 struct SipHash: Sendable {
   private let k0: UInt64
   private let k1: UInt64
@@ -20,26 +21,11 @@ struct SipHash: Sendable {
     k1 = word(8)
   }
 
-  /// The value of `message`.
-  func value(of message: UnsafeRawBufferPointer) -> UInt64 {
-    var state = State(k0: k0, k1: k1)
-    let whole = message.count / 8 * 8
-    var offset = 0
-    while offset < whole {
-      state.compress(message.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian)
-      offset += 8
-    }
-    // The last word: the message's length in its top byte, the bytes left over below it.
-    var last = UInt64(truncatingIfNeeded: message.count) << 56
-    for index in 0..<(message.count - whole) { last |= UInt64(message[whole + index]) << (8 * UInt64(index)) }
-    state.compress(last)
-    return state.finalized()
-  }
-
   /// The value of a message of `count` bytes, fewer than 8, given as one word: byte `i` of the message
-  /// is bits `8i` to `8i + 7` of `message`, and the bits above the message are zero. The same as
-  /// ``value(of:)`` over those bytes, without a buffer (a permutation's round hashes five bytes).
-  func value(ofShort message: UInt64, count: Int) -> UInt64 {
+  /// is bits `8i` to `8i + 7` of `message`, and the bits above the message are zero. Such a message is
+  /// SipHash's last word alone, with its length in the top byte; a permutation's round hashes five
+  /// bytes, and nothing here hashes longer messages.
+  func value(of message: UInt64, count: Int) -> UInt64 {
     precondition((0..<8).contains(count) && message >> (8 * UInt64(count)) == 0, "a short message is below 8 bytes")
     var state = State(k0: k0, k1: k1)
     state.compress(UInt64(count) << 56 | message)
